@@ -1,0 +1,155 @@
+"""The command line: the same core as the app, never Qt. Errors are one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+from typing import NoReturn, TextIO
+
+from app import __version__
+
+
+class CliError(Exception):
+    """A problem to report as one line, exit status 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"jiaoliu: {message} (see 'jiaoliu --help')\n")
+
+
+def _text_arg(value: list[str] | None, stdin: TextIO) -> str:
+    if value:
+        return " ".join(value)
+    if stdin.isatty():
+        raise CliError("give the text as an argument or on standard input")
+    return stdin.read()
+
+
+def _lines(stdin: TextIO) -> Iterator[str]:
+    for line in stdin:
+        yield line[:-1] if line.endswith("\n") else line
+
+
+def _dictionary():  # type: ignore[no-untyped-def]
+    from app.data import dictionary
+    from app.data.paths import app_paths, ensure_dirs
+
+    paths = app_paths()
+    ensure_dirs(paths)
+    if not dictionary.is_current(paths.dictionary):
+        print("jiaoliu: preparing the dictionary (first use, a few seconds)…", file=sys.stderr)
+        dictionary.ensure_built(paths.dictionary)
+    return dictionary.Dictionary(paths.dictionary)
+
+
+# --- commands ---------------------------------------------------------------------------------------
+def cmd_pinyin(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from app.core import polyphone
+    from app.core.pinyin import PinyinStyle
+    from app.core.text import clean_text, is_han
+
+    if args.jsonl:
+        for line in _lines(stdin):
+            readings = polyphone.char_readings(line)
+            items = [r if r and is_han(ch) else ch for ch, r in zip(line, readings, strict=True)]
+            out.write(json.dumps(items, ensure_ascii=False) + "\n")
+        return 0
+    from app.services.annotate import Annotator, pinyin_text
+
+    text = clean_text(_text_arg(args.text, stdin))
+    rows = Annotator().annotate(text)
+    out.write(pinyin_text(rows, PinyinStyle(args.style)) + "\n")
+    return 0
+
+
+def cmd_segment(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from app.core.segment import segment
+    from app.core.text import clean_text
+
+    if args.jsonl:
+        for line in _lines(stdin):
+            out.write(json.dumps(segment(line), ensure_ascii=False) + "\n")
+        return 0
+    words = [w for w in segment(clean_text(_text_arg(args.text, stdin))) if not w.isspace()]
+    out.write((json.dumps(words, ensure_ascii=False) if args.json else " ".join(words)) + "\n")
+    return 0
+
+
+def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    words = _dictionary()
+    query = _text_arg(args.word, stdin).strip()
+    if not query:
+        raise CliError("nothing to look up")
+    entries = words.lookup(query, limit=args.limit)
+    if args.json:
+        out.write(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not entries:
+        raise CliError(f"no dictionary entry for {query!r}")
+    for entry in entries:
+        trad = f" ({entry.traditional})" if entry.traditional != entry.simplified else ""
+        out.write(f"{entry.simplified}{trad}  {entry.pinyin_marks}  — {'; '.join(entry.definitions)}\n")
+    return 0
+
+
+Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jiaoliu", description="Jiaoliu 交流 — offline English–Chinese exchange companion. "
+                     "Run without a command to open the app; `jiaoliu --smoke` starts it and exits after "
+                     "the first paint. Data lives in JIAOLIU_DATA_DIR when that is set.")
+    parser.add_argument("--version", action="version", version=f"jiaoliu {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("pinyin", help="pinyin for Chinese text")
+    p.add_argument("text", nargs="*", help="text (default: standard input)")
+    p.add_argument("--style", choices=["marks", "numbers", "zhuyin"], default="marks")
+    p.add_argument("--jsonl", action="store_true",
+                   help="read lines from stdin; write one JSON array per line, one element per character")
+    p.set_defaults(handler=cmd_pinyin)
+
+    p = sub.add_parser("segment", help="split Chinese text into words")
+    p.add_argument("text", nargs="*", help="text (default: standard input)")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p.add_argument("--jsonl", action="store_true", help="read lines from stdin, write a JSON array per line")
+    p.set_defaults(handler=cmd_segment)
+
+    p = sub.add_parser("lookup", help="look a word up in CC-CEDICT (hanzi, pinyin or English)")
+    p.add_argument("word", nargs="*", help="hanzi, pinyin (nihao, ni3 hao3, nǐ hǎo) or English")
+    p.add_argument("--json", action="store_true", help="print entries as JSON")
+    p.add_argument("--limit", type=int, default=20, help="at most this many entries (default 20)")
+    p.set_defaults(handler=cmd_lookup)
+    return parser
+
+
+COMMANDS = ("pinyin", "segment", "lookup")
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    stdin = stdin or sys.stdin
+    for stream in (out, stdin):
+        if hasattr(stream, "reconfigure"):
+            # Undecodable bytes pass through instead of ending the run with a traceback.
+            stream.reconfigure(encoding="utf-8", errors="surrogateescape")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(out)
+        return 0
+    try:
+        return int(args.handler(args, out, stdin))
+    except CliError as exc:
+        print(f"jiaoliu: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # anything else is still one line, not a traceback
+        print(f"jiaoliu: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1

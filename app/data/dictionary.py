@@ -1,0 +1,334 @@
+"""CC-CEDICT in SQLite: building the lookup database and querying it.
+
+The dictionary is reference data, kept in its own file beside the user's
+database so that backups and "export my data" stay small; it is rebuilt
+whenever the bundled CC-CEDICT changes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from app.core import cedict
+from app.core.pinyin import format_syllables, looks_like_pinyin, normalise_query
+
+SCHEMA_VERSION = "1"
+MAX_WORD_LEN = 12
+_BATCH = 5000
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+class DictionaryUnavailable(RuntimeError):
+    """The dictionary database is missing or unreadable."""
+
+
+class BuildCancelled(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DictEntry:
+    simplified: str
+    traditional: str
+    pinyin: str  # numbered, lowercase, ü as v: "lv4 se4"
+    definitions: tuple[str, ...]
+    source: str = cedict.SOURCE_NAME
+
+    @property
+    def pinyin_marks(self) -> str:
+        return format_syllables(self.pinyin.split())
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "simplified": self.simplified,
+            "traditional": self.traditional,
+            "pinyin": self.pinyin_marks,
+            "pinyin_numbers": self.pinyin,
+            "definitions": list(self.definitions),
+            "source": self.source,
+        }
+
+
+def _numbered(pinyin: str) -> str:
+    # CC-CEDICT writes ü as u: and capitalises proper nouns' syllables.
+    return pinyin.replace("u:", "v").lower()
+
+
+def _word_frequencies() -> dict[str, int]:
+    """jieba's corpus frequencies, used to rank homographs and English look-ups."""
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    freqs: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split(" ")
+            if len(parts) >= 2 and parts[1].isdigit():
+                freqs[parts[0]] = int(parts[1])
+    return freqs
+
+
+def _rows(
+    entries: Iterable[cedict.CedictEntry], freqs: dict[str, int]
+) -> Iterable[dict[str, object]]:
+    for order, entry in enumerate(entries):
+        numbered = _numbered(entry.pinyin)
+        yield {
+            "id": order,
+            "simplified": entry.simplified,
+            "traditional": entry.traditional,
+            "pinyin": numbered,
+            "pinyin_key": numbered.replace(" ", ""),
+            "pinyin_plain": re.sub(r"[1-5 ]", "", numbered),
+            "definitions": json.dumps(entry.definitions, ensure_ascii=False),
+            "glosses": " / ".join(entry.definitions),
+            "freq": freqs.get(entry.simplified, 0),
+        }
+
+
+def build(
+    target: Path,
+    source: Path | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> None:
+    """Build the dictionary database at `target` atomically (a temp file, then rename)."""
+    source = source or cedict.bundled_path()
+    entries = list(cedict.iter_entries(source))
+    if not entries:
+        raise DictionaryUnavailable(f"No CC-CEDICT entries found in {source}")
+    tmp = target.with_name(target.name + ".building")
+    tmp.unlink(missing_ok=True)
+    try:
+        _fill(tmp, entries, cedict.file_version(source), progress, cancelled)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fill(
+    path: Path,
+    entries: list[cedict.CedictEntry],
+    version: str,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> None:
+    db = sqlite_utils.Database(path)
+    try:
+        table = db.table("entries")
+        table.create(
+            {
+                "id": int, "simplified": str, "traditional": str, "pinyin": str,
+                "pinyin_key": str, "pinyin_plain": str, "definitions": str,
+                "glosses": str, "freq": int,
+            },
+            pk="id",
+        )
+        rows = list(_rows(entries, _word_frequencies()))
+        total = len(rows)
+        for start in range(0, total, _BATCH):
+            if cancelled and cancelled():
+                raise BuildCancelled()
+            table.insert_all(rows[start : start + _BATCH], batch_size=_BATCH)
+            if progress:
+                progress(min(start + _BATCH, total), total)
+        for column in ("simplified", "traditional", "pinyin_key", "pinyin_plain"):
+            table.create_index([column])
+        table.enable_fts(["glosses"], tokenize="porter", create_triggers=False)
+        db.table("meta").insert_all(
+            [{"key": "schema", "value": SCHEMA_VERSION}, {"key": "source", "value": version}],
+            pk="key",
+        )
+        db.execute("ANALYZE")
+    finally:
+        db.close()
+
+
+def is_current(path: Path, source: Path | None = None) -> bool:
+    """True when `path` holds a complete dictionary built from the current CC-CEDICT."""
+    if not path.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("select key, value from meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    version = cedict.file_version(source or cedict.bundled_path())
+    return meta.get("schema") == SCHEMA_VERSION and meta.get("source") == version
+
+
+def ensure_built(
+    path: Path, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
+) -> bool:
+    """Build the dictionary if it is missing or stale; True if it was (re)built."""
+    if is_current(path):
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    build(path, progress=progress, cancelled=cancelled)
+    return True
+
+
+class Dictionary:
+    """Read-only look-ups; one SQLite connection per thread, as SQLite wants."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if not self.path.exists():
+                raise DictionaryUnavailable(f"The dictionary has not been built yet: {self.path}")
+            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self._local.conn = conn
+        return conn
+
+    def _query(self, sql: str, params: Iterable[object]) -> list[DictEntry]:
+        try:
+            rows = self._conn().execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise DictionaryUnavailable(f"The dictionary could not be read: {exc}") from exc
+        return [DictEntry(s, t, p, tuple(json.loads(d))) for s, t, p, d in rows]
+
+    _COLUMNS = "simplified, traditional, pinyin, definitions"
+
+    def lookup_hanzi(self, word: str) -> list[DictEntry]:
+        """Entries whose simplified or traditional form is exactly `word`."""
+        return self._query(
+            f"select {self._COLUMNS} from entries where simplified = ? "
+            f"union all select {self._COLUMNS} from entries "
+            "where traditional = ? and simplified != ?",
+            (word, word, word),
+        )
+
+    def lookup_pinyin(self, query: str, limit: int = 50) -> list[DictEntry]:
+        """`nihao`, `ni3 hao3` or `nǐ hǎo`; syllables without a tone match any tone."""
+        chunks = normalise_query(query)
+        if not chunks:
+            return []
+        plain = "".join(re.sub(r"[1-5]", "", c) for c in chunks)
+        rows = self._query(
+            f"select {self._COLUMNS} from entries where pinyin_plain = ? "
+            "order by freq desc, id limit 500",
+            (plain,),
+        )
+        if any(c[-1].isdigit() for c in chunks):
+            rows = [r for r in rows if _tones_fit(chunks, r.pinyin.split())]
+        return rows[:limit]
+
+    def lookup_english(self, query: str, limit: int = 30) -> list[DictEntry]:
+        """Reverse look-up, best first: a definition that *is* the query, then word frequency."""
+        words = re.findall(r"[A-Za-z0-9']+", query.lower())
+        if not words:
+            return []
+        match = " ".join(f'"{w}"' for w in words)
+        rows = self._conn().execute(
+            f"select {self._COLUMNS}, freq from entries where id in "
+            "(select rowid from entries_fts where entries_fts match ? limit 3000)",
+            (match,),
+        ).fetchall()
+        phrase = _LEADING_RE.sub("", " ".join(words))
+        scored = []
+        for s, t, p, d, freq in rows:
+            definitions = tuple(json.loads(d))
+            closeness = _closeness(phrase, definitions)
+            scored.append((closeness, -math.log1p(freq), len(s), DictEntry(s, t, p, definitions)))
+        scored.sort(key=lambda item: item[:3])
+        return [item[3] for item in scored[:limit]]
+
+    def lookup(self, query: str, limit: int = 30) -> list[DictEntry]:
+        """Whatever the user typed: hanzi, pinyin or English."""
+        query = query.strip()
+        if not query:
+            return []
+        if any("\u3400" <= ch <= "\u9fff" or ch > "\U00020000" for ch in query):
+            return self.lookup_hanzi(query)[:limit]
+        found: list[DictEntry] = []
+        if looks_like_pinyin(query):
+            found = self.lookup_pinyin(query, limit)
+        return (found + self.lookup_english(query, limit))[:limit]
+
+    def first_glosses(self, words: Iterable[str]) -> dict[str, str]:
+        """The first definition of each word found, for short glosses in annotated text."""
+        words = [w for w in set(words) if w]
+        found: dict[str, str] = {}
+        for start in range(0, len(words), 500):  # SQLite limits the number of parameters
+            chunk = words[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            try:
+                rows = self._conn().execute(
+                    f"select simplified, definitions from entries where simplified in ({marks}) "
+                    "order by freq desc, id desc",
+                    chunk,
+                ).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise DictionaryUnavailable(str(exc)) from exc
+            for word, definitions in rows:  # lowest id last, so it wins
+                found[word] = json.loads(definitions)[0]
+        return found
+
+    def longest_at(self, text: str, pos: int, max_len: int = MAX_WORD_LEN) -> tuple[int, list[DictEntry]]:
+        """The longest dictionary word starting at `pos` (for hover), as (length, entries)."""
+        candidates = [text[pos : pos + n] for n in range(1, min(max_len, len(text) - pos) + 1)]
+        if not candidates:
+            return 0, []
+        marks = ",".join("?" * len(candidates))
+        rows = self._conn().execute(
+            f"select max(length(simplified)) from entries where simplified in ({marks}) "
+            f"or traditional in ({marks})",
+            candidates * 2,
+        ).fetchone()
+        length = rows[0] or 0
+        return (length, self.lookup_hanzi(text[pos : pos + length])) if length else (0, [])
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+
+def _tones_fit(chunks: list[str], syllables: list[str]) -> bool:
+    if len(chunks) != len(syllables):
+        return False
+    for chunk, syllable in zip(chunks, syllables, strict=True):
+        if re.sub(r"[1-5]", "", chunk) != syllable[:-1]:
+            return False
+        if chunk[-1].isdigit() and chunk[-1] != syllable[-1]:
+            return False
+    return True
+
+
+_PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_LEADING_RE = re.compile(r"^(to|a|an|the) ")
+
+
+def _closeness(phrase: str, definitions: tuple[str, ...]) -> int:
+    """0: a sense is exactly the phrase; 1: a sense starts with it; 2: it is a whole word; 3: other."""
+    best = 3
+    for definition in definitions:
+        for sense in definition.split(";"):
+            sense = _LEADING_RE.sub("", _PAREN_RE.sub("", sense).strip().lower()).strip()
+            if sense == phrase:
+                return 0
+            if sense.startswith(phrase + " ") or sense.startswith(phrase + ","):
+                best = min(best, 1)
+            elif re.search(rf"\b{re.escape(phrase)}\b", sense):
+                best = min(best, 2)
+    return best

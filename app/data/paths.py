@@ -1,0 +1,67 @@
+"""Where Jiaoliu keeps its files: platformdirs, or one folder named by JIAOLIU_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_DATA_DIR = "JIAOLIU_DATA_DIR"
+APP_NAME = "jiaoliu"
+
+
+class DataDirError(RuntimeError):
+    """The data directory cannot be created or written."""
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data: Path
+    config: Path
+    cache: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / "jiaoliu.db"
+
+    @property
+    def dictionary(self) -> Path:
+        return self.cache / "cedict.sqlite"
+
+    @property
+    def settings(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def qt_state(self) -> Path:
+        return self.config / "window-state.ini"
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+
+def app_paths() -> AppPaths:
+    """The directories to use; JIAOLIU_DATA_DIR puts everything under one folder (tests, portable use)."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        root = Path(override).expanduser()
+        return AppPaths(data=root, config=root, cache=root / "cache")
+    import platformdirs
+
+    return AppPaths(
+        data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        cache=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+    )
+
+
+def ensure_dirs(paths: AppPaths) -> None:
+    """Create the directories, or say in one sentence why they cannot be used."""
+    for folder in (paths.data, paths.config, paths.cache):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DataDirError(f"Cannot create the folder {folder}: {exc.strerror or exc}") from exc
+        if not os.access(folder, os.W_OK):
+            raise DataDirError(f"The folder {folder} is read-only; Jiaoliu needs to write there.")

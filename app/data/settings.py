@@ -1,0 +1,111 @@
+"""Typed preferences, stored as versioned JSON and written atomically. No Qt here."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle
+
+SETTINGS_VERSION = 2
+UI_LANGUAGES = ("system", "en", "zh_CN")
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    ui_language: str = "system"
+    pinyin_style: str = PinyinStyle.MARKS.value
+    show_pinyin: bool = True
+    show_traditional: bool = False
+    tone_sandhi: bool = False
+    tone_colours_enabled: bool = True
+    tone_colours: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TONE_COLOURS))
+    reader_font_size: int = 20
+    hide_vulgar: bool = False
+    last_view: str = "reader"
+
+    def validated(self) -> Settings:
+        """A copy with every out-of-range value replaced by its default."""
+        default = Settings()
+        if self.ui_language not in UI_LANGUAGES:
+            self.ui_language = default.ui_language
+        if self.pinyin_style not in {s.value for s in PinyinStyle}:
+            self.pinyin_style = default.pinyin_style
+        if not 8 <= self.reader_font_size <= 72:
+            self.reader_font_size = default.reader_font_size
+        colours = dict(default.tone_colours)
+        colours.update({k: v for k, v in self.tone_colours.items() if k in colours and _is_colour(v)})
+        self.tone_colours = colours
+        return self
+
+
+def _is_colour(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 7 and value.startswith("#")
+
+
+def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older settings file up to SETTINGS_VERSION."""
+    version = raw.get("version", 1)
+    if version < 2:
+        # Version 1 called the pinyin style "tone_marks"/"tone_numbers".
+        style = raw.pop("pinyin_format", raw.get("pinyin_style", "marks"))
+        raw["pinyin_style"] = {"tone_marks": "marks", "tone_numbers": "numbers"}.get(style, style)
+    raw["version"] = SETTINGS_VERSION
+    return raw
+
+
+@dataclass
+class LoadResult:
+    settings: Settings
+    problem: str | None = None  # a sentence for the user when the file was unusable
+
+
+def load(path: Path) -> LoadResult:
+    """Read the settings; a missing file gives defaults, a broken one is kept aside and reported."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not a JSON object")
+    except FileNotFoundError:
+        return LoadResult(Settings())
+    except (OSError, ValueError) as exc:
+        kept = _keep_aside(path)
+        note = f" The old file was kept as {kept.name}." if kept else ""
+        return LoadResult(Settings(), f"Preferences could not be read ({exc}); defaults are used.{note}")
+    raw = _migrate(raw)
+    known = {f.name for f in fields(Settings)}
+    values = {k: v for k, v in raw.items() if k in known}
+    defaults = asdict(Settings())
+    typed = {k: v for k, v in values.items() if isinstance(v, type(defaults[k]))}
+    return LoadResult(Settings(**typed).validated())
+
+
+def _keep_aside(path: Path) -> Path | None:
+    target = path.with_name(f"{path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(target)
+        return target
+    except OSError:
+        return None
+
+
+def save(settings: Settings, path: Path) -> None:
+    """Write atomically: a temp file in the same folder, flushed, then renamed over the old one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,182 @@
+"""Annotating text for the Reader: words, a reading per character, a short gloss per word."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.core import polyphone, segment
+from app.core.pinyin import PinyinStyle, apply_sandhi, format_syllable
+from app.core.text import is_han, to_simplified
+from app.data.dictionary import Dictionary, DictionaryUnavailable
+
+# Rows the Reader lays out independently; long paragraphs are cut at sentence ends.
+ROW_CHARS = 240
+_SENTENCE_END_RE = re.compile(r"(?<=[。！？!?；;…])")
+_PUNCT_TO_ASCII = str.maketrans("。，、；：？！「」『』（）《》“”‘’—…", ".,,;:?!\"\"''()<>\"\"''-…")
+
+
+class TokenKind(StrEnum):
+    HAN = "han"
+    WORD = "word"  # Latin letters and digits
+    SPACE = "space"
+    OTHER = "other"  # punctuation, symbols, emoji
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # offset into the whole annotated text
+    kind: TokenKind
+    readings: tuple[str | None, ...] = ()  # numbered syllable per character, for Han tokens
+    gloss: str = ""  # first dictionary definition, if any
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def syllables(self, style: PinyinStyle, sandhi: bool = False) -> list[str]:
+        """Display pinyin, one string per character ('' where a character has no reading)."""
+        readings = [r or "" for r in self.readings]
+        if sandhi and all(readings):
+            readings = apply_sandhi(self.text, readings)
+        return [format_syllable(r, style) if r else "" for r in readings]
+
+
+@dataclass(slots=True)
+class Row:
+    """A paragraph, or a piece of a long one: the unit the Reader lays out and paints."""
+
+    start: int
+    tokens: list[Token] = field(default_factory=list)
+    ends_paragraph: bool = True
+
+
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+def _kind(word: str) -> TokenKind:
+    if any(is_han(ch) for ch in word):
+        return TokenKind.HAN
+    if word.isspace():
+        return TokenKind.SPACE
+    if any(ch.isalnum() for ch in word):
+        return TokenKind.WORD
+    return TokenKind.OTHER
+
+
+def split_rows(text: str) -> Iterator[tuple[int, str, bool]]:
+    """(offset, piece, ends_paragraph) for each paragraph, long ones cut at sentence ends."""
+    offset = 0
+    for line in text.split("\n"):
+        pieces = _pack(_SENTENCE_END_RE.split(line)) if len(line) > ROW_CHARS else [line]
+        for i, piece in enumerate(pieces):
+            yield offset, piece, i == len(pieces) - 1
+            offset += len(piece)
+        offset += 1  # the newline
+
+
+def _pack(sentences: list[str]) -> list[str]:
+    rows: list[str] = []
+    current = ""
+    for sentence in sentences:
+        while len(sentence) > ROW_CHARS:  # a "sentence" with no stop in it
+            if current:
+                rows.append(current)
+                current = ""
+            rows.append(sentence[:ROW_CHARS])
+            sentence = sentence[ROW_CHARS:]
+        if current and len(current) + len(sentence) > ROW_CHARS:
+            rows.append(current)
+            current = ""
+        current += sentence
+    if current or not rows:
+        rows.append(current)
+    return rows
+
+
+class Annotator:
+    """Turns text into rows of tokens; the dictionary is optional (no glosses without it)."""
+
+    def __init__(self, dictionary: Dictionary | None = None) -> None:
+        self.dictionary = dictionary
+
+    def annotate_row(self, start: int, piece: str, ends_paragraph: bool = True) -> Row:
+        simplified = to_simplified(piece) if any(is_han(c) for c in piece) else piece
+        # Readings are computed on the simplified form, which the models know best;
+        # OpenCC maps character for character, but check rather than assume.
+        basis = simplified if len(simplified) == len(piece) else piece
+        readings = polyphone.char_readings(basis)
+        tokens: list[Token] = []
+        pos = 0
+        for word in segment.iter_segments(piece):
+            kind = _kind(word)
+            word_readings = tuple(readings[pos : pos + len(word)]) if kind is TokenKind.HAN else ()
+            tokens.append(Token(word, start + pos, kind, word_readings))
+            pos += len(word)
+        return Row(start, self._with_glosses(tokens, basis, start), ends_paragraph)
+
+    def _with_glosses(self, tokens: list[Token], basis: str, start: int) -> list[Token]:
+        if self.dictionary is None:
+            return tokens
+        words = {basis[t.start - start : t.end - start] for t in tokens if t.kind is TokenKind.HAN}
+        try:
+            glosses = self.dictionary.first_glosses(words)
+        except DictionaryUnavailable:
+            return tokens
+        out = []
+        for t in tokens:
+            gloss = glosses.get(basis[t.start - start : t.end - start], "")
+            out.append(Token(t.text, t.start, t.kind, t.readings, gloss) if gloss else t)
+        return out
+
+    def annotate(
+        self,
+        text: str,
+        progress: ProgressFn | None = None,
+        cancelled: CancelledFn | None = None,
+        on_rows: Callable[[list[Row]], None] | None = None,
+        batch: int = 40,
+    ) -> list[Row]:
+        """All rows of `text`; `on_rows` receives them in batches as they are ready."""
+        rows: list[Row] = []
+        pending: list[Row] = []
+        for offset, piece, ends in split_rows(text):
+            if cancelled and cancelled():
+                break
+            row = self.annotate_row(offset, piece, ends)
+            rows.append(row)
+            pending.append(row)
+            if len(pending) >= batch:
+                if on_rows:
+                    on_rows(pending)
+                pending = []
+                if progress:
+                    progress(offset + len(piece), len(text))
+        if on_rows and pending:
+            on_rows(pending)
+        if progress:
+            progress(len(text), len(text))
+        return rows
+
+
+def pinyin_text(rows: list[Row], style: PinyinStyle = PinyinStyle.MARKS) -> str:
+    """The text as pinyin: a word's syllables joined, words spaced, punctuation made ASCII."""
+    out: list[str] = []
+    for row in rows:
+        parts: list[str] = []
+        for token in row.tokens:
+            if token.kind is TokenKind.HAN:
+                parts.append("".join(s or c for s, c in zip(token.syllables(style), token.text, strict=True)))
+            elif token.kind is TokenKind.SPACE:
+                continue
+            elif token.kind is TokenKind.OTHER and parts:
+                parts[-1] += token.text.translate(_PUNCT_TO_ASCII)
+            else:
+                parts.append(token.text.translate(_PUNCT_TO_ASCII))
+        out.append(" ".join(parts))
+        out.append("\n" if row.ends_paragraph else " ")
+    return "".join(out).rstrip("\n ")

@@ -1,0 +1,118 @@
+"""Preferences: interface language, pinyin display, tone colours."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle
+from app.services.settings_store import SettingsStore
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences-dialog")
+        self.store = store
+        s = store.current
+        self.language = QComboBox()
+        for code in ("system", "en", "zh_CN"):
+            self.language.addItem("", code)
+        self.language.setCurrentIndex(self.language.findData(s.ui_language))
+        self.style = QComboBox()
+        for style in PinyinStyle:
+            self.style.addItem("", style.value)
+        self.style.setCurrentIndex(self.style.findData(s.pinyin_style))
+        self.font_size = QSpinBox()
+        self.font_size.setRange(12, 48)
+        self.font_size.setValue(s.reader_font_size)
+        self.sandhi = QCheckBox()
+        self.sandhi.setChecked(s.tone_sandhi)
+        self.colours_enabled = QCheckBox()
+        self.colours_enabled.setChecked(s.tone_colours_enabled)
+        self.hide_vulgar = QCheckBox()
+        self.hide_vulgar.setChecked(s.hide_vulgar)
+        self._colours = dict(s.tone_colours)
+        self.colour_buttons: dict[str, QPushButton] = {}
+        colour_row = QHBoxLayout()
+        for tone in "12345":
+            button = QPushButton(tone)
+            button.setFixedWidth(44)
+            button.clicked.connect(lambda _=False, t=tone: self._pick_colour(t))
+            self.colour_buttons[tone] = button
+            colour_row.addWidget(button)
+        self.reset_colours = QPushButton()
+        self.reset_colours.clicked.connect(self._on_reset_colours)
+        colour_row.addWidget(self.reset_colours)
+        colour_row.addStretch(1)
+        self._paint_buttons()
+
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(7)]
+        for label, field in zip(self.labels, (self.language, self.style, self.font_size, self.sandhi,
+                                              self.colours_enabled, colour_row, self.hide_vulgar), strict=True):
+            self.form.addRow(label, field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        texts = (self.tr("Interface language:"), self.tr("Pinyin style:"), self.tr("Reader text size:"),
+                 self.tr("Tone sandhi:"), self.tr("Tone colours:"), self.tr("Colours for tones 1–5:"),
+                 self.tr("Glossary:"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        for i, name in enumerate((self.tr("System default"), "English", "简体中文")):
+            self.language.setItemText(i, name)
+        for i, name in enumerate((self.tr("Tone marks (nǐ hǎo)"), self.tr("Tone numbers (ni3 hao3)"),
+                                  self.tr("Zhuyin (ㄋㄧˇ ㄏㄠˇ)"))):
+            self.style.setItemText(i, name)
+        self.sandhi.setText(self.tr("Show tones as spoken"))
+        self.colours_enabled.setText(self.tr("Colour characters and pinyin by tone"))
+        self.hide_vulgar.setText(self.tr("Hide vulgar and offensive entries"))
+        self.reset_colours.setText(self.tr("Reset"))
+
+    def _paint_buttons(self) -> None:
+        for tone, button in self.colour_buttons.items():
+            colour = self._colours[tone]
+            button.setStyleSheet(f"background:{colour}; color:white; font-weight:bold")
+
+    def _pick_colour(self, tone: str) -> None:
+        chosen = QColorDialog.getColor(QColor(self._colours[tone]), self)
+        if chosen.isValid():
+            self._colours[tone] = chosen.name()
+            self._paint_buttons()
+
+    def _on_reset_colours(self) -> None:
+        self._colours = dict(DEFAULT_TONE_COLOURS)
+        self._paint_buttons()
+
+    def accept(self) -> None:
+        self.store.update(
+            ui_language=self.language.currentData(),
+            pinyin_style=self.style.currentData(),
+            reader_font_size=self.font_size.value(),
+            tone_sandhi=self.sandhi.isChecked(),
+            tone_colours_enabled=self.colours_enabled.isChecked(),
+            tone_colours=dict(self._colours),
+            hide_vulgar=self.hide_vulgar.isChecked(),
+        )
+        super().accept()

@@ -1,0 +1,36 @@
+"""Switching the interface between English and Simplified Chinese at run time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def resolve_language(setting: str) -> str:
+    """'system' becomes 'zh_CN' on a Chinese system and 'en' elsewhere."""
+    if setting != "system":
+        return setting
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install_language(setting: str) -> str:
+    """Install the translators for the language; Qt sends LanguageChange to every widget."""
+    app = QCoreApplication.instance()
+    language = resolve_language(setting)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "zh_CN":
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("i18n", "jiaoliu_zh_CN.qm"))):
+            _installed.append(ours)
+        qt_own = QTranslator(app)  # Qt's standard dialogs and buttons
+        if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            _installed.append(qt_own)
+        for translator in _installed:
+            app.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English))
+    return language

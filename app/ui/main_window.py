@@ -1,0 +1,187 @@
+"""The main window: navigation between views, menus, shortcuts, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.ui import i18n
+from app.ui.context import UiContext
+from app.ui.dialogs.about import AboutDialog
+from app.ui.dialogs.preferences import PreferencesDialog
+from app.ui.views import discover
+from app.ui.views.base import View
+
+MAX_FILE_BYTES = 5_000_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main-window")
+        self.views: dict[str, View] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        for view_class in discover():
+            view = view_class(ctx)
+            self.views[view.view_id] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(view.icon(), "")
+            item.setData(Qt.ItemDataRole.UserRole, view.view_id)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.dictionary_label = QLabel()
+        self.statusBar().addPermanentWidget(self.dictionary_label)
+        ctx.show_status = lambda message, timeout=0: self.statusBar().showMessage(message, timeout)
+        self._build_actions()
+        self.retranslate()
+        self._restore_state()
+        ctx.settings.changed.connect(self._on_setting_changed)
+
+    # --- menus and shortcuts ----------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu("")
+        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_text_file)
+        self.prefs_action = QAction(self, shortcut=QKeySequence("Ctrl+,"), triggered=self.show_preferences)
+        self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu.addActions([self.open_action, self.prefs_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu.addMenu("")
+        self.view_actions: list[QAction] = []
+        for number, view_id in enumerate(self.views, start=1):
+            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{number}"),
+                             triggered=lambda _=False, v=view_id: self.show_view(v))
+            self.view_actions.append(action)
+            self.view_menu.addAction(action)
+        self.help_menu = menu.addMenu("")
+        self.about_action = QAction(self, triggered=self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = QAction(self, triggered=lambda: QMessageBox.aboutQt(self))
+        self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Jiaoliu 交流"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_action.setText(self.tr("&Open Text File…"))
+        self.prefs_action.setText(self.tr("&Preferences…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Jiaoliu"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        for row, view in enumerate(self.views.values()):
+            self.nav.item(row).setText(view.title())
+            self.view_actions[row].setText(view.title())
+        self.update_dictionary_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- views ------------------------------------------------------------------------------------
+    def show_view(self, view_id: str) -> View:
+        view = self.views[view_id]
+        self.nav.setCurrentRow(list(self.views).index(view_id))
+        return view
+
+    def current_view(self) -> View:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def _on_nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        view_id = list(self.views)[row]
+        if self.ctx.services.settings.current.last_view != view_id:
+            self.ctx.services.settings.update(last_view=view_id)
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == "ui_language":
+            i18n.install_language(self.ctx.settings.current.ui_language)
+
+    def update_dictionary_status(self, building: str = "") -> None:
+        if building:
+            self.dictionary_label.setText(building)
+        elif self.ctx.services.dictionary_ready:
+            self.dictionary_label.setText(self.tr("Dictionary ready"))
+        else:
+            self.dictionary_label.setText(self.tr("Dictionary not ready"))
+
+    # --- dialogs ----------------------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.ctx.services.settings, self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def open_text_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Text File"), "",
+                                              self.tr("Text files (*.txt *.md);;All files (*)"))
+        if path:
+            self.load_text_file(path)
+
+    def load_text_file(self, path: str) -> bool:
+        """Open a UTF-8 text file in the Reader; one clear message if it cannot be read."""
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError(self.tr("the file is larger than 5 MB"))
+            text = data.decode("utf-8-sig")
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            if isinstance(exc, UnicodeDecodeError):
+                reason = self.tr("it is not UTF-8 text")
+            QMessageBox.warning(self, self.tr("Open Text File"),
+                                self.tr("The file could not be opened: {reason}.").replace("{reason}", reason))
+            return False
+        reader = self.show_view("reader")
+        reader.set_text(text)  # type: ignore[attr-defined]
+        return True
+
+    # --- window state -----------------------------------------------------------------------------
+    def _qsettings(self) -> QSettings:
+        return QSettings(str(self.ctx.services.paths.qt_state), QSettings.Format.IniFormat)
+
+    def _restore_state(self) -> None:
+        state = self._qsettings()
+        geometry = state.value("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        last = self.ctx.services.settings.current.last_view
+        self.show_view(last if last in self.views else next(iter(self.views)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for view in self.views.values():
+            view.shutdown()
+        self.ctx.tasks.cancel_all()
+        state = self._qsettings()
+        state.setValue("geometry", self.saveGeometry())
+        state.sync()
+        super().closeEvent(event)

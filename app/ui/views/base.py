@@ -1,0 +1,39 @@
+"""The base of every main-window view: an id, a translated title, and re-translation."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from app.ui.context import UiContext
+
+
+class View(QWidget):
+    view_id: ClassVar[str] = ""
+    order: ClassVar[int] = 100  # position in the navigation
+    icon_name: ClassVar[str] = ""  # a freedesktop icon theme name
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"view-{self.view_id}")
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        return QIcon.fromTheme(self.icon_name)
+
+    def retranslate(self) -> None:
+        """Set every visible string again; called when the UI language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop timers and save state before the window closes."""

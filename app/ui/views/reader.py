@@ -1,0 +1,357 @@
+"""The Reader: paste Chinese, English or mixed text; see words, pinyin, tones and meanings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.pinyin import PinyinStyle
+from app.core.text import clean_text, is_han
+from app.data.dictionary import DictEntry, DictionaryUnavailable
+from app.services.annotate import Row, Token, TokenKind, pinyin_text
+from app.ui.context import UiContext
+from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.views.base import View
+from app.ui.widgets.entry_panel import EntryPanel
+from app.ui.widgets.ruby_view import RubyOptions, RubyView
+
+MAX_CHARS = 200_000  # beyond this the Reader shows the beginning and says so
+DEBOUNCE_MS = 350
+
+
+class ReaderView(View):
+    view_id = "reader"
+    order = 10
+    icon_name = "accessories-dictionary"
+
+    annotation_finished = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._task: TaskHandle | None = None
+        self._request = 0
+        self._rows: list[Row] = []
+        self._pinned: Token | None = None
+        self._build()
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._annotate_now)
+        self.input.textChanged.connect(self._debounce.start)
+        ctx.settings.changed.connect(self._on_setting_changed)
+        self._apply_options()
+        self.retranslate()
+        self._restore_text()
+
+    # --- building ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        s = self.ctx.settings.current
+        self.style_box = QComboBox()
+        for style in PinyinStyle:
+            self.style_box.addItem("", style.value)
+        self.style_box.setCurrentIndex(self.style_box.findData(s.pinyin_style))
+        self.style_box.currentIndexChanged.connect(
+            lambda: self.ctx.services.settings.update(pinyin_style=self.style_box.currentData())
+        )
+        self.pinyin_check = self._check(s.show_pinyin, "show_pinyin")
+        self.trad_check = self._check(s.show_traditional, "show_traditional")
+        self.sandhi_check = self._check(s.tone_sandhi, "tone_sandhi")
+        self.colour_check = self._check(s.tone_colours_enabled, "tone_colours_enabled")
+        self.copy_action = QAction(self)
+        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_as_pinyin)
+        self.addAction(self.copy_action)
+        self.copy_button = QToolButton()
+        self.copy_button.setDefaultAction(self.copy_action)
+        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        bar = QHBoxLayout()
+        self.style_label = QLabel()
+        for widget in (self.style_label, self.style_box, self.pinyin_check, self.trad_check,
+                       self.sandhi_check, self.colour_check):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+
+        self.input = QPlainTextEdit()
+        self.input.setObjectName("reader-input")
+        self.ruby = RubyView()
+        self.ruby.setObjectName("reader-ruby")
+        self.ruby.token_hovered.connect(self._on_token_hovered)
+        self.ruby.token_clicked.connect(self._on_token_clicked)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.progress = QProgressBar()
+        self.progress.setMaximumHeight(14)
+        self.cancel_button = QToolButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        self.progress_box.setVisible(False)
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.input)
+        left.addWidget(self.ruby)
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 3)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._on_search)
+        self.panel = EntryPanel()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.search)
+        right_layout.addWidget(self.panel)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(split, 1)
+
+    def _check(self, value: bool, key: str) -> QCheckBox:
+        box = QCheckBox()
+        box.setChecked(value)
+        box.toggled.connect(lambda checked: self.ctx.services.settings.update(**{key: checked}))
+        return box
+
+    def title(self) -> str:
+        return self.tr("Reader")
+
+    def retranslate(self) -> None:
+        self.style_label.setText(self.tr("Pinyin:"))
+        names = {
+            PinyinStyle.MARKS.value: self.tr("Tone marks"),
+            PinyinStyle.NUMBERS.value: self.tr("Tone numbers"),
+            PinyinStyle.ZHUYIN.value: self.tr("Zhuyin"),
+        }
+        for i in range(self.style_box.count()):
+            self.style_box.setItemText(i, names[self.style_box.itemData(i)])
+        self.pinyin_check.setText(self.tr("Show pinyin"))
+        self.trad_check.setText(self.tr("Traditional"))
+        self.sandhi_check.setText(self.tr("Tone sandhi"))
+        self.sandhi_check.setToolTip(self.tr("Show the tones as spoken: 不 and 一 change, and 3-3 becomes 2-3."))
+        self.colour_check.setText(self.tr("Tone colours"))
+        self.copy_action.setText(self.tr("Copy as pinyin"))
+        self.copy_action.setToolTip(self.tr("Copy the whole text as pinyin (Ctrl+Shift+C)"))
+        self.input.setPlaceholderText(self.tr("Paste or type Chinese, English or mixed text…"))
+        self.search.setPlaceholderText(self.tr("Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self._pinned is None and self.panel.toPlainText().strip() == "":
+            self.panel.show_hint()
+
+    # --- settings -------------------------------------------------------------------------------
+    def _on_setting_changed(self, key: str) -> None:
+        if key in {"pinyin_style", "show_pinyin", "show_traditional", "tone_sandhi",
+                   "tone_colours_enabled", "tone_colours", "reader_font_size"}:
+            self._apply_options()
+
+    def _apply_options(self) -> None:
+        s = self.ctx.settings.current
+        for widget, value in ((self.pinyin_check, s.show_pinyin), (self.trad_check, s.show_traditional),
+                              (self.sandhi_check, s.tone_sandhi), (self.colour_check, s.tone_colours_enabled)):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        self.style_box.blockSignals(True)
+        self.style_box.setCurrentIndex(self.style_box.findData(s.pinyin_style))
+        self.style_box.blockSignals(False)
+        self.ruby.set_options(RubyOptions(
+            style=PinyinStyle(s.pinyin_style), show_pinyin=s.show_pinyin, traditional=s.show_traditional,
+            sandhi=s.tone_sandhi, colours_enabled=s.tone_colours_enabled, colours=dict(s.tone_colours),
+            font_size=s.reader_font_size,
+        ))
+
+    # --- annotation -------------------------------------------------------------------------------
+    def set_text(self, text: str) -> None:
+        """Replace the text (paste, open file); annotation starts at once."""
+        self.input.setPlainText(clean_text(text))
+        self._annotate_now()
+
+    def current_text(self) -> str:
+        return clean_text(self.input.toPlainText())
+
+    def _annotate_now(self) -> None:
+        self._debounce.stop()
+        self.cancel()
+        text = self.current_text()
+        self._save_text(text)
+        shown = text[:MAX_CHARS]
+        if len(text) > MAX_CHARS:
+            self._show_notice(self.tr("This text has {total} characters; the Reader shows the first {shown}. "
+                                      "The whole text stays in the editor.")
+                              .replace("{total}", f"{len(text):,}").replace("{shown}", f"{MAX_CHARS:,}"))
+        else:
+            self._show_notice("")
+        self._rows = []
+        self.ruby.set_rows([])
+        if not shown.strip():
+            self.annotation_finished.emit()
+            return
+        self.progress.setRange(0, len(shown))
+        self.progress.setValue(0)
+        self.progress_box.setVisible(len(shown) > 2000)
+        annotator = self.ctx.services.annotator
+        self._request += 1
+        request = self._request
+
+        def work(task: TaskContext, text: str) -> int:
+            rows = annotator.annotate(text, progress=task.progress, cancelled=lambda: task.cancelled,
+                                      on_rows=task.partial)
+            return len(rows)
+
+        # Callbacks compare request ids, so a slow result of an older text is dropped.
+        self._task = self.ctx.tasks.submit(
+            work, shown, name="annotate",
+            on_partial=lambda rows: self._on_rows(request, rows),
+            on_progress=lambda done, total: self._request == request and self.progress.setValue(done),
+            on_done=lambda _count: self._on_done(request),
+            on_error=lambda exc: self._on_failed(request, exc),
+        )
+
+    def _on_rows(self, request: int, rows: list[Row]) -> None:
+        if request != self._request:
+            return
+        self._rows.extend(rows)
+        self.ruby.append_rows(rows)
+
+    def _on_done(self, request: int) -> None:
+        if request != self._request:
+            return
+        self._task = None
+        self.progress_box.setVisible(False)
+        self.annotation_finished.emit()
+
+    def _on_failed(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        self._on_done(request)
+        self._show_notice(self.tr("The text could not be annotated: {error}").replace("{error}", str(exc)))
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self._request += 1
+        self.progress_box.setVisible(False)
+
+    def is_busy(self) -> bool:
+        return self._task is not None and not self._task.done
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # --- persistence of the text ---------------------------------------------------------------------
+    def _save_text(self, text: str) -> None:
+        from datetime import UTC, datetime
+
+        try:
+            self.ctx.services.db.table("reader_texts").upsert(
+                {"id": 1, "text": text, "updated_at": datetime.now(UTC).isoformat()}, pk="id")
+        except Exception as exc:  # a read-only disk: say so, keep working
+            self.ctx.show_status(self.tr("The text could not be saved: {error}").replace("{error}", str(exc)), 8000)
+
+    def _restore_text(self) -> None:
+        rows = list(self.ctx.services.db.query("select text from reader_texts where id = 1"))
+        if rows and rows[0]["text"]:
+            self.input.blockSignals(True)
+            self.input.setPlainText(rows[0]["text"])
+            self.input.blockSignals(False)
+            QTimer.singleShot(0, self._annotate_now)
+
+    # --- look-ups ------------------------------------------------------------------------------------
+    def _colours(self) -> dict[str, str] | None:
+        s = self.ctx.settings.current
+        return dict(s.tone_colours) if s.tone_colours_enabled else None
+
+    def _on_token_hovered(self, token: Token | None) -> None:
+        if token is not None and self._pinned is None:
+            self.show_token(token)
+
+    def _on_token_clicked(self, token: Token) -> None:
+        self._pinned = None if self._pinned == token else token
+        self.show_token(token)
+
+    def show_token(self, token: Token) -> None:
+        if token.kind not in (TokenKind.HAN, TokenKind.WORD):
+            return
+        if not self.ctx.services.dictionary_ready:
+            self.panel.show_message(self.tr("The dictionary is being prepared; this takes a few seconds the first time."))
+            return
+        try:
+            if token.kind is TokenKind.HAN:
+                self._show_han(token.text)
+            elif any(ch.isalpha() for ch in token.text):
+                self.panel.show_english(token.text, self.ctx.services.dictionary.lookup_english(token.text, 10),
+                                        self._colours())
+        except DictionaryUnavailable as exc:
+            self.panel.show_message(str(exc))
+
+    def _show_han(self, word: str) -> None:
+        dictionary = self.ctx.services.dictionary
+        entries = dictionary.lookup_hanzi(word)
+        chars: list[tuple[str, list[DictEntry]]] = []
+        if len(word) > 1:
+            chars = [(ch, dictionary.lookup_hanzi(ch)) for ch in word if is_han(ch)]
+        self.panel.show_word(word, entries, chars, self._colours(), self.notes_html(word))
+
+    def notes_html(self, word: str) -> str:
+        """Extra notes shown above the dictionary entries (the glossary adds slang here)."""
+        return ""
+
+    def _on_search(self) -> None:
+        query = self.search.text().strip()
+        if not query:
+            return
+        if not self.ctx.services.dictionary_ready:
+            self.panel.show_message(self.tr("The dictionary is being prepared; this takes a few seconds the first time."))
+            return
+        if any(is_han(ch) for ch in query):
+            self._show_han(query)
+        else:
+            self.panel.show_english(query, self.ctx.services.dictionary.lookup(query, 15), self._colours())
+
+    # --- actions ---------------------------------------------------------------------------------------
+    def copy_as_pinyin(self) -> str:
+        text = pinyin_text(self._rows, PinyinStyle(self.ctx.settings.current.pinyin_style))
+        QGuiApplication.clipboard().setText(text)
+        self.ctx.show_status(self.tr("Copied the text as pinyin."), 3000)
+        return text
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def shutdown(self) -> None:
+        if self._debounce.isActive():
+            self._annotate_now()
+        self.cancel()
+
+
+VIEW = ReaderView

@@ -1,0 +1,45 @@
+"""Shared fixtures: a private data directory for every test, one real dictionary per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from app.data import dictionary
+from app.data.paths import ENV_DATA_DIR, AppPaths, app_paths
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own JIAOLIU_DATA_DIR; nothing touches the user's real folders."""
+    folder = tmp_path / "jiaoliu-data"
+    monkeypatch.setenv(ENV_DATA_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def built_dictionary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real CC-CEDICT database, built once per test session (about five seconds)."""
+    path = tmp_path_factory.mktemp("cedict") / "cedict.sqlite"
+    dictionary.build(path)
+    return path
+
+
+@pytest.fixture
+def paths(data_dir: Path, built_dictionary: Path) -> AppPaths:
+    """The test's data directory with the session dictionary linked in (read-only use)."""
+    result = app_paths()
+    result.cache.mkdir(parents=True, exist_ok=True)
+    os.symlink(built_dictionary, result.dictionary)
+    return result
+
+
+@pytest.fixture
+def words(built_dictionary: Path) -> dictionary.Dictionary:
+    d = dictionary.Dictionary(built_dictionary)
+    yield d
+    d.close()
