@@ -6,9 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterator
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.data.dictionary import Dictionary
 
 
 class CliError(Exception):
@@ -33,7 +36,7 @@ def _lines(stdin: TextIO) -> Iterator[str]:
         yield line[:-1] if line.endswith("\n") else line
 
 
-def _dictionary():  # type: ignore[no-untyped-def]
+def _dictionary() -> Dictionary:
     from app.data import dictionary
     from app.data.paths import app_paths, ensure_dirs
 
@@ -99,17 +102,23 @@ Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="jiaoliu", description="Jiaoliu 交流 — offline English–Chinese exchange companion. "
-                     "Run without a command to open the app; `jiaoliu --smoke` starts it and exits after "
-                     "the first paint. Data lives in JIAOLIU_DATA_DIR when that is set.")
+    parser = _Parser(
+        prog="jiaoliu",
+        description="Jiaoliu 交流 — offline English–Chinese exchange companion. "
+        "Run without a command to open the app; `jiaoliu --smoke` starts it and exits after "
+        "the first paint. Data lives in JIAOLIU_DATA_DIR when that is set.",
+    )
     parser.add_argument("--version", action="version", version=f"jiaoliu {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("pinyin", help="pinyin for Chinese text")
     p.add_argument("text", nargs="*", help="text (default: standard input)")
     p.add_argument("--style", choices=["marks", "numbers", "zhuyin"], default="marks")
-    p.add_argument("--jsonl", action="store_true",
-                   help="read lines from stdin; write one JSON array per line, one element per character")
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read lines from stdin; write one JSON array per line, one element per character",
+    )
     p.set_defaults(handler=cmd_pinyin)
 
     p = sub.add_parser("segment", help="split Chinese text into words")

@@ -35,7 +35,8 @@ def run_gui(args: list[str]) -> int:
 
     from app.ui.app import start
 
-    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *args])
     return start(app, smoke=options.smoke, open_file=options.file)
 
 

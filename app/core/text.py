@@ -6,6 +6,7 @@ import re
 import unicodedata
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 # Characters kept as they are although they are "control" characters.
 _KEEP_CONTROLS = {"\n", "\t"}
@@ -65,7 +66,7 @@ def han_count(text: str) -> int:
 
 
 @lru_cache(maxsize=2)
-def _opencc(config: str):  # type: ignore[no-untyped-def]
+def _opencc(config: str) -> Any:
     from opencc import OpenCC  # imported lazily: loads its dictionaries
 
     return OpenCC(config)

@@ -80,9 +80,7 @@ def _word_frequencies() -> dict[str, int]:
     return freqs
 
 
-def _rows(
-    entries: Iterable[cedict.CedictEntry], freqs: dict[str, int]
-) -> Iterable[dict[str, object]]:
+def _rows(entries: Iterable[cedict.CedictEntry], freqs: dict[str, int]) -> Iterable[dict[str, object]]:
     for order, entry in enumerate(entries):
         numbered = _numbered(entry.pinyin)
         yield {
@@ -130,9 +128,15 @@ def _fill(
         table = db.table("entries")
         table.create(
             {
-                "id": int, "simplified": str, "traditional": str, "pinyin": str,
-                "pinyin_key": str, "pinyin_plain": str, "definitions": str,
-                "glosses": str, "freq": int,
+                "id": int,
+                "simplified": str,
+                "traditional": str,
+                "pinyin": str,
+                "pinyin_key": str,
+                "pinyin_plain": str,
+                "definitions": str,
+                "glosses": str,
+                "freq": int,
             },
             pk="id",
         )
@@ -172,9 +176,7 @@ def is_current(path: Path, source: Path | None = None) -> bool:
     return meta.get("schema") == SCHEMA_VERSION and meta.get("source") == version
 
 
-def ensure_built(
-    path: Path, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
-) -> bool:
+def ensure_built(path: Path, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> bool:
     """Build the dictionary if it is missing or stale; True if it was (re)built."""
     if is_current(path):
         return False
@@ -224,8 +226,7 @@ class Dictionary:
             return []
         plain = "".join(re.sub(r"[1-5]", "", c) for c in chunks)
         rows = self._query(
-            f"select {self._COLUMNS} from entries where pinyin_plain = ? "
-            "order by freq desc, id limit 500",
+            f"select {self._COLUMNS} from entries where pinyin_plain = ? order by freq desc, id limit 500",
             (plain,),
         )
         if any(c[-1].isdigit() for c in chunks):
@@ -238,11 +239,15 @@ class Dictionary:
         if not words:
             return []
         match = " ".join(f'"{w}"' for w in words)
-        rows = self._conn().execute(
-            f"select {self._COLUMNS}, freq from entries where id in "
-            "(select rowid from entries_fts where entries_fts match ? limit 3000)",
-            (match,),
-        ).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                f"select {self._COLUMNS}, freq from entries where id in "
+                "(select rowid from entries_fts where entries_fts match ? limit 3000)",
+                (match,),
+            )
+            .fetchall()
+        )
         phrase = _LEADING_RE.sub("", " ".join(words))
         scored = []
         for s, t, p, d, freq in rows:
@@ -272,11 +277,15 @@ class Dictionary:
             chunk = words[start : start + 500]
             marks = ",".join("?" * len(chunk))
             try:
-                rows = self._conn().execute(
-                    f"select simplified, definitions from entries where simplified in ({marks}) "
-                    "order by freq desc, id desc",
-                    chunk,
-                ).fetchall()
+                rows = (
+                    self._conn()
+                    .execute(
+                        f"select simplified, definitions from entries where simplified in ({marks}) "
+                        "order by freq desc, id desc",
+                        chunk,
+                    )
+                    .fetchall()
+                )
             except sqlite3.DatabaseError as exc:
                 raise DictionaryUnavailable(str(exc)) from exc
             for word, definitions in rows:  # lowest id last, so it wins
@@ -289,11 +298,15 @@ class Dictionary:
         if not candidates:
             return 0, []
         marks = ",".join("?" * len(candidates))
-        rows = self._conn().execute(
-            f"select max(length(simplified)) from entries where simplified in ({marks}) "
-            f"or traditional in ({marks})",
-            candidates * 2,
-        ).fetchone()
+        rows = (
+            self._conn()
+            .execute(
+                f"select max(length(simplified)) from entries where simplified in ({marks}) "
+                f"or traditional in ({marks})",
+                candidates * 2,
+            )
+            .fetchone()
+        )
         length = rows[0] or 0
         return (length, self.lookup_hanzi(text[pos : pos + length])) if length else (0, [])
 

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from app.data import dictionary
 from app.data.database import open_database
+from app.data.dictionary import CancelledFn, ProgressFn
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.services.annotate import Annotator
 from app.services.settings_store import SettingsStore
@@ -27,9 +28,7 @@ class Services:
     def dictionary_ready(self) -> bool:
         return self._dictionary_ready.is_set()
 
-    def prepare_dictionary(
-        self, progress: dictionary.ProgressFn | None = None, cancelled: dictionary.CancelledFn | None = None
-    ) -> bool:
+    def prepare_dictionary(self, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> bool:
         """Build the dictionary database if needed (seconds, once); True if it was built now."""
         built = dictionary.ensure_built(self.paths.dictionary, progress, cancelled)
         self._dictionary_ready.set()

@@ -53,11 +53,11 @@ def _open_services_or_explain(app: QApplication) -> Services | None:
         if not paths.database.exists() or "read-only" in str(exc):
             QMessageBox.critical(None, "Jiaoliu", str(exc))
             return None
-        answer = QMessageBox.question(
-            None, "Jiaoliu",
-            app.translate("Startup", "{error}\n\nStart with a new, empty database? The damaged file is "
-                                     "kept beside it, renamed, so nothing is deleted.").replace("{error}", str(exc)),
+        question = app.translate(
+            "Startup",
+            "Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted.",
         )
+        answer = QMessageBox.question(None, "Jiaoliu", f"{exc}\n\n{question}")
         if answer != QMessageBox.StandardButton.Yes:
             return None
         kept = set_aside(paths.database)
@@ -104,12 +104,18 @@ def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None)
 
     def on_progress(done: int, total: int) -> None:
         window.update_dictionary_status(
-            window.tr("Preparing dictionary… {percent}%").replace("{percent}", str(done * 100 // max(total, 1))))
+            window.tr("Preparing dictionary… {percent}%").replace("{percent}", str(done * 100 // max(total, 1)))
+        )
 
-    ctx.tasks.submit(prepare, name="dictionary", on_progress=on_progress,
-                     on_done=lambda _built: window.update_dictionary_status(),
-                     on_error=lambda exc: window.update_dictionary_status(
-                         window.tr("Dictionary unavailable: {error}").replace("{error}", str(exc))))
+    ctx.tasks.submit(
+        prepare,
+        name="dictionary",
+        on_progress=on_progress,
+        on_done=lambda _built: window.update_dictionary_status(),
+        on_error=lambda exc: window.update_dictionary_status(
+            window.tr("Dictionary unavailable: {error}").replace("{error}", str(exc))
+        ),
+    )
     ctx.tasks.submit(lambda task: services.warm_up(), name="warm-up")
     if open_file:
         window.load_text_file(open_file)
@@ -120,6 +126,8 @@ def _install_excepthook(window: MainWindow) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.warning(window, "Jiaoliu", window.tr("Something went wrong: {error}").replace("{error}", str(value)))
+        QMessageBox.warning(
+            window, "Jiaoliu", window.tr("Something went wrong: {error}").replace("{error}", str(value))
+        )
 
     sys.excepthook = hook

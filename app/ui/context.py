@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.services.context import Services
 from app.ui.settings_bridge import SettingsBridge
@@ -15,4 +15,4 @@ class UiContext:
     services: Services
     tasks: TaskRunner
     settings: SettingsBridge
-    show_status: Callable[[str, int], None] = lambda message, timeout=0: None
+    show_status: Callable[[str, int], None] = field(default=lambda message, timeout: None)

@@ -19,6 +19,7 @@ def resolve_language(setting: str) -> str:
 def install_language(setting: str) -> str:
     """Install the translators for the language; Qt sends LanguageChange to every widget."""
     app = QCoreApplication.instance()
+    assert app is not None, "create the QApplication first"
     language = resolve_language(setting)
     for translator in _installed:
         app.removeTranslator(translator)

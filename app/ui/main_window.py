@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -53,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.dictionary_label = QLabel()
         self.statusBar().addPermanentWidget(self.dictionary_label)
-        ctx.show_status = lambda message, timeout=0: self.statusBar().showMessage(message, timeout)
+        ctx.show_status = self._show_status
         self._build_actions()
         self.retranslate()
         self._restore_state()
@@ -63,10 +66,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         self.file_menu = menu.addMenu("")
-        self.open_action = QAction(self, shortcut=QKeySequence.StandardKey.Open, triggered=self.open_text_file)
-        self.prefs_action = QAction(self, shortcut=QKeySequence("Ctrl+,"), triggered=self.show_preferences)
+        self.open_action = self._action(self.open_text_file, QKeySequence(QKeySequence.StandardKey.Open))
+        self.prefs_action = self._action(self.show_preferences, QKeySequence("Ctrl+,"))
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu.addActions([self.open_action, self.prefs_action])
         self.file_menu.addSeparator()
@@ -74,15 +77,21 @@ class MainWindow(QMainWindow):
         self.view_menu = menu.addMenu("")
         self.view_actions: list[QAction] = []
         for number, view_id in enumerate(self.views, start=1):
-            action = QAction(self, shortcut=QKeySequence(f"Ctrl+{number}"),
-                             triggered=lambda _=False, v=view_id: self.show_view(v))
+            action = self._action(partial(self.show_view, view_id), QKeySequence(f"Ctrl+{number}"))
             self.view_actions.append(action)
             self.view_menu.addAction(action)
         self.help_menu = menu.addMenu("")
-        self.about_action = QAction(self, triggered=self.show_about)
+        self.about_action = self._action(self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt_action = QAction(self, triggered=lambda: QMessageBox.aboutQt(self))
+        self.about_qt_action = self._action(lambda: QMessageBox.aboutQt(self))
         self.help_menu.addActions([self.about_action, self.about_qt_action])
+
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Jiaoliu 交流"))
@@ -103,6 +112,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _show_status(self, message: str, timeout: int = 0) -> None:
+        self.statusBar().showMessage(message, timeout)
 
     # --- views ------------------------------------------------------------------------------------
     def show_view(self, view_id: str) -> View:
@@ -141,8 +153,9 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def open_text_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Text File"), "",
-                                              self.tr("Text files (*.txt *.md);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Text File"), "", self.tr("Text files (*.txt *.md);;All files (*)")
+        )
         if path:
             self.load_text_file(path)
 
@@ -158,8 +171,11 @@ class MainWindow(QMainWindow):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             if isinstance(exc, UnicodeDecodeError):
                 reason = self.tr("it is not UTF-8 text")
-            QMessageBox.warning(self, self.tr("Open Text File"),
-                                self.tr("The file could not be opened: {reason}.").replace("{reason}", reason))
+            QMessageBox.warning(
+                self,
+                self.tr("Open Text File"),
+                self.tr("The file could not be opened: {reason}.").replace("{reason}", reason),
+            )
             return False
         reader = self.show_view("reader")
         reader.set_text(text)  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.data.settings import Settings
 from app.services.settings_store import SettingsStore
 
 
@@ -16,7 +17,7 @@ class SettingsBridge(QObject):
         store.subscribe(self._on_store_changed)
 
     @property
-    def current(self):  # type: ignore[no-untyped-def]
+    def current(self) -> Settings:
         return self.store.current
 
     def _on_store_changed(self, keys: set[str]) -> None:

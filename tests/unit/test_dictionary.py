@@ -66,8 +66,14 @@ def test_longest_word_at_a_position(words: Dictionary) -> None:
 
 def test_entry_json_shape(words: Dictionary) -> None:
     data = words.lookup_hanzi("你好")[0].to_json()
-    assert data == {"simplified": "你好", "traditional": "你好", "pinyin": "nǐ hǎo",
-                    "pinyin_numbers": "ni3 hao3", "definitions": ["hello; hi"], "source": "CC-CEDICT"}
+    assert data == {
+        "simplified": "你好",
+        "traditional": "你好",
+        "pinyin": "nǐ hǎo",
+        "pinyin_numbers": "ni3 hao3",
+        "definitions": ["hello; hi"],
+        "source": "CC-CEDICT",
+    }
 
 
 def test_missing_or_corrupt_database_is_reported(tmp_path: Path) -> None:

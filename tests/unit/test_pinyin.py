@@ -15,8 +15,15 @@ from app.core.pinyin import (
 
 @pytest.mark.parametrize(
     ("numbered", "marks", "zhuyin"),
-    [("hao3", "hǎo", "ㄏㄠˇ"), ("lv4", "lǜ", "ㄌㄩˋ"), ("nv3", "nǚ", "ㄋㄩˇ"), ("le5", "le", "˙ㄌㄜ"),
-     ("zhong1", "zhōng", "ㄓㄨㄥ"), ("xue2", "xué", "ㄒㄩㄝˊ"), ("er2", "ér", "ㄦˊ")],
+    [
+        ("hao3", "hǎo", "ㄏㄠˇ"),
+        ("lv4", "lǜ", "ㄌㄩˋ"),
+        ("nv3", "nǚ", "ㄋㄩˇ"),
+        ("le5", "le", "˙ㄌㄜ"),
+        ("zhong1", "zhōng", "ㄓㄨㄥ"),
+        ("xue2", "xué", "ㄒㄩㄝˊ"),
+        ("er2", "ér", "ㄦˊ"),
+    ],
 )
 def test_format_syllable(numbered: str, marks: str, zhuyin: str) -> None:
     assert format_syllable(numbered, PinyinStyle.MARKS) == marks

@@ -32,9 +32,18 @@ def test_broken_file_is_kept_aside_and_reported(tmp_path: Path) -> None:
 
 def test_wrong_types_and_values_fall_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"version": 2, "ui_language": "klingon", "show_pinyin": "yes",
-                                "reader_font_size": 500, "tone_colours": {"1": "#000000", "9": "#fff"},
-                                "unknown_key": 1}))
+    path.write_text(
+        json.dumps(
+            {
+                "version": 2,
+                "ui_language": "klingon",
+                "show_pinyin": "yes",
+                "reader_font_size": 500,
+                "tone_colours": {"1": "#000000", "9": "#fff"},
+                "unknown_key": 1,
+            }
+        )
+    )
     loaded = settings_file.load(path).settings
     assert loaded.ui_language == "system" and loaded.show_pinyin is True
     assert loaded.reader_font_size == Settings().reader_font_size

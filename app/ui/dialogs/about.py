@@ -16,7 +16,12 @@ CREDITS: tuple[tuple[str, str, str, str], ...] = (
     ("pypinyin", "Pinyin readings and phrase data", "MIT", "https://github.com/mozillazg/python-pinyin"),
     ("g2pM", "Neural polyphone disambiguation (Park & Lee, 2020)", "Apache-2.0", "https://github.com/kakaobrain/g2pM"),
     ("OpenCC", "Simplified ↔ Traditional conversion data", "Apache-2.0", "https://github.com/BYVoid/OpenCC"),
-    ("Argos Translate", "Offline translation models and package format", "MIT", "https://github.com/argosopentech/argos-translate"),
+    (
+        "Argos Translate",
+        "Offline translation models and package format",
+        "MIT",
+        "https://github.com/argosopentech/argos-translate",
+    ),
     ("CTranslate2", "Fast inference for the translation models", "MIT", "https://github.com/OpenNMT/CTranslate2"),
     ("Qt / PySide6", "The user interface", "LGPL-3.0", "https://www.qt.io/qt-for-python"),
     ("sqlite-utils", "Database access and migrations", "Apache-2.0", "https://github.com/simonw/sqlite-utils"),
@@ -43,8 +48,14 @@ class AboutDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Jiaoliu"))
-        tagline = escape(self.tr("An offline companion for English–Chinese exchange: read, look up, translate, keep and review."))
-        privacy = escape(self.tr("Everything stays on this computer. No account, and no network unless you download a translation model."))
+        tagline = escape(
+            self.tr("An offline companion for English–Chinese exchange: read, look up, translate, keep and review.")
+        )
+        privacy = escape(
+            self.tr(
+                "Everything stays on this computer. No account, and no network unless you download a translation model."
+            )
+        )
         self.heading.setText(
             f"<h2>Jiaoliu 交流 <span style='font-size:12px;color:gray'>{escape(__version__)}</span></h2>"
             f"<p>{tagline}</p><p>{privacy}</p>"
@@ -54,9 +65,13 @@ class AboutDialog(QDialog):
             f"<td style='color:gray'>{escape(home)}</td></tr>"
             for name, what, licence, home in CREDITS
         )
-        header = (f"<tr><th align=left>{escape(self.tr('Source'))}</th><th align=left>{escape(self.tr('Used for'))}</th>"
-                  f"<th align=left>{escape(self.tr('Licence'))}</th><th></th></tr>")
-        note = escape(self.tr("Dictionary data from CC-CEDICT is shared under the Creative Commons "
-                              "Attribution-ShareAlike 4.0 licence; the slang glossary is written by the Jiaoliu authors."))
-        self.credits.setHtml(f"<h3>{escape(self.tr('Data and libraries'))}</h3>"
-                             f"<table cellspacing=6>{header}{rows}</table><p>{note}</p>")
+        columns = (self.tr("Source"), self.tr("Used for"), self.tr("Licence"), "")
+        header = "<tr>" + "".join(f"<th align=left>{escape(c)}</th>" for c in columns) + "</tr>"
+        note = escape(
+            self.tr(
+                "Dictionary data from CC-CEDICT is shared under the Creative Commons "
+                "Attribution-ShareAlike 4.0 licence; the slang glossary is written by the Jiaoliu authors."
+            )
+        )
+        title = self.tr("Data and libraries")
+        self.credits.setHtml(f"<h3>{escape(title)}</h3><table cellspacing=6>{header}{rows}</table><p>{note}</p>")

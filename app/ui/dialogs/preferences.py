@@ -32,10 +32,10 @@ class PreferencesDialog(QDialog):
         for code in ("system", "en", "zh_CN"):
             self.language.addItem("", code)
         self.language.setCurrentIndex(self.language.findData(s.ui_language))
-        self.style = QComboBox()
+        self.pinyin_style = QComboBox()
         for style in PinyinStyle:
-            self.style.addItem("", style.value)
-        self.style.setCurrentIndex(self.style.findData(s.pinyin_style))
+            self.pinyin_style.addItem("", style.value)
+        self.pinyin_style.setCurrentIndex(self.pinyin_style.findData(s.pinyin_style))
         self.font_size = QSpinBox()
         self.font_size.setRange(12, 48)
         self.font_size.setValue(s.reader_font_size)
@@ -60,10 +60,21 @@ class PreferencesDialog(QDialog):
         colour_row.addStretch(1)
         self._paint_buttons()
 
+        colours = QWidget()
+        colours.setLayout(colour_row)
+        colour_row.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self.labels, (self.language, self.style, self.font_size, self.sandhi,
-                                              self.colours_enabled, colour_row, self.hide_vulgar), strict=True):
+        fields: tuple[QWidget, ...] = (
+            self.language,
+            self.pinyin_style,
+            self.font_size,
+            self.sandhi,
+            self.colours_enabled,
+            colours,
+            self.hide_vulgar,
+        )
+        for label, field in zip(self.labels, fields, strict=True):
             self.form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -75,16 +86,23 @@ class PreferencesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
-        texts = (self.tr("Interface language:"), self.tr("Pinyin style:"), self.tr("Reader text size:"),
-                 self.tr("Tone sandhi:"), self.tr("Tone colours:"), self.tr("Colours for tones 1–5:"),
-                 self.tr("Glossary:"))
+        texts = (
+            self.tr("Interface language:"),
+            self.tr("Pinyin style:"),
+            self.tr("Reader text size:"),
+            self.tr("Tone sandhi:"),
+            self.tr("Tone colours:"),
+            self.tr("Colours for tones 1–5:"),
+            self.tr("Glossary:"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         for i, name in enumerate((self.tr("System default"), "English", "简体中文")):
             self.language.setItemText(i, name)
-        for i, name in enumerate((self.tr("Tone marks (nǐ hǎo)"), self.tr("Tone numbers (ni3 hao3)"),
-                                  self.tr("Zhuyin (ㄋㄧˇ ㄏㄠˇ)"))):
-            self.style.setItemText(i, name)
+        for i, name in enumerate(
+            (self.tr("Tone marks (nǐ hǎo)"), self.tr("Tone numbers (ni3 hao3)"), self.tr("Zhuyin (ㄋㄧˇ ㄏㄠˇ)"))
+        ):
+            self.pinyin_style.setItemText(i, name)
         self.sandhi.setText(self.tr("Show tones as spoken"))
         self.colours_enabled.setText(self.tr("Colour characters and pinyin by tone"))
         self.hide_vulgar.setText(self.tr("Hide vulgar and offensive entries"))
@@ -108,7 +126,7 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self.store.update(
             ui_language=self.language.currentData(),
-            pinyin_style=self.style.currentData(),
+            pinyin_style=self.pinyin_style.currentData(),
             reader_font_size=self.font_size.value(),
             tone_sandhi=self.sandhi.isChecked(),
             tone_colours_enabled=self.colours_enabled.isChecked(),

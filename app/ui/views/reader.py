@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -73,17 +75,24 @@ class ReaderView(View):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_as_pinyin)
         self.addAction(self.copy_action)
-        self.copy_button = QToolButton()
-        self.copy_button.setDefaultAction(self.copy_action)
-        self.copy_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-
-        bar = QHBoxLayout()
+        # A tool bar, not a row of widgets: in a narrow window its overflow folds into a chevron.
+        bar = QToolBar()
+        bar.setObjectName("reader-toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.style_label = QLabel()
-        for widget in (self.style_label, self.style_box, self.pinyin_check, self.trad_check,
-                       self.sandhi_check, self.colour_check):
+        for widget in (
+            self.style_label,
+            self.style_box,
+            self.pinyin_check,
+            self.trad_check,
+            self.sandhi_check,
+            self.colour_check,
+        ):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.copy_button)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.copy_action)
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("reader-input")
@@ -130,7 +139,7 @@ class ReaderView(View):
         split.setStretchFactor(1, 1)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.progress_box)
         layout.addWidget(split, 1)
@@ -168,25 +177,42 @@ class ReaderView(View):
 
     # --- settings -------------------------------------------------------------------------------
     def _on_setting_changed(self, key: str) -> None:
-        if key in {"pinyin_style", "show_pinyin", "show_traditional", "tone_sandhi",
-                   "tone_colours_enabled", "tone_colours", "reader_font_size"}:
+        if key in {
+            "pinyin_style",
+            "show_pinyin",
+            "show_traditional",
+            "tone_sandhi",
+            "tone_colours_enabled",
+            "tone_colours",
+            "reader_font_size",
+        }:
             self._apply_options()
 
     def _apply_options(self) -> None:
         s = self.ctx.settings.current
-        for widget, value in ((self.pinyin_check, s.show_pinyin), (self.trad_check, s.show_traditional),
-                              (self.sandhi_check, s.tone_sandhi), (self.colour_check, s.tone_colours_enabled)):
+        for widget, value in (
+            (self.pinyin_check, s.show_pinyin),
+            (self.trad_check, s.show_traditional),
+            (self.sandhi_check, s.tone_sandhi),
+            (self.colour_check, s.tone_colours_enabled),
+        ):
             widget.blockSignals(True)
             widget.setChecked(value)
             widget.blockSignals(False)
         self.style_box.blockSignals(True)
         self.style_box.setCurrentIndex(self.style_box.findData(s.pinyin_style))
         self.style_box.blockSignals(False)
-        self.ruby.set_options(RubyOptions(
-            style=PinyinStyle(s.pinyin_style), show_pinyin=s.show_pinyin, traditional=s.show_traditional,
-            sandhi=s.tone_sandhi, colours_enabled=s.tone_colours_enabled, colours=dict(s.tone_colours),
-            font_size=s.reader_font_size,
-        ))
+        self.ruby.set_options(
+            RubyOptions(
+                style=PinyinStyle(s.pinyin_style),
+                show_pinyin=s.show_pinyin,
+                traditional=s.show_traditional,
+                sandhi=s.tone_sandhi,
+                colours_enabled=s.tone_colours_enabled,
+                colours=dict(s.tone_colours),
+                font_size=s.reader_font_size,
+            )
+        )
 
     # --- annotation -------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
@@ -204,9 +230,14 @@ class ReaderView(View):
         self._save_text(text)
         shown = text[:MAX_CHARS]
         if len(text) > MAX_CHARS:
-            self._show_notice(self.tr("This text has {total} characters; the Reader shows the first {shown}. "
-                                      "The whole text stays in the editor.")
-                              .replace("{total}", f"{len(text):,}").replace("{shown}", f"{MAX_CHARS:,}"))
+            self._show_notice(
+                self.tr(
+                    "This text has {total} characters; the Reader shows the first {shown}. "
+                    "The whole text stays in the editor."
+                )
+                .replace("{total}", f"{len(text):,}")
+                .replace("{shown}", f"{MAX_CHARS:,}")
+            )
         else:
             self._show_notice("")
         self._rows = []
@@ -222,18 +253,25 @@ class ReaderView(View):
         request = self._request
 
         def work(task: TaskContext, text: str) -> int:
-            rows = annotator.annotate(text, progress=task.progress, cancelled=lambda: task.cancelled,
-                                      on_rows=task.partial)
+            rows = annotator.annotate(
+                text, progress=task.progress, cancelled=lambda: task.cancelled, on_rows=task.partial
+            )
             return len(rows)
 
         # Callbacks compare request ids, so a slow result of an older text is dropped.
         self._task = self.ctx.tasks.submit(
-            work, shown, name="annotate",
+            work,
+            shown,
+            name="annotate",
             on_partial=lambda rows: self._on_rows(request, rows),
-            on_progress=lambda done, total: self._request == request and self.progress.setValue(done),
+            on_progress=lambda done, total: self._on_progress(request, done),
             on_done=lambda _count: self._on_done(request),
             on_error=lambda exc: self._on_failed(request, exc),
         )
+
+    def _on_progress(self, request: int, done: int) -> None:
+        if request == self._request:
+            self.progress.setValue(done)
 
     def _on_rows(self, request: int, rows: list[Row]) -> None:
         if request != self._request:
@@ -274,7 +312,8 @@ class ReaderView(View):
 
         try:
             self.ctx.services.db.table("reader_texts").upsert(
-                {"id": 1, "text": text, "updated_at": datetime.now(UTC).isoformat()}, pk="id")
+                {"id": 1, "text": text, "updated_at": datetime.now(UTC).isoformat()}, pk="id"
+            )
         except Exception as exc:  # a read-only disk: say so, keep working
             self.ctx.show_status(self.tr("The text could not be saved: {error}").replace("{error}", str(exc)), 8000)
 
@@ -303,14 +342,17 @@ class ReaderView(View):
         if token.kind not in (TokenKind.HAN, TokenKind.WORD):
             return
         if not self.ctx.services.dictionary_ready:
-            self.panel.show_message(self.tr("The dictionary is being prepared; this takes a few seconds the first time."))
+            self.panel.show_message(
+                self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
+            )
             return
         try:
             if token.kind is TokenKind.HAN:
                 self._show_han(token.text)
             elif any(ch.isalpha() for ch in token.text):
-                self.panel.show_english(token.text, self.ctx.services.dictionary.lookup_english(token.text, 10),
-                                        self._colours())
+                self.panel.show_english(
+                    token.text, self.ctx.services.dictionary.lookup_english(token.text, 10), self._colours()
+                )
         except DictionaryUnavailable as exc:
             self.panel.show_message(str(exc))
 
@@ -331,7 +373,9 @@ class ReaderView(View):
         if not query:
             return
         if not self.ctx.services.dictionary_ready:
-            self.panel.show_message(self.tr("The dictionary is being prepared; this takes a few seconds the first time."))
+            self.panel.show_message(
+                self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
+            )
             return
         if any(is_han(ch) for ch in query):
             self._show_han(query)

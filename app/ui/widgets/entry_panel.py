@@ -34,7 +34,11 @@ def entries_html(entries: list[DictEntry], colours: dict[str, str] | None, headi
     for entry in entries:
         head = ""
         if heading:
-            trad = f' <span style="color:gray">({escape(entry.traditional)})</span>' if entry.traditional != entry.simplified else ""
+            trad = (
+                f' <span style="color:gray">({escape(entry.traditional)})</span>'
+                if entry.traditional != entry.simplified
+                else ""
+            )
             head = f'<div style="font-size:22px">{coloured_hanzi(entry.simplified, entry.pinyin, colours)}{trad}</div>'
         defs = "".join(f"<li>{escape(d)}</li>" for d in entry.definitions)
         blocks.append(
@@ -52,7 +56,8 @@ class EntryPanel(QTextBrowser):
         self.show_hint()
 
     def show_hint(self) -> None:
-        self.setHtml(f"<p style='color:gray'>{escape(self.tr('Point at or click a word to see its dictionary entry.'))}</p>")
+        hint = self.tr("Point at or click a word to see its dictionary entry.")
+        self.setHtml(f"<p style='color:gray'>{escape(hint)}</p>")
 
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p style='color:gray'>{escape(text)}</p>")
@@ -70,12 +75,15 @@ class EntryPanel(QTextBrowser):
             html.append(entries_html(entries, colours))
         else:
             html.append(f"<div style='font-size:22px'>{escape(word)}</div>")
-            html.append(f"<p style='color:gray'>{escape(self.tr('Not in the dictionary as one word.'))}</p>")
+            missing = self.tr("Not in the dictionary as one word.")
+            html.append(f"<p style='color:gray'>{escape(missing)}</p>")
         if characters:
-            html.append(f"<h4>{escape(self.tr('Characters'))}</h4>")
+            characters_title = self.tr("Characters")
+            html.append(f"<h4>{escape(characters_title)}</h4>")
             for char, char_entries in characters:
                 html.append(entries_html(char_entries[:3], colours) if char_entries else escape(char))
-        html.append(f"<p style='color:gray;font-size:11px'>{escape(self.tr('Source: CC-CEDICT (CC BY-SA 4.0)'))}</p>")
+        source = self.tr("Source: CC-CEDICT (CC BY-SA 4.0)")
+        html.append(f"<p style='color:gray;font-size:11px'>{escape(source)}</p>")
         self.setHtml("".join(html))
 
     def show_english(self, word: str, entries: list[DictEntry], colours: dict[str, str] | None) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle, tone_of
@@ -41,7 +42,7 @@ class RubyModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -107,6 +108,7 @@ class RubyDelegate(QStyledItemDelegate):
         self.hovered: tuple[int, int] | None = None  # (row, token index)
         self.marked: set[tuple[int, int]] = set()  # tokens to underline (e.g. slang)
         self._cache: dict[tuple[int, int], _Layout] = {}
+        self.view_width = 600  # the viewport's width; rows wrap to it
         self._widths: dict[tuple[bool, str], float] = {}
         self.set_options(self.options)
 
@@ -167,7 +169,7 @@ class RubyDelegate(QStyledItemDelegate):
             total = sum(c.width for c in cells)
             if x > 0 and x + total > avail:
                 x, y = 0.0, y + line_h
-            cx = x
+            cx = 0.0  # cells are placed relative to their box
             for cell in cells:
                 cell.x = cx
                 cx += cell.width
@@ -179,12 +181,14 @@ class RubyDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         row = index.data(ROW_ROLE)
-        width = option.rect.width() or 600
+        width = self.view_width
         return QSize(int(width), int(self.layout(index.row(), row, width).height + 0.5))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         row: Row = index.data(ROW_ROLE)
-        layout = self.layout(index.row(), row, option.rect.width())
+        layout = self.layout(index.row(), row, self.view_width)
         palette = option.palette
         text_colour = palette.color(QPalette.ColorRole.Text)
         pin_h = self._pin_fm.height() if self.options.show_pinyin else 0.0
@@ -206,7 +210,9 @@ class RubyDelegate(QStyledItemDelegate):
                 if cell.pinyin:
                     painter.setFont(self.pinyin_font)
                     painter.setPen(colour)
-                    painter.drawText(cell_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, cell.pinyin)
+                    painter.drawText(
+                        cell_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, cell.pinyin
+                    )
                 painter.setFont(self.han_font)
                 painter.setPen(colour)
                 han_rect = QRectF(cell_rect.left(), rect.top() + pin_h, cell.width, self._han_fm.height())
@@ -256,9 +262,13 @@ class RubyView(QListView):
         self.delegate.marked = marked
         self.viewport().update()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width = self.viewport().width()
+        if width != self.delegate.view_width:
+            self.delegate.view_width = width
+            self.delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()
         super().resizeEvent(event)
-        self.delegate.clear_cache()
 
     def set_rows(self, rows: list[Row]) -> None:
         self.delegate.clear_cache()  # layouts are cached by row number
@@ -275,7 +285,7 @@ class RubyView(QListView):
         row: Row = index.data(ROW_ROLE)
         rect = self.visualRect(index)
         local = pos - rect.topLeft()
-        token_index = self.delegate.token_at(index.row(), row, rect.width(), local)
+        token_index = self.delegate.token_at(index.row(), row, self.delegate.view_width, local)
         if token_index is None:
             return None
         return (index.row(), token_index), row.tokens[token_index]
@@ -284,7 +294,7 @@ class RubyView(QListView):
         """Where a token is drawn, in viewport coordinates (tests and tooltips use it)."""
         index = self.ruby_model.index(row_number)
         rect = self.visualRect(index)
-        for box in self.delegate.layout(row_number, self.ruby_model.rows[row_number], rect.width()).boxes:
+        for box in self.delegate.layout(row_number, self.ruby_model.rows[row_number], self.delegate.view_width).boxes:
             if box.token_index == token_index:
                 return (box.rect.center().toPoint()) + rect.topLeft()
         return None
@@ -304,7 +314,7 @@ class RubyView(QListView):
         if found:
             self.token_clicked.emit(found[1])
 
-    def leaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
         if self.delegate.hovered is not None:
             self.delegate.hovered = None
