@@ -1,42 +1,58 @@
-"""Opening the user's SQLite database: WAL, foreign keys, and the schema migrations."""
+"""Opening the user's SQLite database: WAL, foreign keys, and the schema migrations.
+
+Opening happens in two steps so the desktop app can paint its window first:
+`connect` (plain sqlite3: fast, and it already finds a damaged or read-only file)
+and `migrate` (sqlite-utils and the migrations, which take a moment to import).
+"""
 
 from __future__ import annotations
 
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from app.data.migrations import migrations
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class DatabaseError(RuntimeError):
     """The database file cannot be used; the message says why in one sentence."""
 
 
-def open_database(path: Path | str) -> sqlite_utils.Database:
-    """Open (creating if needed) and migrate the database at `path`; ':memory:' works for tests."""
+def connect(path: Path | str) -> sqlite3.Connection:
+    """A connection with the pragmas every connection needs; raises DatabaseError."""
     try:
-        if str(path) == ":memory:":
-            db = sqlite_utils.Database(memory=True)
-        else:
-            db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
         if str(path) != ":memory:":
-            db.enable_wal()
-        _check(db)
+            conn.execute("PRAGMA journal_mode = WAL")
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if result and result[0] != "ok":
+            raise sqlite3.DatabaseError(f"integrity check failed: {result[0]}")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(_explain(path, exc)) from exc
+    return conn
+
+
+def migrate(conn: sqlite3.Connection, path: Path | str = "") -> sqlite_utils.Database:
+    """Wrap the connection for sqlite-utils and apply any pending migrations."""
+    import sqlite_utils
+
+    from app.data.migrations import migrations
+
+    db = sqlite_utils.Database(conn)
+    try:
         migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(_explain(path, exc)) from exc
     return db
 
 
-def _check(db: sqlite_utils.Database) -> None:
-    result = db.execute("PRAGMA quick_check").fetchone()
-    if result and result[0] != "ok":
-        raise sqlite3.DatabaseError(f"integrity check failed: {result[0]}")
+def open_database(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database at `path`; ':memory:' works for tests."""
+    return migrate(connect(path), path)
 
 
 def _explain(path: Path | str, exc: sqlite3.DatabaseError) -> str:

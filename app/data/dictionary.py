@@ -17,12 +17,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
 from app.core import cedict
 from app.core.pinyin import format_syllables, looks_like_pinyin, normalise_query
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "3"
 MAX_WORD_LEN = 12
 _BATCH = 5000
 
@@ -123,6 +121,8 @@ def _fill(
     progress: ProgressFn | None,
     cancelled: CancelledFn | None,
 ) -> None:
+    import sqlite_utils  # only needed to build; look-ups use plain sqlite3
+
     db = sqlite_utils.Database(path)
     try:
         table = db.table("entries")
@@ -150,6 +150,18 @@ def _fill(
                 progress(min(start + _BATCH, total), total)
         for column in ("simplified", "traditional", "pinyin_key", "pinyin_plain"):
             table.create_index([column])
+        # Exact English senses ("cat" for 猫): the best reverse look-up hits, found by index.
+        senses = db.table("senses")
+        senses.create({"sense": str, "entry_id": int, "bucket": int, "freq": int})
+        senses.insert_all(
+            (
+                {"sense": key, "entry_id": row["id"], "bucket": bucket, "freq": row["freq"]}
+                for row in rows
+                for key, bucket in _sense_keys(row).items()
+            ),
+            batch_size=_BATCH,
+        )
+        senses.create_index(["sense", "bucket", "freq"])
         table.enable_fts(["glosses"], tokenize="porter", create_triggers=False)
         db.table("meta").insert_all(
             [{"key": "schema", "value": SCHEMA_VERSION}, {"key": "source", "value": version}],
@@ -234,28 +246,37 @@ class Dictionary:
         return rows[:limit]
 
     def lookup_english(self, query: str, limit: int = 30) -> list[DictEntry]:
-        """Reverse look-up, best first: a definition that *is* the query, then word frequency."""
+        """Reverse look-up, best first: entries with a sense that *is* the query (by word
+        frequency), then full-text matches ranked by how closely a sense fits."""
         words = re.findall(r"[A-Za-z0-9']+", query.lower())
         if not words:
             return []
-        match = " ".join(f'"{w}"' for w in words)
-        rows = (
-            self._conn()
-            .execute(
-                f"select {self._COLUMNS}, freq from entries where id in "
-                "(select rowid from entries_fts where entries_fts match ? limit 3000)",
-                (match,),
-            )
-            .fetchall()
-        )
         phrase = _LEADING_RE.sub("", " ".join(words))
+        # A word whose *first* sense is the query beats a frequent word that has it as a late
+        # sense (美 before 那 for "beautiful": 那 is frequent as "that").
+        exact = self._query(
+            f"select {self._COLUMNS} from senses join entries on entries.id = senses.entry_id "
+            "where sense = ? order by bucket, senses.freq desc, entries.id limit ?",
+            (phrase, limit),
+        )
+        if len(exact) >= limit:
+            return exact
+        match = " ".join(f'"{w}"' for w in words)
+        cursor = self._conn().execute(
+            f"select {self._COLUMNS}, freq from entries where id in "
+            "(select rowid from entries_fts where entries_fts match ? order by rank limit 150)",
+            (match,),
+        )
+        seen = {(e.simplified, e.pinyin) for e in exact}
         scored = []
-        for s, t, p, d, freq in rows:
+        for s, t, p, d, freq in cursor.fetchall():
+            if (s, p) in seen:
+                continue
             definitions = tuple(json.loads(d))
             closeness = _closeness(phrase, definitions)
             scored.append((closeness, -math.log1p(freq), len(s), DictEntry(s, t, p, definitions)))
         scored.sort(key=lambda item: item[:3])
-        return [item[3] for item in scored[:limit]]
+        return (exact + [item[3] for item in scored])[:limit]
 
     def lookup(self, query: str, limit: int = 30) -> list[DictEntry]:
         """Whatever the user typed: hanzi, pinyin or English."""
@@ -332,12 +353,26 @@ _PAREN_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LEADING_RE = re.compile(r"^(to|a|an|the) ")
 
 
+def _sense_key(sense: str) -> str:
+    return _LEADING_RE.sub("", _PAREN_RE.sub("", sense).strip().lower()).strip()
+
+
+def _sense_keys(row: dict[str, object]) -> dict[str, int]:
+    """Each normalised sense of an entry with a bucket for its position: 0 first, 1 second or third, 2 later."""
+    definitions = json.loads(str(row["definitions"]))
+    senses = [key for d in definitions for part in d.split(";") if (key := _sense_key(part))]
+    keys: dict[str, int] = {}
+    for ordinal, key in enumerate(senses):
+        keys.setdefault(key, 0 if ordinal == 0 else 1 if ordinal < 3 else 2)
+    return keys
+
+
 def _closeness(phrase: str, definitions: tuple[str, ...]) -> int:
     """0: a sense is exactly the phrase; 1: a sense starts with it; 2: it is a whole word; 3: other."""
     best = 3
     for definition in definitions:
-        for sense in definition.split(";"):
-            sense = _LEADING_RE.sub("", _PAREN_RE.sub("", sense).strip().lower()).strip()
+        for part in definition.split(";"):
+            sense = _sense_key(part)
             if sense == phrase:
                 return 0
             if sense.startswith(phrase + " ") or sense.startswith(phrase + ","):

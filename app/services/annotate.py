@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.core import polyphone, segment
+from app.core import segment
 from app.core.pinyin import PinyinStyle, apply_sandhi, format_syllable
 from app.core.text import is_han, to_simplified
 from app.data.dictionary import Dictionary, DictionaryUnavailable
@@ -109,6 +109,8 @@ class Annotator:
         # Readings are computed on the simplified form, which the models know best;
         # OpenCC maps character for character, but check rather than assume.
         basis = simplified if len(simplified) == len(piece) else piece
+        from app.core import polyphone  # numpy and the model load on first use, not at start-up
+
         readings = polyphone.char_readings(basis)
         tokens: list[Token] = []
         pos = 0

@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from app.data import dictionary
-from app.data.database import open_database
+from app.data.database import connect, migrate
 from app.data.dictionary import CancelledFn, ProgressFn
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.services.annotate import Annotator
 from app.services.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass
 class Services:
     paths: AppPaths
     settings: SettingsStore
-    db: sqlite_utils.Database
+    connection: sqlite3.Connection
     dictionary: dictionary.Dictionary
     annotator: Annotator
     _dictionary_ready: threading.Event = field(default_factory=threading.Event)
+    _db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The migrated database; the first access imports sqlite-utils and applies migrations."""
+        if self._db is None:
+            self._db = migrate(self.connection, self.paths.database)
+        return self._db
 
     @property
     def dictionary_ready(self) -> bool:
@@ -43,16 +54,20 @@ class Services:
 
     def close(self) -> None:
         self.dictionary.close()
-        self.db.close()
+        self.connection.close()
 
 
-def open_services(paths: AppPaths | None = None) -> Services:
-    """Open everything; raises DataDirError or DatabaseError with a sentence for the user."""
+def open_services(paths: AppPaths | None = None, migrate_now: bool = True) -> Services:
+    """Open everything; raises DataDirError or DatabaseError with a sentence for the user.
+
+    The desktop app passes `migrate_now=False` and touches `db` right after its first paint.
+    """
     paths = paths or app_paths()
     ensure_dirs(paths)
-    db = open_database(paths.database)
     words = dictionary.Dictionary(paths.dictionary)
-    services = Services(paths, SettingsStore(paths.settings), db, words, Annotator(words))
+    services = Services(paths, SettingsStore(paths.settings), connect(paths.database), words, Annotator(words))
+    if migrate_now:
+        services.db  # noqa: B018 - applies the migrations now
     if dictionary.is_current(paths.dictionary):
         services._dictionary_ready.set()
     return services

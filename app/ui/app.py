@@ -45,7 +45,7 @@ def _open_services_or_explain(app: QApplication) -> Services | None:
     """Open the data; on a damaged database offer a fresh start that keeps the old file."""
     paths = app_paths()
     try:
-        return open_services(paths)
+        return open_services(paths, migrate_now=False)
     except DataDirError as exc:
         QMessageBox.critical(None, "Jiaoliu", str(exc))
         return None
@@ -62,7 +62,7 @@ def _open_services_or_explain(app: QApplication) -> Services | None:
             return None
         kept = set_aside(paths.database)
         log.warning("Damaged database kept as %s", kept)
-        return open_services(paths)
+        return open_services(paths, migrate_now=False)
 
 
 def start(app: QApplication, smoke: bool = False, open_file: str | None = None) -> int:
@@ -96,8 +96,15 @@ def start(app: QApplication, smoke: bool = False, open_file: str | None = None) 
 
 
 def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None) -> None:
-    """After the first paint: build/check the dictionary and warm the language models."""
+    """After the first paint: migrate the database, then build/check the dictionary and warm the models."""
     services = ctx.services
+    try:
+        services.db  # noqa: B018 - imports sqlite-utils and applies migrations
+    except DatabaseError as exc:
+        QMessageBox.critical(window, "Jiaoliu", str(exc))
+        window.close()
+        return
+    window.data_ready()
 
     def prepare(task: TaskContext) -> bool:
         return services.prepare_dictionary(progress=task.progress, cancelled=lambda: task.cancelled)

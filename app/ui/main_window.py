@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n
 from app.ui.context import UiContext
-from app.ui.dialogs.about import AboutDialog
-from app.ui.dialogs.preferences import PreferencesDialog
 from app.ui.views import discover
 from app.ui.views.base import View
 
@@ -116,6 +114,11 @@ class MainWindow(QMainWindow):
     def _show_status(self, message: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(message, timeout)
 
+    def data_ready(self) -> None:
+        """The database is migrated: views load what they show from it."""
+        for view in self.views.values():
+            view.on_data_ready()
+
     # --- views ------------------------------------------------------------------------------------
     def show_view(self, view_id: str) -> View:
         view = self.views[view_id]
@@ -147,9 +150,13 @@ class MainWindow(QMainWindow):
 
     # --- dialogs ----------------------------------------------------------------------------------
     def show_preferences(self) -> None:
+        from app.ui.dialogs.preferences import PreferencesDialog
+
         PreferencesDialog(self.ctx.services.settings, self).exec()
 
     def show_about(self) -> None:
+        from app.ui.dialogs.about import AboutDialog
+
         AboutDialog(self).exec()
 
     def open_text_file(self) -> None:

@@ -35,5 +35,8 @@ class View(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def on_data_ready(self) -> None:
+        """Load stored data; called once the database is open (right after the first paint)."""
+
     def shutdown(self) -> None:
         """Stop timers and save state before the window closes."""

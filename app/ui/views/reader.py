@@ -54,7 +54,6 @@ class ReaderView(View):
         ctx.settings.changed.connect(self._on_setting_changed)
         self._apply_options()
         self.retranslate()
-        self._restore_text()
 
     # --- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -316,6 +315,9 @@ class ReaderView(View):
             )
         except Exception as exc:  # a read-only disk: say so, keep working
             self.ctx.show_status(self.tr("The text could not be saved: {error}").replace("{error}", str(exc)), 8000)
+
+    def on_data_ready(self) -> None:
+        self._restore_text()
 
     def _restore_text(self) -> None:
         rows = list(self.ctx.services.db.query("select text from reader_texts where id = 1"))
