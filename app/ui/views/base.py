@@ -8,13 +8,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
+from app.resources import resource_path
 from app.ui.context import UiContext
 
 
 class View(QWidget):
     view_id: ClassVar[str] = ""
     order: ClassVar[int] = 100  # position in the navigation
-    icon_name: ClassVar[str] = ""  # a freedesktop icon theme name
+    icon_name: ClassVar[str] = ""  # resources/icons/<name>.svg, else the desktop theme's icon
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,7 +26,8 @@ class View(QWidget):
         raise NotImplementedError
 
     def icon(self) -> QIcon:
-        return QIcon.fromTheme(self.icon_name)
+        bundled = resource_path("icons", f"{self.icon_name}.svg")
+        return QIcon(str(bundled)) if bundled.exists() else QIcon.fromTheme(self.icon_name)
 
     def retranslate(self) -> None:
         """Set every visible string again; called when the UI language changes."""

@@ -37,7 +37,7 @@ DEBOUNCE_MS = 350
 class ReaderView(View):
     view_id = "reader"
     order = 10
-    icon_name = "accessories-dictionary"
+    icon_name = "reader"
 
     annotation_finished = Signal()
 
