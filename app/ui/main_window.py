@@ -32,18 +32,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main-window")
+        # Views are built when first shown, so start-up pays only for the one on screen.
+        self.view_classes: dict[str, type[View]] = {v.view_id: v for v in discover()}
         self.views: dict[str, View] = {}
+        self._data_ready = False
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for view_class in discover():
-            view = view_class(ctx)
-            self.views[view.view_id] = view
-            self.stack.addWidget(view)
-            item = QListWidgetItem(view.icon(), "")
-            item.setData(Qt.ItemDataRole.UserRole, view.view_id)
+        for view_class in self.view_classes.values():
+            self.stack.addWidget(QWidget())  # a placeholder until the view is built
+            item = QListWidgetItem(view_class.icon(), "")
+            item.setData(Qt.ItemDataRole.UserRole, view_class.view_id)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_changed)
         central = QWidget()
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
         self.view_actions: list[QAction] = []
-        for number, view_id in enumerate(self.views, start=1):
+        for number, view_id in enumerate(self.view_classes, start=1):
             action = self._action(partial(self.show_view, view_id), QKeySequence(f"Ctrl+{number}"))
             self.view_actions.append(action)
             self.view_menu.addAction(action)
@@ -101,9 +102,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Jiaoliu"))
         self.about_qt_action.setText(self.tr("About &Qt"))
-        for row, view in enumerate(self.views.values()):
-            self.nav.item(row).setText(view.title())
-            self.view_actions[row].setText(view.title())
+        for row, view_class in enumerate(self.view_classes.values()):
+            self.nav.item(row).setText(view_class.title())
+            self.view_actions[row].setText(view_class.title())
         self.update_dictionary_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -116,13 +117,29 @@ class MainWindow(QMainWindow):
 
     def data_ready(self) -> None:
         """The database is migrated: views load what they show from it."""
+        self._data_ready = True
         for view in self.views.values():
             view.on_data_ready()
 
     # --- views ------------------------------------------------------------------------------------
+    def view(self, view_id: str) -> View:
+        """The view, built now if it has not been shown yet."""
+        view = self.views.get(view_id)
+        if view is None:
+            view = self.view_classes[view_id](self.ctx)
+            self.views[view_id] = view
+            row = list(self.view_classes).index(view_id)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if self._data_ready:
+                view.on_data_ready()
+        return view
+
     def show_view(self, view_id: str) -> View:
-        view = self.views[view_id]
-        self.nav.setCurrentRow(list(self.views).index(view_id))
+        view = self.view(view_id)
+        self.nav.setCurrentRow(list(self.view_classes).index(view_id))
         return view
 
     def current_view(self) -> View:
@@ -131,8 +148,8 @@ class MainWindow(QMainWindow):
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        view_id = list(self.views)[row]
+        view_id = list(self.view_classes)[row]
+        self.stack.setCurrentWidget(self.view(view_id))
         if self.ctx.services.settings.current.last_view != view_id:
             self.ctx.services.settings.update(last_view=view_id)
 
@@ -198,7 +215,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         last = self.ctx.services.settings.current.last_view
-        self.show_view(last if last in self.views else next(iter(self.views)))
+        self.show_view(last if last in self.view_classes else next(iter(self.view_classes)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in self.views.values():

@@ -116,6 +116,8 @@ def test_text_survives_a_restart(window, qtbot, ui_ctx) -> None:  # type: ignore
     _reader(window).set_text("重新开始")
     again = MainWindow(ui_ctx)
     qtbot.addWidget(again)
+    assert again.views["reader"].current_text() == ""  # stored data loads after the first paint
+    again.data_ready()
     assert again.views["reader"].current_text() == "重新开始"
 
 

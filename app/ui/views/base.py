@@ -22,12 +22,15 @@ class View(QWidget):
         self.ctx = ctx
         self.setObjectName(f"view-{self.view_id}")
 
-    def title(self) -> str:
+    @classmethod
+    def title(cls) -> str:
+        """The translated name in the navigation (a class method: views are built lazily)."""
         raise NotImplementedError
 
-    def icon(self) -> QIcon:
-        bundled = resource_path("icons", f"{self.icon_name}.svg")
-        return QIcon(str(bundled)) if bundled.exists() else QIcon.fromTheme(self.icon_name)
+    @classmethod
+    def icon(cls) -> QIcon:
+        bundled = resource_path("icons", f"{cls.icon_name}.svg")
+        return QIcon(str(bundled)) if bundled.exists() else QIcon.fromTheme(cls.icon_name)
 
     def retranslate(self) -> None:
         """Set every visible string again; called when the UI language changes."""

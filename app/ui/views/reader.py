@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -149,8 +149,9 @@ class ReaderView(View):
         box.toggled.connect(lambda checked: self.ctx.services.settings.update(**{key: checked}))
         return box
 
-    def title(self) -> str:
-        return self.tr("Reader")
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("ReaderView", "Reader")
 
     def retranslate(self) -> None:
         self.style_label.setText(self.tr("Pinyin:"))
