@@ -1,0 +1,51 @@
+"""The README tells the truth: its commands parse with the real CLI, CI runs its test command."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from app.cli import COMMANDS, build_parser
+
+REPO = Path(__file__).resolve().parents[2]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _code_lines() -> list[str]:
+    blocks = re.findall(r"```(?:bash|sh|console)?\n(.*?)```", README, flags=re.S)
+    return [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+
+
+def _cli_invocations() -> list[list[str]]:
+    found = []
+    for line in _code_lines():
+        for part in line.split("|"):
+            words = shlex.split(part.strip(), comments=True)
+            if words[:1] == ["jiaoliu"] and len(words) > 1 and words[1] in COMMANDS:
+                found.append(words[1:])
+    return found
+
+
+def test_readme_documents_every_command() -> None:
+    documented = {args[0] for args in _cli_invocations()}
+    assert documented == set(COMMANDS)
+
+
+@pytest.mark.parametrize("args", _cli_invocations(), ids=lambda a: " ".join(a))
+def test_readme_cli_examples_parse(args: list[str]) -> None:
+    build_parser().parse_args(args)  # exits with status 2 on an unknown option
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    test_commands = [line for line in _code_lines() if "pytest" in line and "pip install" in line]
+    assert len(test_commands) == 1, "the README has exactly one full test command"
+    assert test_commands[0] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_install_command_puts_cpu_torch_first() -> None:
+    for line in _code_lines():
+        if "pip install" in line and ("-e ." in line or '-e ".' in line):
+            assert line.startswith("pip install torch==2.13.0 &&"), line
