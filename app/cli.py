@@ -98,6 +98,104 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return 0
 
 
+def _glossary_store():  # type: ignore[no-untyped-def]
+    """The user's glossary with this release's bundled content synced in (a no-op when unchanged)."""
+    from app.core.slang import load_bundled
+    from app.data.database import open_database
+    from app.data.glossary_store import GlossaryStore
+    from app.data.paths import app_paths, ensure_dirs
+    from app.services.glossary import bundle_version
+
+    paths = app_paths()
+    ensure_dirs(paths)
+    store = GlossaryStore(open_database(paths.database))
+    store.sync_bundled(load_bundled(), bundle_version())
+    return store
+
+
+def _entry_json(stored) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from dataclasses import asdict
+
+    data = asdict(stored.entry)
+    data["bundled"] = stored.bundled
+    return data
+
+
+def cmd_slang_detect(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from app.core.slang_detect import SlangDetector
+    from app.core.text import clean_text
+
+    detector = SlangDetector([s.entry for s in _glossary_store().entries()])
+    lines = [" ".join(args.text)] if args.text else _lines(stdin)
+    for line in lines:
+        matches = detector.detect(clean_text(line)) if line else []
+        items = [
+            {"term": m.term, "start": m.start, "end": m.end, "entry_id": m.entry_id, "meaning": m.meaning}
+            for m in matches
+        ]
+        if args.jsonl:
+            out.write(json.dumps(items, ensure_ascii=False) + "\n")
+        else:
+            for item in items:
+                out.write(f"{line[item['start'] : item['end']]}\t{item['term']}\t{item['meaning']}\n")
+    return 0
+
+
+def cmd_glossary_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    store = _glossary_store()
+    if args.jsonl:
+        for line in _lines(stdin):
+            found = store.lookup(line) if line.strip() else []
+            out.write(json.dumps([_entry_json(s) for s in found], ensure_ascii=False) + "\n")
+        return 0
+    term = _text_arg(args.term, stdin).strip()
+    found = store.lookup(term)
+    if args.json:
+        out.write(json.dumps([_entry_json(s) for s in found], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not found:
+        raise CliError(f"{term!r} is not in the glossary")
+    for stored in found:
+        e = stored.entry
+        pinyin = f" [{e.pinyin}]" if e.pinyin else ""
+        out.write(f"{e.term}{pinyin}\n  {e.meaning_en}\n  {e.meaning_zh}\n")
+    return 0
+
+
+def cmd_glossary_import(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from pathlib import Path
+
+    from app.data.glossary_store import GlossaryStoreError
+    from app.services.glossary import import_into, read_for_import
+    from app.services.glossary_io import ImportProblem
+
+    path = Path(args.file)
+    try:
+        imported = read_for_import(path)
+        result = import_into(_glossary_store(), imported, args.deck, path)
+    except ImportProblem as exc:
+        shown = "; ".join(exc.errors[:5]) + (f" (and {len(exc.errors) - 5} more)" if len(exc.errors) > 5 else "")
+        raise CliError(f"nothing imported from {path.name}: {shown}") from exc
+    except GlossaryStoreError as exc:
+        raise CliError(str(exc)) from exc
+    out.write(f"Imported {result.added} entries into “{result.deck_name}” ({result.replaced} replaced).\n")
+    return 0
+
+
+def cmd_glossary_export(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from pathlib import Path
+
+    from app.data.glossary_store import GlossaryStoreError
+    from app.services.glossary import export_to
+
+    try:
+        count = export_to(_glossary_store(), args.format, Path(args.file), args.deck)
+    except (GlossaryStoreError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+    out.write(f"Exported {count} entries to {args.file}.\n")
+    return 0
+
+
 Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
@@ -132,10 +230,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print entries as JSON")
     p.add_argument("--limit", type=int, default=20, help="at most this many entries (default 20)")
     p.set_defaults(handler=cmd_lookup)
+
+    slang = sub.add_parser("slang", help="find slang in text").add_subparsers(dest="slang_command", metavar="ACTION")
+    slang.required = True
+    p = slang.add_parser("detect", help="find slang terms in text, with character offsets")
+    p.add_argument("text", nargs="*", help="text (default: standard input, line by line)")
+    p.add_argument(
+        "--jsonl", action="store_true", help="one JSON array per input line of {term, start, end, entry_id, meaning}"
+    )
+    p.set_defaults(handler=cmd_slang_detect)
+
+    glossary = sub.add_parser("glossary", help="the slang glossary and your decks").add_subparsers(
+        dest="glossary_command", metavar="ACTION"
+    )
+    glossary.required = True
+    p = glossary.add_parser("lookup", help="entries whose term or another form is TERM")
+    p.add_argument("term", nargs="*", help="the term (case and width do not matter)")
+    p.add_argument("--json", action="store_true", help="print matching entries as JSON")
+    p.add_argument("--jsonl", action="store_true", help="read one term per stdin line, write a JSON array per line")
+    p.set_defaults(handler=cmd_glossary_lookup)
+    p = glossary.add_parser("import", help="import a CSV, JSON or Anki .apkg file into a deck (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--deck", help="the deck to import into (created if new; default: the file's deck name)")
+    p.set_defaults(handler=cmd_glossary_import)
+    p = glossary.add_parser("export", help="export a deck, or the whole glossary, as CSV, JSON or Anki .apkg")
+    p.add_argument("--format", choices=["csv", "json", "apkg"], required=True)
+    p.add_argument("--deck", help="the deck to export (default: every entry)")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_glossary_export)
     return parser
 
 
-COMMANDS = ("pinyin", "segment", "lookup")
+COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary")
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:

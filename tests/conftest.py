@@ -38,6 +38,29 @@ def paths(data_dir: Path, built_dictionary: Path) -> AppPaths:
     return result
 
 
+@pytest.fixture(scope="session")
+def glossary_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database with this release's bundled glossary synced in, built once per session."""
+    from app.services.glossary import sync_bundled_in
+
+    path = tmp_path_factory.mktemp("template") / "jiaoliu.db"
+    sync_bundled_in(path)
+    return path
+
+
+@pytest.fixture
+def glossary_paths(paths: AppPaths, glossary_template: Path) -> AppPaths:
+    """`paths` whose database already holds the bundled glossary (a copy: tests may write)."""
+    import sqlite3
+
+    source = sqlite3.connect(glossary_template)
+    target = sqlite3.connect(paths.database)
+    source.backup(target)  # a consistent copy even with WAL
+    source.close()
+    target.close()
+    return paths
+
+
 @pytest.fixture
 def words(built_dictionary: Path) -> dictionary.Dictionary:
     d = dictionary.Dictionary(built_dictionary)

@@ -32,3 +32,47 @@ def m002_reader_history(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"text", "updated_at"},
     )
+
+
+@migrations()
+def m003_glossary(db: sqlite_utils.Database) -> None:
+    """Slang glossary: the bundled entries and tutors' own decks, searchable with FTS5."""
+    db.execute(
+        """create table decks (
+            id integer primary key,
+            name text not null unique collate nocase,
+            kind text not null default 'user' check (kind in ('bundled', 'user')),
+            created_at text not null,
+            updated_at text not null
+        )"""
+    )
+    db.execute(
+        """create table glossary (
+            id integer primary key,
+            key text not null unique,
+            deck_id integer not null references decks(id) on delete cascade,
+            bundled integer not null default 0,
+            source_key text,
+            term text not null,
+            lang text not null check (lang in ('zh', 'en')),
+            variants text not null default '[]',
+            pinyin text,
+            literal text not null default '',
+            meaning_en text not null default '',
+            meaning_zh text not null default '',
+            register text not null default '[]',
+            examples text not null default '[]',
+            tags text not null default '[]',
+            year integer,
+            related text not null default '[]',
+            detect_alone integer not null default 1,
+            search_text text not null default '',
+            created_at text not null,
+            updated_at text not null
+        )"""
+    )
+    db.execute("create index glossary_deck on glossary(deck_id)")
+    db.execute("create index glossary_term on glossary(term collate nocase)")
+    # Trigram FTS finds any substring of three or more characters, which suits Chinese
+    # (no spaces between words) as well as pinyin and English; shorter queries use LIKE.
+    db.table("glossary").enable_fts(["search_text"], tokenize="trigram", create_triggers=True)

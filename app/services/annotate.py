@@ -6,11 +6,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from app.core import segment
 from app.core.pinyin import PinyinStyle, apply_sandhi, format_syllable
 from app.core.text import is_han, to_simplified
 from app.data.dictionary import Dictionary, DictionaryUnavailable
+
+if TYPE_CHECKING:
+    from app.services.slang_index import SlangIndex
 
 # Rows the Reader lays out independently; long paragraphs are cut at sentence ends.
 ROW_CHARS = 240
@@ -45,6 +49,15 @@ class Token:
         return [format_syllable(r, style) if r else "" for r in readings]
 
 
+@dataclass(frozen=True, slots=True)
+class SlangSpan:
+    start: int  # offsets into the whole annotated text
+    end: int
+    entry_id: str
+    term: str
+    meaning: str
+
+
 @dataclass(slots=True)
 class Row:
     """A paragraph, or a piece of a long one: the unit the Reader lays out and paints."""
@@ -52,6 +65,11 @@ class Row:
     start: int
     tokens: list[Token] = field(default_factory=list)
     ends_paragraph: bool = True
+    slang: list[SlangSpan] = field(default_factory=list)
+
+    def slang_at(self, token: Token) -> SlangSpan | None:
+        """The slang span a token belongs to, if any."""
+        return next((s for s in self.slang if s.start < token.end and token.start < s.end), None)
 
 
 ProgressFn = Callable[[int, int], None]
@@ -101,8 +119,9 @@ def _pack(sentences: list[str]) -> list[str]:
 class Annotator:
     """Turns text into rows of tokens; the dictionary is optional (no glosses without it)."""
 
-    def __init__(self, dictionary: Dictionary | None = None) -> None:
+    def __init__(self, dictionary: Dictionary | None = None, slang: SlangIndex | None = None) -> None:
         self.dictionary = dictionary
+        self.slang = slang
 
     def annotate_row(self, start: int, piece: str, ends_paragraph: bool = True) -> Row:
         simplified = to_simplified(piece) if any(is_han(c) for c in piece) else piece
@@ -119,7 +138,11 @@ class Annotator:
             word_readings = tuple(readings[pos : pos + len(word)]) if kind is TokenKind.HAN else ()
             tokens.append(Token(word, start + pos, kind, word_readings))
             pos += len(word)
-        return Row(start, self._with_glosses(tokens, basis, start), ends_paragraph)
+        spans = [
+            SlangSpan(start + m.start, start + m.end, m.entry_id, m.term, m.meaning)
+            for m in (self.slang.detect(piece) if self.slang else [])
+        ]
+        return Row(start, self._with_glosses(tokens, basis, start), ends_paragraph, spans)
 
     def _with_glosses(self, tokens: list[Token], basis: str, start: int) -> list[Token]:
         if self.dictionary is None:

@@ -12,10 +12,13 @@ from app.data.database import connect, migrate
 from app.data.dictionary import CancelledFn, ProgressFn
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.services.annotate import Annotator
+from app.services.slang_index import SlangIndex
 from app.services.settings_store import SettingsStore
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from app.data.glossary_store import GlossaryStore
 
 
 @dataclass
@@ -25,8 +28,15 @@ class Services:
     connection: sqlite3.Connection
     dictionary: dictionary.Dictionary
     annotator: Annotator
+    slang: SlangIndex = field(default_factory=SlangIndex)
     _dictionary_ready: threading.Event = field(default_factory=threading.Event)
     _db: sqlite_utils.Database | None = None
+
+    @property
+    def glossary(self) -> GlossaryStore:
+        from app.data.glossary_store import GlossaryStore
+
+        return GlossaryStore(self.db)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -65,7 +75,10 @@ def open_services(paths: AppPaths | None = None, migrate_now: bool = True) -> Se
     paths = paths or app_paths()
     ensure_dirs(paths)
     words = dictionary.Dictionary(paths.dictionary)
-    services = Services(paths, SettingsStore(paths.settings), connect(paths.database), words, Annotator(words))
+    slang = SlangIndex()
+    services = Services(
+        paths, SettingsStore(paths.settings), connect(paths.database), words, Annotator(words, slang), slang
+    )
     if migrate_now:
         services.db  # noqa: B018 - applies the migrations now
     if dictionary.is_current(paths.dictionary):

@@ -16,6 +16,7 @@ from app.data.database import DatabaseError, set_aside
 from app.data.paths import DataDirError, app_paths
 from app.resources import resource_path
 from app.services.context import Services, open_services
+from app.services.glossary import prepare_glossary
 from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
@@ -124,6 +125,14 @@ def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None)
         ),
     )
     ctx.tasks.submit(lambda task: services.warm_up(), name="warm-up")
+    ctx.tasks.submit(
+        lambda task: prepare_glossary(services.paths.database, services.slang),
+        name="glossary",
+        on_done=lambda synced: (ctx.events.glossary_changed.emit() if synced else None, ctx.events.slang_ready.emit()),
+        on_error=lambda exc: window.statusBar().showMessage(
+            window.tr("The slang glossary could not be loaded: {error}").replace("{error}", str(exc)), 15000
+        ),
+    )
     if open_file:
         window.load_text_file(open_file)
 

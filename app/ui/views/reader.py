@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.core.pinyin import PinyinStyle
 from app.core.text import clean_text, is_han
 from app.data.dictionary import DictEntry, DictionaryUnavailable
-from app.services.annotate import Row, Token, TokenKind, pinyin_text
+from app.services.annotate import Row, SlangSpan, Token, TokenKind, pinyin_text
 from app.ui.context import UiContext
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.views.base import View
@@ -52,6 +54,7 @@ class ReaderView(View):
         self._debounce.timeout.connect(self._annotate_now)
         self.input.textChanged.connect(self._debounce.start)
         ctx.settings.changed.connect(self._on_setting_changed)
+        ctx.events.slang_ready.connect(self._on_slang_ready)
         self._apply_options()
         self.retranslate()
 
@@ -214,6 +217,10 @@ class ReaderView(View):
             )
         )
 
+    def _on_slang_ready(self) -> None:
+        if self.input.toPlainText().strip():
+            self._annotate_now()  # mark the slang the new detector finds
+
     # --- annotation -------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
         """Replace the text (paste, open file); annotation starts at once."""
@@ -333,6 +340,11 @@ class ReaderView(View):
         s = self.ctx.settings.current
         return dict(s.tone_colours) if s.tone_colours_enabled else None
 
+    def _row_of(self, token: Token) -> Row | None:
+        starts = [row.start for row in self._rows]
+        index = bisect.bisect_right(starts, token.start) - 1
+        return self._rows[index] if index >= 0 else None
+
     def _on_token_hovered(self, token: Token | None) -> None:
         if token is not None and self._pinned is None:
             self.show_token(token)
@@ -349,8 +361,12 @@ class ReaderView(View):
                 self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
             )
             return
+        row = self._row_of(token)
+        span = row.slang_at(token) if row else None
         try:
-            if token.kind is TokenKind.HAN:
+            if span is not None:
+                self._show_slang(span, token)
+            elif token.kind is TokenKind.HAN:
                 self._show_han(token.text)
             elif any(ch.isalpha() for ch in token.text):
                 self.panel.show_english(
@@ -359,17 +375,22 @@ class ReaderView(View):
         except DictionaryUnavailable as exc:
             self.panel.show_message(str(exc))
 
-    def _show_han(self, word: str) -> None:
+    def _show_han(self, word: str, notes: str = "") -> None:
         dictionary = self.ctx.services.dictionary
         entries = dictionary.lookup_hanzi(word)
         chars: list[tuple[str, list[DictEntry]]] = []
         if len(word) > 1:
             chars = [(ch, dictionary.lookup_hanzi(ch)) for ch in word if is_han(ch)]
-        self.panel.show_word(word, entries, chars, self._colours(), self.notes_html(word))
+        self.panel.show_word(word, entries, chars, self._colours(), notes)
 
-    def notes_html(self, word: str) -> str:
-        """Extra notes shown above the dictionary entries (the glossary adds slang here)."""
-        return ""
+    def _show_slang(self, span: SlangSpan, token: Token) -> None:
+        """Slang first: the glossary's explanation, then the dictionary's entries for the word."""
+        entry = self.ctx.services.slang.entry(span.entry_id)
+        notes = self.panel.slang_html(entry, self._colours()) if entry else ""
+        if token.kind is TokenKind.HAN:
+            self._show_han(token.text, notes)
+        else:
+            self.panel.setHtml(notes)
 
     def _on_search(self) -> None:
         query = self.search.text().strip()

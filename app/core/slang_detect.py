@@ -1,0 +1,480 @@
+"""Finding glossary slang in a post: one Aho-Corasick pass over width-, case- and elongation-folded text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from app.core.slang import SlangEntry
+from app.core.text import fold_width
+
+HAN_WINDOW = 80  # characters either side (same line) that count as "the same sentence"
+# jieba lists many rare compounds at frequencies 2–10; from 20 up a word is an established ordinary word.
+LEXICON_MIN_FREQ = 20
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN_RE = re.compile(f"[{_HAN}]")
+_HAN_ONLY_RE = re.compile(f"^[{_HAN}]+$")
+_LATIN_RE = re.compile(r"[a-z]")
+_LATIN_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"[a-z0-9']+")
+_RUN_RE = re.compile(r"(.)\1{3,}", re.S)
+_CN_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
+_NO_EDGE, _LATIN_EDGE, _NUMERAL_EDGE = 0, 1, 2
+
+# English phrase shapes (see _is_clause_final and english_spellings).
+_CLOSING_OBJECTS = frozenset({"that", "this", "it"})
+_CONTRACTED_LEADS = {"is": ("it's", "that's", "he's", "she's"), "are": ("we're", "you're", "they're")}
+# Contractions whose apostrophe-less spelling is not itself a word (unlike we're → were, can't → cant).
+_APOSTROPHE_FREE = {
+    w: w.replace("'", "")
+    for w in "it's that's what's here's he's she's you're they're i'm don't didn't doesn't isn't".split()
+}
+# Closed-class words (articles, pronouns, auxiliaries, degree words, particles): "she ate", "is mid", "ok bet".
+_FUNCTION_WORDS = frozenset(
+    "a an the this that these those my your his her our their its it it's that's thats what's whats here's "
+    "heres there's i i'm im you you're youre he he's hes she she's shes we we're they they're theyre me us them "
+    "is was are were be being been am so kinda very super too still really literally absolutely totally "
+    "straight why what how ok okay aight".split()
+)
+# Words that may follow a clause-final phrase without making it ordinary ("that's fire bro").
+_TAG_WORDS = frozenset("bro bros sis girl girlie queen king guys yall y'all tho though honestly period dude babe".split())
+
+# Numbers used as amounts, labels, dates and times (see _Post.is_quantity).
+_NUMBER_BEFORE = frozenset("¥$€£#第约前")
+_NUMBER_JOINERS = frozenset(".,:/-")
+_MEASURE_CHARS = frozenset("元块毛角分秒米里斤克吨个次号路页年月日天岁人位名楼层栋室辆件条张本杯瓶份周届期级度点倍千万亿百十余多票赞粉%+")
+_EN_UNITS = frozenset("yuan rmb kuai usd dollar buck km kg cm mm mi ft lb lbs ml mph hr hrs min mins sec am pm".split())
+_EN_LABELS = frozenset("room bus page no number route flight gate line chapter episode ep top over under about around".split())
+_QUOTES_AND_SPACES = frozenset(" \t\u3000'\"‘’“”「」『』《》()（）[]【】")
+
+# fold_width's table plus other length-preserving folds in one translate pass: curly apostrophes,
+# non-breaking hyphens and spaces, and U+0130 İ (whose lowercase is two characters long).
+_FOLD_TABLE = {c: ord(fold_width(chr(c))) for c in range(0x3000, 0xFF70) if fold_width(chr(c)) != chr(c)} | {
+    0x2018: 0x27,
+    0x2019: 0x27,
+    0x02BC: 0x27,
+    0x2010: 0x2D,
+    0x2011: 0x2D,
+    0x00A0: 0x20,
+    0x0130: 0x69,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SlangMatch:
+    term: str  # the entry's headword
+    start: int
+    end: int
+    entry_id: str
+    meaning: str  # entry.meaning_other
+    surface: str  # text[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    entry: SlangEntry
+    needs_han: bool  # short Chinese-side Latin abbreviation: needs Chinese nearby
+    numeric: bool  # number slang: skipped when the number is a quantity
+    clause_final: bool  # ambiguous English phrase: must end the clause
+    borrowed_only: bool  # bare ambiguous Chinese term: only as a Chinese word dropped into English
+
+
+@dataclass(frozen=True, slots=True)
+class _Key:
+    length: int
+    head: int  # _NO_EDGE, _LATIN_EDGE or _NUMERAL_EDGE: what must not touch the match on the left
+    tail: int  # the same on the right
+    han: bool  # contains Chinese characters: check that it does not cut two ordinary words apart
+    forms: tuple[_Form, ...]  # empty for an ordinary lexicon word (hides slang inside it, never reported)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    form: _Form | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    containing: tuple[str, ...]  # ordinary words that contain a Chinese key (笔记本 ⊃ 笔记)
+    edges: frozenset[str]  # ordinary 2–4 character words that start or end with a character of a Chinese key
+
+
+def is_word_char(ch: str) -> bool:
+    """A letter or digit of an alphabetic script; Chinese characters and symbols are not."""
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+def fold(text: str) -> str:
+    """Width-, case- and apostrophe-folded text of exactly the same length (offsets stay valid)."""
+    folded = text.translate(_FOLD_TABLE)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    # A character whose lowercase is longer slipped through: keep such characters as they are.
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in folded)
+
+
+class _Squeezed:
+    """Text with runs of 4+ identical characters cut to 3 (hhhhhh → hhh), and the way back to offsets."""
+
+    __slots__ = ("text", "_marks", "_removed")
+
+    def __init__(self, text: str) -> None:
+        self._marks: list[int] = []  # squeezed offset just after each cut run
+        self._removed: list[int] = []  # characters removed up to and including that run
+        if not _RUN_RE.search(text):
+            self.text = text
+            return
+        parts: list[str] = []
+        last = removed = 0
+        for match in _RUN_RE.finditer(text):
+            parts.append(text[last : match.start() + 3])
+            self._marks.append(match.start() + 3 - removed)
+            removed += match.end() - match.start() - 3
+            self._removed.append(removed)
+            last = match.end()
+        parts.append(text[last:])
+        self.text = "".join(parts)
+
+    def original(self, pos: int) -> int:
+        """Original offset of a squeezed offset; the offset just after a cut run maps past the whole run."""
+        i = bisect_right(self._marks, pos)
+        return pos + (self._removed[i - 1] if i else 0)
+
+
+def squeeze(text: str) -> str:
+    return _Squeezed(text).text
+
+
+def english_spellings(form: str) -> set[str]:
+    """Spellings of a folded English phrase: apostrophes dropped (thats fire), is/are contracted (is mid → it's mid).
+
+    Contractions are not expanded: `it is giving` is ordinary English where `it's giving` is slang.
+    """
+    words = form.split(" ")
+    out = {form}
+    if len(words) > 1 and words[0] in _CONTRACTED_LEADS:
+        out |= {" ".join([lead, *words[1:]]) for lead in _CONTRACTED_LEADS[words[0]]}
+    for phrase in list(out):
+        out.add(" ".join(_APOSTROPHE_FREE.get(word, word) for word in phrase.split(" ")))
+    return out
+
+
+def _detected_surfaces(entry: SlangEntry) -> list[tuple[str, bool]]:
+    """(surface, borrowed_only) pairs; a bare ambiguous Chinese term is kept for Chinese words inside English."""
+    forms = entry.forms if entry.detect_alone else entry.variants
+    if entry.lang == "en":
+        forms = tuple(spelling for form in forms for spelling in sorted(english_spellings(fold(form))))
+    bare = [(entry.term, True)] if not entry.detect_alone and _HAN_RE.search(entry.term) else []
+    return [(form, False) for form in forms] + bare
+
+
+def _needs_han(entry: SlangEntry, folded: str) -> bool:
+    """A Chinese-side Latin abbreviation that could be English: two letters, or three with a vowel (emo, PUA)."""
+    if entry.lang != "zh" or not (folded.isascii() and folded.isalnum()) or folded.isdigit():
+        return False
+    return len(folded) <= 2 or (len(folded) == 3 and any(v in folded for v in "aeiou"))
+
+
+def _is_clause_final(entry: SlangEntry, folded_form: str) -> bool:
+    """A variant of an ambiguous one-word English entry made of function words and the ordinary word.
+
+    `she ate`, `is mid`, `that's fire`, `ate that` are ordinary English when a word follows (she ate dinner);
+    noun phrases (`villain era`), verb phrases (`took the l`) and variants that the entry's own examples
+    continue with more words (`duet this with…`) are not restricted.
+    """
+    term = fold(entry.term)
+    words = folded_form.split()
+    if entry.lang != "en" or entry.detect_alone or " " in term or term not in words or len(words) < 2:
+        return False
+    last = len(words) - 1 - words[::-1].index(term)
+    before, after = words[:last], words[last + 1 :]
+    if after and (len(after) > 1 or after[0] not in _CLOSING_OBJECTS):
+        return False
+    if not all(w in _FUNCTION_WORDS or w == term for w in before):
+        return False
+    return all(_example_closes(fold(ex.text), folded_form) for ex in entry.examples)
+
+
+def _example_closes(example: str, form: str) -> bool:
+    post = _Post(example, example)
+    pos = example.find(form)
+    while pos != -1:
+        end = pos + len(form)
+        bounded = (pos == 0 or not is_word_char(example[pos - 1])) and (
+            end == len(example) or not is_word_char(example[end])
+        )
+        if bounded and not post.closes_clause(end, set()):
+            return False
+        pos = example.find(form, pos + 1)
+    return True
+
+
+def _make_form(entry: SlangEntry, surface: str, borrowed_only: bool) -> _Form:
+    folded = fold(surface)
+    return _Form(
+        entry=entry,
+        needs_han=_needs_han(entry, folded),
+        numeric=folded.isascii() and folded.isdigit(),
+        clause_final=_is_clause_final(entry, folded),
+        borrowed_only=borrowed_only,
+    )
+
+
+def _edge(ch: str) -> int:
+    if is_word_char(ch):
+        return _LATIN_EDGE
+    return _NUMERAL_EDGE if ch in _CN_NUMERALS else _NO_EDGE
+
+
+def _touches(ch: str, edge: int) -> bool:
+    """Would `ch` next to a match edge of this kind continue the word or number (create ⊃ ate, 二百五十)?"""
+    if edge == _LATIN_EDGE:
+        return is_word_char(ch)
+    return edge == _NUMERAL_EDGE and ch in _CN_NUMERALS
+
+
+def _jieba_common_words(min_freq: int) -> list[str]:
+    try:
+        import jieba
+    except ImportError:  # the detector still works, only without the ordinary-word checks
+        return []
+    path = Path(jieba.__file__).with_name("dict.txt")
+    if not path.exists():
+        return []
+    rows = re.findall(r"^(\S{2,}) (\d+) ", path.read_text(encoding="utf-8"), re.M)
+    return [word for word, freq in rows if int(freq) >= min_freq]
+
+
+def _lexicon(words: Iterable[str], keys: frozenset[str]) -> _Lexicon:
+    """The parts of an ordinary-word list that matter for these Chinese keys."""
+    words = [w for w in words if _HAN_RE.search(w)]
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    joined = "\n".join(words) + "\n"
+    containing = set()
+    for end, key in automaton.iter(joined):  # one C-speed scan instead of a loop over every word
+        word = joined[joined.rfind("\n", 0, end) + 1 : joined.find("\n", end)]
+        if len(word) > len(key):
+            containing.add(word)
+    chars = set("".join(keys))
+    edges = frozenset(w for w in words if 2 <= len(w) <= 4 and (w[0] in chars or w[-1] in chars))
+    return _Lexicon(tuple(sorted(containing - keys)), edges)
+
+
+@lru_cache(maxsize=4)
+def _jieba_lexicon(keys: frozenset[str]) -> _Lexicon:
+    return _lexicon(_jieba_common_words(LEXICON_MIN_FREQ), keys)
+
+
+class SlangDetector:
+    """Finds glossary terms in text; build once (it compiles the automaton), call `detect` often.
+
+    Rules, applied to every candidate the automaton reports:
+
+    * Folding keeps offsets: full-width → half-width, per-character lowercase, curly → straight apostrophes.
+      Runs of 4+ identical characters (hhhhhh, 2333333, yasssss) are squeezed to three for matching; a match
+      that ends on a squeezed run takes the whole run.
+    * Boundary: a match that begins (ends) with a Latin letter or digit must not touch another letter or digit
+      (ate not in create, mid not in middle, 666 not in 16666); one that begins (ends) with a Chinese numeral
+      must not touch another (二百五 not in 二百五十). Other Chinese characters need no boundary.
+    * `detect_alone: false` entries match only through their variants. Exception: the bare Chinese term
+      written on its own inside English (`explain the 梗`, `my 中国间谍`) is a loanword and counts.
+    * Chinese-side Latin abbreviations of two letters, or three with a vowel (gg, bs, wc, nb, emo, PUA, TAT),
+      collide with English, so they need Chinese characters on the same line within HAN_WINDOW characters.
+      Longer or vowel-less ones (yyds, xswl, xhs, tql) match anywhere.
+    * A surface shared by a Chinese and an English entry (gg, NPC, OOTD, vlog) goes to the Chinese entry when
+      the text around it has at least as many Chinese characters as Latin words, else to the English one.
+    * Number slang (520, 666, 996) is skipped when the number is an amount, label, date or time.
+    * English variants such as `she ate`, `is mid`, `that's fire` (function words + an ordinary word) must end
+      the clause: punctuation, emoji, Chinese, the end, more slang or a vocative/particle may follow.
+      Contracted and apostrophe-less spellings of English variants are added (`it's mid`, `thats fire`).
+    * Chinese matches inside a longer common word (笔记 in 笔记本, 私生 in 私生活) or cutting two common words
+      apart (互关 in 相互|关系) are dropped; "common" = jieba's dictionary at frequency >= LEXICON_MIN_FREQ.
+    * Overlaps are resolved longest first, then leftmost.
+    """
+
+    def __init__(self, entries: Iterable[SlangEntry], *, lexicon: Iterable[str] | None = None) -> None:
+        """`lexicon`: ordinary words for the Chinese checks; None = jieba's common words, () = no checks."""
+        self._entries = list(entries)
+        table: dict[str, list[_Form]] = {}
+        for entry in self._entries:
+            for surface, borrowed in _detected_surfaces(entry):
+                forms = table.setdefault(squeeze(fold(surface)), [])
+                if all(f.entry.id != entry.id for f in forms):
+                    forms.append(_make_form(entry, surface, borrowed))
+        han_keys = frozenset(k for k in table if _HAN_RE.search(k))
+        self._lexicon = _jieba_lexicon(han_keys) if lexicon is None else _lexicon(lexicon, han_keys)
+        self._automaton = ahocorasick.Automaton()
+        for key, forms in table.items():
+            han = key in han_keys
+            self._automaton.add_word(key, _Key(len(key), _edge(key[0]), _edge(key[-1]), han, tuple(forms)))
+        for word in self._lexicon.containing:
+            key = squeeze(fold(word))
+            if key not in table:
+                self._automaton.add_word(key, _Key(len(key), _NO_EDGE, _NO_EDGE, False, ()))
+        self._automaton.make_automaton()
+
+    def chinese_terms(self) -> list[str]:
+        """Chinese forms made only of Han characters, two or more long (for the segmenter's user dictionary).
+
+        Single characters are left out: at the segmenter's high user frequency they would split ordinary words.
+        """
+        terms = {f for e in self._entries if e.lang == "zh" for f in e.forms if len(f) > 1 and _HAN_ONLY_RE.match(f)}
+        return sorted(terms)
+
+    def detect(self, text: str) -> list[SlangMatch]:
+        """Slang in `text`: sorted by start, non-overlapping, offsets into `text` itself."""
+        if not text:
+            return []
+        post = _Post(text, fold(text))
+        candidates, pending = self._candidates(post)
+        if pending:
+            starts = {c.start for c in candidates if c.form is not None}
+            candidates += [c for c in pending if post.closes_clause(c.end, starts)]
+        return [_to_match(text, c) for c in _longest_first(candidates, len(text))]
+
+    def _candidates(self, post: _Post) -> tuple[list[_Candidate], list[_Candidate]]:
+        """Candidates that passed every check, and clause-final ones still waiting for the clause check."""
+        squeezed = _Squeezed(post.folded)
+        folded, size = post.folded, len(post.folded)
+        ready: list[_Candidate] = []
+        pending: list[_Candidate] = []
+        for last, key in self._automaton.iter(squeezed.text):
+            start, end = squeezed.original(last + 1 - key.length), squeezed.original(last + 1)
+            if (start > 0 and _touches(folded[start - 1], key.head)) or (end < size and _touches(folded[end], key.tail)):
+                continue
+            if not key.forms:
+                ready.append(_Candidate(start, end, None))
+            elif (form := post.choose(start, end, key.forms)) and not (key.han and post.straddles(start, end, self._lexicon)):
+                (pending if form.clause_final else ready).append(_Candidate(start, end, form))
+        return ready, pending
+
+
+class _Post:
+    """One text being searched, with the context checks that candidates need."""
+
+    __slots__ = ("text", "folded")
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text = text
+        self.folded = folded
+
+    def window(self, start: int, end: int) -> tuple[int, int]:
+        """The same line, at most HAN_WINDOW characters either side of the span."""
+        lo, hi = max(0, start - HAN_WINDOW), min(len(self.folded), end + HAN_WINDOW)
+        newline = self.folded.rfind("\n", lo, start)
+        lo = lo if newline == -1 else newline + 1
+        newline = self.folded.find("\n", end, hi)
+        return lo, (hi if newline == -1 else newline)
+
+    def near(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        lo, hi = self.window(start, end)
+        return pattern.search(self.folded, lo, hi) is not None
+
+    def mostly_chinese(self, start: int, end: int) -> bool:
+        """Around the span (itself excluded) at least as many Han characters as Latin words (cf. detect_script)."""
+        lo, hi = self.window(start, end)
+        han = len(_HAN_RE.findall(self.folded, lo, start)) + len(_HAN_RE.findall(self.folded, end, hi))
+        words = len(_LATIN_WORD_RE.findall(self.folded, lo, start)) + len(_LATIN_WORD_RE.findall(self.folded, end, hi))
+        return han > 0 and han >= words
+
+    def neighbour(self, pos: int, step: int) -> str | None:
+        """The first character from `pos` going `step` that is not a space or quote; None at a line edge."""
+        while 0 <= pos < len(self.text) and self.text[pos] != "\n":
+            if self.text[pos] not in _QUOTES_AND_SPACES:
+                return self.text[pos]
+            pos += step
+        return None
+
+    def is_borrowed(self, start: int, end: int) -> bool:
+        """A Chinese word standing alone in English: ASCII (or a line edge) on both sides, Latin words nearby."""
+        before, after = self.neighbour(start - 1, -1), self.neighbour(end, 1)
+        if (before is not None and not before.isascii()) or (after is not None and not after.isascii()):
+            return False
+        return self.near(_LATIN_RE, start, end)
+
+    def is_quantity(self, start: int, end: int) -> bool:
+        """A number used as an amount, label, date or time rather than as number slang."""
+        folded, size = self.folded, len(self.folded)
+        before = start - 2 if start >= 2 and folded[start - 1] == " " else start - 1
+        if before >= 0 and folded[before] in _NUMBER_BEFORE:
+            return True
+        if start >= 2 and folded[start - 1] in _NUMBER_JOINERS and folded[start - 2].isdigit():
+            return True
+        if end + 1 < size and folded[end] in _NUMBER_JOINERS and folded[end + 1].isdigit():
+            return True
+        if end < size and folded[end] in _MEASURE_CHARS:
+            return True
+        following = _WORD_RE.match(folded, end + 1) if end < size and folded[end] == " " else None
+        if following and (following[0] in _EN_UNITS or (len(following[0]) > 3 and following[0][-1] == "s")):
+            return True  # "666 followers", "250 yuan"
+        preceding = re.search(r"([a-z]+) $", folded[max(0, start - 12) : start])
+        return bool(preceding and preceding[1] in _EN_LABELS)  # "room 520", "over 250"
+
+    def fits(self, start: int, end: int, form: _Form) -> bool:
+        if form.needs_han and not self.near(_HAN_RE, start, end):
+            return False
+        if form.numeric and self.is_quantity(start, end):
+            return False
+        return not form.borrowed_only or self.is_borrowed(start, end)
+
+    def choose(self, start: int, end: int, forms: tuple[_Form, ...]) -> _Form | None:
+        usable = [f for f in forms if self.fits(start, end, f)]
+        if len(usable) > 1:  # one surface, a Chinese and an English entry: the script around decides
+            want = "zh" if self.mostly_chinese(start, end) else "en"
+            return next((f for f in usable if f.entry.lang == want), usable[0])
+        return usable[0] if usable else None
+
+    def closes_clause(self, end: int, slang_starts: set[int]) -> bool:
+        """Nothing ordinary follows: punctuation, emoji, Chinese, the end, more slang or a vocative/particle."""
+        folded, size = self.folded, len(self.folded)
+        if end < size and folded[end] == "-":  # a hyphenated compound: "is mid-range"
+            return False
+        pos = end
+        while pos < size and folded[pos] in " \t":
+            pos += 1
+        if pos >= size or not is_word_char(folded[pos]) or pos in slang_starts:
+            return True
+        word = _WORD_RE.match(folded, pos)
+        return word is not None and word[0] in _TAG_WORDS
+
+    def straddles(self, start: int, end: int, lexicon: _Lexicon) -> bool:
+        """The span joins the end of one common word to the start of the next (相互|关系 → 互关)."""
+        folded, edges = self.folded, lexicon.edges
+        for cut in range(start + 1, end):
+            left = any(folded[i:cut] in edges for i in range(max(0, cut - 4), start))
+            if left and any(folded[cut:j] in edges for j in range(end + 1, min(len(folded), cut + 4) + 1)):
+                return True
+        return False
+
+
+def _longest_first(candidates: list[_Candidate], size: int) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first then leftmost; ordinary lexicon words win but are not kept."""
+    taken = bytearray(size)
+    kept: list[_Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if taken.find(1, cand.start, cand.end) != -1:
+            continue
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        if cand.form is not None:
+            kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _to_match(text: str, cand: _Candidate) -> SlangMatch:
+    assert cand.form is not None  # _longest_first keeps only slang candidates
+    entry = cand.form.entry
+    return SlangMatch(entry.term, cand.start, cand.end, entry.id, entry.meaning_other, text[cand.start : cand.end])

@@ -1,0 +1,418 @@
+"""The glossary in SQLite: bundled entries, tutors' decks, search, and snapshots for undo."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from app.core.pinyin import marks_to_numbers
+from app.core.slang import Example, SlangEntry
+from app.core.text import fold_width
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+BUNDLED_DECK = "Jiaoliu slang"
+OFFENSIVE = frozenset({"vulgar", "offensive"})
+
+
+class GlossaryStoreError(ValueError):
+    """A request the store refuses (duplicate deck name, bundled entry edit …), in one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    id: int
+    name: str
+    kind: str  # 'bundled' or 'user'
+    count: int
+
+    @property
+    def bundled(self) -> bool:
+        return self.kind == "bundled"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEntry:
+    entry: SlangEntry
+    key: str
+    deck_id: int
+    bundled: bool
+    source_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """What a delete removed, enough to put it back exactly (undo)."""
+
+    decks: tuple[dict[str, Any], ...]
+    rows: tuple[dict[str, Any], ...]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def search_text(entry: SlangEntry) -> str:
+    """Everything a search may hit: term, variants, pinyin with marks, numbers and none, meanings, examples."""
+    parts = [entry.term, *entry.variants, entry.literal, entry.meaning_en, entry.meaning_zh]
+    if entry.pinyin:
+        numbered = marks_to_numbers(entry.pinyin)
+        plain = re.sub(r"[1-5]", "", numbered)
+        parts += [entry.pinyin, numbered, plain, plain.replace(" ", "")]
+    parts += [e.text for e in entry.examples] + [e.translation for e in entry.examples] + list(entry.tags)
+    return normalise(" \n ".join(parts))
+
+
+def normalise(text: str) -> str:
+    return fold_width(text).lower()
+
+
+def _row(entry: SlangEntry, key: str, deck_id: int, bundled: bool, source_key: str | None) -> dict[str, Any]:
+    now = _now()
+    return {
+        "key": key,
+        "deck_id": deck_id,
+        "bundled": int(bundled),
+        "source_key": source_key,
+        "term": entry.term,
+        "lang": entry.lang,
+        "variants": json.dumps(list(entry.variants), ensure_ascii=False),
+        "pinyin": entry.pinyin,
+        "literal": entry.literal,
+        "meaning_en": entry.meaning_en,
+        "meaning_zh": entry.meaning_zh,
+        "register": json.dumps(list(entry.register)),
+        "examples": json.dumps([[e.text, e.translation] for e in entry.examples], ensure_ascii=False),
+        "tags": json.dumps(list(entry.tags), ensure_ascii=False),
+        "year": entry.year,
+        "related": json.dumps(list(entry.related)),
+        "detect_alone": int(entry.detect_alone),
+        "search_text": search_text(entry),
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _entry(row: dict[str, Any]) -> StoredEntry:
+    entry = SlangEntry(
+        id=row["key"],
+        term=row["term"],
+        lang=row["lang"],
+        variants=tuple(json.loads(row["variants"])),
+        pinyin=row["pinyin"],
+        literal=row["literal"],
+        meaning_en=row["meaning_en"],
+        meaning_zh=row["meaning_zh"],
+        register=tuple(json.loads(row["register"])),
+        examples=tuple(Example(t, tr) for t, tr in json.loads(row["examples"])),
+        tags=tuple(json.loads(row["tags"])),
+        year=row["year"] or 0,
+        related=tuple(json.loads(row["related"])),
+        detect_alone=bool(row["detect_alone"]),
+    )
+    return StoredEntry(entry, row["key"], row["deck_id"], bool(row["bundled"]), row["source_key"])
+
+
+def new_key() -> str:
+    return f"user-{uuid.uuid4().hex[:12]}"
+
+
+class GlossaryStore:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    # --- bundled content -------------------------------------------------------------------------------
+    def sync_bundled(self, entries: Iterable[SlangEntry], version: str) -> bool:
+        """Bring the bundled deck up to this release's content; user decks are never touched.
+
+        Returns False when the stored bundle already has this version (the usual start-up).
+        """
+        meta = self.db.table("app_meta")
+        current = next(iter(self.db.query("select value from app_meta where key = 'glossary_bundle'")), None)
+        if current and current["value"] == version:
+            return False
+        with self.db.atomic():
+            deck_id = self._bundled_deck_id()
+            rows = [_row(e, e.id, deck_id, True, None) for e in entries]
+            keys = [r["key"] for r in rows]
+            marks = ",".join("?" * len(keys))
+            self.db.execute(f"delete from glossary where bundled = 1 and key not in ({marks})", keys)
+            self.db.table("glossary").upsert_all(rows, pk="key", alter=False)
+            meta.upsert({"key": "glossary_bundle", "value": version}, pk="key")
+        return True
+
+    def _bundled_deck_id(self) -> int:
+        found = next(iter(self.db.query("select id from decks where kind = 'bundled'")), None)
+        if found:
+            return int(found["id"])
+        now = _now()
+        return int(
+            self.db.table("decks")
+            .insert({"name": BUNDLED_DECK, "kind": "bundled", "created_at": now, "updated_at": now})
+            .last_pk
+        )
+
+    # --- decks -----------------------------------------------------------------------------------------
+    def decks(self) -> list[Deck]:
+        rows = self.db.query(
+            "select decks.id, name, kind, count(glossary.id) as n from decks "
+            "left join glossary on glossary.deck_id = decks.id group by decks.id "
+            "order by kind = 'user', name collate nocase"
+        )
+        return [Deck(r["id"], r["name"], r["kind"], r["n"]) for r in rows]
+
+    def deck(self, deck_id: int) -> Deck:
+        for deck in self.decks():
+            if deck.id == deck_id:
+                return deck
+        raise GlossaryStoreError(f"There is no deck {deck_id}.")
+
+    def deck_by_name(self, name: str) -> Deck | None:
+        return next((d for d in self.decks() if d.name.casefold() == name.strip().casefold()), None)
+
+    def create_deck(self, name: str) -> int:
+        name = self._valid_name(name)
+        now = _now()
+        with self.db.atomic():
+            return int(
+                self.db.table("decks")
+                .insert({"name": name, "kind": "user", "created_at": now, "updated_at": now})
+                .last_pk
+            )
+
+    def rename_deck(self, deck_id: int, name: str) -> None:
+        deck = self.deck(deck_id)
+        if deck.bundled:
+            raise GlossaryStoreError("The bundled deck cannot be renamed.")
+        name = self._valid_name(name, ignore=deck_id)
+        with self.db.atomic():
+            self.db.execute("update decks set name = ?, updated_at = ? where id = ?", [name, _now(), deck_id])
+
+    def delete_deck(self, deck_id: int) -> Snapshot:
+        deck = self.deck(deck_id)
+        if deck.bundled:
+            raise GlossaryStoreError("The bundled deck cannot be deleted.")
+        snapshot = Snapshot(
+            tuple(self.db.query("select * from decks where id = ?", [deck_id])),
+            tuple(self.db.query("select * from glossary where deck_id = ?", [deck_id])),
+        )
+        with self.db.atomic():
+            self.db.execute("delete from decks where id = ?", [deck_id])
+        return snapshot
+
+    def _valid_name(self, name: str, ignore: int | None = None) -> str:
+        name = " ".join(name.split())
+        if not name:
+            raise GlossaryStoreError("A deck needs a name.")
+        if len(name) > 80:
+            raise GlossaryStoreError("A deck name can have at most 80 characters.")
+        existing = self.deck_by_name(name)
+        if existing and existing.id != ignore:
+            raise GlossaryStoreError(f"There is already a deck called “{existing.name}”.")
+        return name
+
+    # --- entries ---------------------------------------------------------------------------------------
+    def get(self, key: str) -> StoredEntry | None:
+        row = next(iter(self.db.query("select * from glossary where key = ?", [key])), None)
+        return _entry(row) if row else None
+
+    def entries(self, deck_id: int | None = None) -> list[StoredEntry]:
+        if deck_id is None:
+            rows = self.db.query("select * from glossary order by id")
+        else:
+            rows = self.db.query("select * from glossary where deck_id = ? order by id", [deck_id])
+        return [_entry(r) for r in rows]
+
+    def add(self, deck_id: int, entry: SlangEntry, source_key: str | None = None) -> str:
+        deck = self.deck(deck_id)
+        if deck.bundled:
+            raise GlossaryStoreError("Entries are added to your own decks, not to the bundled one.")
+        self._check_unique(deck_id, entry)
+        key = new_key()
+        with self.db.atomic():
+            self.db.table("glossary").insert(_row(replace(entry, id=key), key, deck_id, False, source_key))
+            self._touch(deck_id)
+        return key
+
+    def update(self, key: str, entry: SlangEntry) -> None:
+        stored = self._require(key)
+        if stored.bundled:
+            raise GlossaryStoreError("Bundled entries are read-only; copy the entry to your deck to change it.")
+        self._check_unique(stored.deck_id, entry, ignore=key)
+        row = _row(replace(entry, id=key), key, stored.deck_id, False, stored.source_key)
+        row.pop("created_at")
+        with self.db.atomic():
+            self.db.table("glossary").update(self._rowid(key), row)
+            self._touch(stored.deck_id)
+
+    def copy_to_deck(self, key: str, deck_id: int) -> str:
+        stored = self._require(key)
+        return self.add(deck_id, stored.entry, source_key=stored.key)
+
+    def delete(self, keys: Iterable[str]) -> Snapshot:
+        keys = list(keys)
+        marks = ",".join("?" * len(keys))
+        rows = tuple(self.db.query(f"select * from glossary where key in ({marks})", keys))
+        if any(r["bundled"] for r in rows):
+            raise GlossaryStoreError("Bundled entries cannot be deleted; hide them with the filters instead.")
+        with self.db.atomic():
+            self.db.execute(f"delete from glossary where key in ({marks})", keys)
+        return Snapshot((), rows)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Undo a delete: put decks and entries back with their ids, in one transaction."""
+        with self.db.atomic():
+            if snapshot.decks:
+                self.db.table("decks").insert_all(snapshot.decks)
+            if snapshot.rows:
+                self.db.table("glossary").insert_all(snapshot.rows)
+
+    def import_entries(
+        self, deck_id: int | None, entries: list[SlangEntry], new_deck: str | None = None
+    ) -> tuple[int, int, int]:
+        """Add entries to a deck (or to a new deck named `new_deck`) in ONE transaction: all or nothing.
+        An entry whose term is already in the deck replaces it. Returns (deck id, added, replaced)."""
+        if deck_id is None:
+            if new_deck is None:
+                raise GlossaryStoreError("Choose a deck to import into.")
+            name = self._valid_name(new_deck)
+        elif self.deck(deck_id).bundled:
+            raise GlossaryStoreError("Imports go into your own decks.")
+        added = replaced = 0
+        with self.db.atomic():
+            if deck_id is None:
+                now = _now()
+                deck_id = int(
+                    self.db.table("decks")
+                    .insert({"name": name, "kind": "user", "created_at": now, "updated_at": now})
+                    .last_pk
+                )
+            # A term is the same entry only in the same language (gg, NPC exist in both).
+            existing = {(s.entry.lang, normalise(s.entry.term)): s.key for s in self.entries(deck_id)}
+            for entry in entries:
+                old = existing.get((entry.lang, normalise(entry.term)))
+                if old:
+                    row = _row(replace(entry, id=old), old, deck_id, False, None)
+                    row.pop("created_at")
+                    self.db.table("glossary").update(self._rowid(old), row)
+                    replaced += 1
+                else:
+                    key = new_key()
+                    self.db.table("glossary").insert(_row(replace(entry, id=key), key, deck_id, False, None))
+                    existing[(entry.lang, normalise(entry.term))] = key
+                    added += 1
+            self._touch(deck_id)
+        return deck_id, added, replaced
+
+    def _require(self, key: str) -> StoredEntry:
+        stored = self.get(key)
+        if stored is None:
+            raise GlossaryStoreError(f"The entry {key} no longer exists.")
+        return stored
+
+    def _rowid(self, key: str) -> int:
+        return int(next(iter(self.db.query("select id from glossary where key = ?", [key])))["id"])
+
+    def _check_unique(self, deck_id: int, entry: SlangEntry, ignore: str | None = None) -> None:
+        for row in self.db.query(
+            "select key, term from glossary where deck_id = ? and lang = ? and term = ? collate nocase",
+            [deck_id, entry.lang, entry.term],
+        ):
+            if row["key"] != ignore:
+                raise GlossaryStoreError(f"This deck already has “{row['term']}”.")
+
+    def _touch(self, deck_id: int) -> None:
+        self.db.execute("update decks set updated_at = ? where id = ?", [_now(), deck_id])
+
+    # --- search ----------------------------------------------------------------------------------------
+    def search(
+        self,
+        query: str = "",
+        *,
+        lang: str | None = None,
+        tag: str | None = None,
+        register: str | None = None,
+        deck_id: int | None = None,
+        hide_offensive: bool = False,
+        limit: int = 500,
+    ) -> list[StoredEntry]:
+        """Entries matching the query anywhere (term, variants, pinyin with or without tones, meanings,
+        examples), best first: exact term, term prefix, variant, then the rest alphabetically."""
+        where, params = self._filters(lang, tag, register, deck_id, hide_offensive)
+        q = normalise(query.strip())
+        if q:
+            numbered = marks_to_numbers(q)
+            if len(q) >= 3:
+                where.append("glossary.id in (select rowid from glossary_fts where glossary_fts match ?)")
+                params.append('"' + q.replace('"', '""') + '"')
+                if numbered != q:  # typed with tone marks: also match the numbered form
+                    where[-1] = (
+                        "(glossary.id in (select rowid from glossary_fts where glossary_fts match ?) "
+                        "or search_text like ?)"
+                    )
+                    params.append(f"%{numbered}%")
+            else:
+                where.append("search_text like ?")
+                params.append(f"%{q}%")
+        sql = "select * from glossary" + (" where " + " and ".join(where) if where else "")
+        found = [_entry(r) for r in self.db.query(sql, params)]
+        found.sort(key=lambda s: _rank(s.entry, q))
+        return found[:limit]
+
+    @staticmethod
+    def _filters(
+        lang: str | None, tag: str | None, register: str | None, deck_id: int | None, hide_offensive: bool
+    ) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if lang:
+            where.append("lang = ?")
+            params.append(lang)
+        if tag:
+            where.append("exists (select 1 from json_each(glossary.tags) where value = ?)")
+            params.append(tag)
+        if register:
+            where.append("exists (select 1 from json_each(glossary.register) where value = ?)")
+            params.append(register)
+        if deck_id is not None:
+            where.append("deck_id = ?")
+            params.append(deck_id)
+        if hide_offensive:
+            where.append(
+                "not exists (select 1 from json_each(glossary.register) where value in ('vulgar', 'offensive'))"
+            )
+        return where, params
+
+    def lookup(self, term: str) -> list[StoredEntry]:
+        """Entries whose headword or one of its other forms is `term` (case- and width-insensitive)."""
+        wanted = normalise(term.strip())
+        if not wanted:
+            return []
+        candidates = self.search(term.strip(), limit=100_000)
+        return [s for s in candidates if wanted in {normalise(f) for f in (s.entry.term, *s.entry.variants)}]
+
+    def tags(self) -> list[str]:
+        rows = self.db.query("select distinct value from glossary, json_each(glossary.tags) order by value")
+        return [r["value"] for r in rows]
+
+    def count(self) -> int:
+        return int(self.db.execute("select count(*) from glossary").fetchone()[0])
+
+
+def _rank(entry: SlangEntry, query: str) -> tuple[int, str]:
+    term = normalise(entry.term)
+    if not query:
+        return (0, term)
+    if term == query:
+        return (0, term)
+    if term.startswith(query):
+        return (1, term)
+    if any(normalise(v) == query for v in entry.variants):
+        return (2, term)
+    return (3, term)

@@ -1,0 +1,111 @@
+"""The glossary use cases: keep the bundled content in the database, detect slang, fill in pinyin."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.core.pinyin import PinyinStyle, format_syllables
+from app.core.slang import SlangEntry, load_bundled
+from app.core.text import is_han
+from app.data.database import connect, migrate
+from app.data.glossary_store import GlossaryStore, GlossaryStoreError
+from app.services.glossary_io import ImportedDeck, read_file, write_apkg, write_csv, write_json
+from app.resources import resource_path
+from app.services.slang_index import SlangIndex
+
+
+def bundle_version(folder: Path | None = None) -> str:
+    """A fingerprint of the bundled glossary files: the database is re-synced when it changes."""
+    folder = folder or resource_path("glossary")
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.json")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def sync_bundled_in(database: Path) -> bool:
+    """Sync the bundled glossary using a connection of this thread's own (workers call this)."""
+    db = migrate(connect(database), database)
+    try:
+        return GlossaryStore(db).sync_bundled(load_bundled(), bundle_version())
+    finally:
+        db.conn.close()
+
+
+def with_pinyin(entry: SlangEntry) -> SlangEntry:
+    """A Chinese entry typed by a tutor gets its pinyin filled in (polyphone-aware)."""
+    if entry.lang != "zh" or entry.pinyin or not any(is_han(c) for c in entry.term):
+        return entry
+    from app.core import polyphone
+
+    readings = [r for r, c in zip(polyphone.char_readings(entry.term), entry.term, strict=True) if is_han(c) and r]
+    return replace(entry, pinyin=format_syllables(readings, PinyinStyle.MARKS)) if readings else entry
+
+
+def prepare_glossary(database: Path, index: SlangIndex) -> bool:
+    """Sync the bundled content and build the detector; a worker's job at start-up. True if synced now."""
+    synced = sync_bundled_in(database)
+    reindex(database, index)
+    return synced
+
+
+def reindex(database: Path, index: SlangIndex) -> int:
+    """Rebuild the detector from every stored entry (after a deck changes); returns the entry count."""
+    db = migrate(connect(database), database)
+    try:
+        entries = [stored.entry for stored in GlossaryStore(db).entries()]
+    finally:
+        db.conn.close()
+    index.rebuild(entries)
+    return len(entries)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    deck_id: int
+    deck_name: str
+    added: int
+    replaced: int
+
+
+def read_for_import(path: Path) -> ImportedDeck:
+    """Parse and validate a glossary file completely (raises ImportProblem) and fill in missing pinyin."""
+    deck = read_file(path)
+    return ImportedDeck(deck.name, [with_pinyin(e) for e in deck.entries])
+
+
+def import_into(store: GlossaryStore, imported: ImportedDeck, deck_name: str | None, path: Path) -> ImportResult:
+    """Put parsed entries into the named deck (created if new), in one transaction."""
+    name = (deck_name or imported.name or path.stem).strip()
+    existing = store.deck_by_name(name)
+    if existing is not None:
+        deck_id, added, replaced = store.import_entries(existing.id, imported.entries)
+    else:
+        deck_id, added, replaced = store.import_entries(None, imported.entries, new_deck=name)
+    return ImportResult(deck_id, store.deck(deck_id).name, added, replaced)
+
+
+EXPORT_FORMATS = ("csv", "json", "apkg")
+
+
+def export_to(store: GlossaryStore, fmt: str, path: Path, deck_name: str | None = None) -> int:
+    """Write a deck (or every entry when no deck is named) as CSV, JSON or Anki .apkg; returns the count."""
+    if deck_name:
+        deck = store.deck_by_name(deck_name)
+        if deck is None:
+            raise GlossaryStoreError(f"There is no deck called “{deck_name}”.")
+        entries, title = [s.entry for s in store.entries(deck.id)], deck.name
+    else:
+        entries, title = [s.entry for s in store.entries()], "Jiaoliu glossary"
+    if fmt == "csv":
+        write_csv(entries, path)
+    elif fmt == "json":
+        write_json(entries, path, title)
+    elif fmt == "apkg":
+        write_apkg(entries, path, title)
+    else:
+        raise GlossaryStoreError(f"Unknown export format {fmt!r}; use csv, json or apkg.")
+    return len(entries)

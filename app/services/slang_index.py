@@ -1,0 +1,41 @@
+"""The slang detector the app uses, rebuilt whenever the glossary changes (cheap to import)."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from app.core import segment
+
+if TYPE_CHECKING:
+    from app.core.slang import SlangEntry
+    from app.core.slang_detect import SlangDetector, SlangMatch
+
+
+class SlangIndex:
+    """The detector over every entry (bundled and decks), rebuilt when the glossary changes."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._detector: SlangDetector | None = None
+        self._entries: dict[str, SlangEntry] = {}
+
+    def rebuild(self, entries: list[SlangEntry]) -> None:
+        from app.core.slang_detect import SlangDetector
+
+        detector = SlangDetector(entries)
+        segment.register_terms(detector.chinese_terms())  # the Reader keeps slang whole
+        with self._lock:
+            self._detector = detector
+            self._entries = {e.id: e for e in entries}
+
+    @property
+    def ready(self) -> bool:
+        return self._detector is not None
+
+    def detect(self, text: str) -> list[SlangMatch]:
+        detector = self._detector
+        return detector.detect(text) if detector else []
+
+    def entry(self, entry_id: str) -> SlangEntry | None:
+        return self._entries.get(entry_id)

@@ -1,0 +1,143 @@
+"""The glossary in a real SQLite file: bundled sync, decks, search, undo snapshots, imports."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app.core.slang import Example, SlangEntry, load_bundled
+from app.data.database import open_database
+from app.data.glossary_store import GlossaryStore, GlossaryStoreError
+from app.services.glossary import bundle_version
+
+
+def _entry(term: str, lang: str = "zh", **kw: object) -> SlangEntry:
+    base = SlangEntry(
+        id="",
+        term=term,
+        lang=lang,
+        variants=(),
+        pinyin=None,
+        literal="",
+        meaning_en="m",
+        meaning_zh="义",
+        register=("playful",),
+        examples=(Example("x", "y"),),
+        tags=("test",),
+        year=2025,
+        related=(),
+    )
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def store(glossary_paths) -> GlossaryStore:  # type: ignore[no-untyped-def]
+    return GlossaryStore(open_database(glossary_paths.database))
+
+
+def test_bundled_content_is_synced_once(store: GlossaryStore) -> None:
+    bundled = load_bundled()
+    assert store.count() == len(bundled) >= 600
+    assert store.sync_bundled(bundled, bundle_version()) is False  # same version: nothing to do
+    assert [d.kind for d in store.decks()] == ["bundled"]
+
+
+def test_new_release_updates_bundled_but_never_user_entries(store: GlossaryStore) -> None:
+    deck = store.create_deck("My class")
+    mine = store.add(deck, _entry("yyds", meaning_en="my own words"))
+    bundled = load_bundled()
+    changed = [replace(e, meaning_en="updated") if e.id == "zh-yyds" else e for e in bundled if e.id != "zh-xswl"]
+    assert store.sync_bundled(changed, "next-release")
+    assert store.get("zh-yyds").entry.meaning_en == "updated"  # type: ignore[union-attr]
+    assert store.get("zh-xswl") is None  # removed from the bundle
+    assert store.get(mine).entry.meaning_en == "my own words"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["yyds", "YYDS", "ｙｙｄｓ", "yong yuan de shen", "yongyuandeshen", "yǒng yuǎn", "yong3 yuan3", "永远的神", "GOAT"],
+)
+def test_search_finds_by_term_pinyin_and_meaning(store: GlossaryStore, query: str) -> None:
+    assert "zh-yyds" in [s.key for s in store.search(query)]
+
+
+def test_search_ranks_exact_term_first_and_short_queries_work(store: GlossaryStore) -> None:
+    assert store.search("slay")[0].key == "en-slay"
+    assert store.search("破防")[0].entry.term == "破防"
+    assert store.search("卷")  # one character: LIKE instead of trigram FTS
+
+
+def test_filters(store: GlossaryStore) -> None:
+    assert {s.entry.lang for s in store.search("", lang="en")} == {"en"}
+    assert all("number" in s.entry.tags for s in store.search("", tag="number"))
+    hidden = store.search("", hide_offensive=True)
+    assert hidden and not any({"vulgar", "offensive"} & set(s.entry.register) for s in hidden)
+    assert len(hidden) < store.count()
+
+
+def test_lookup_exact_term_or_alias(store: GlossaryStore) -> None:
+    assert [s.key for s in store.lookup("永远的神")] == ["zh-yyds"]
+    assert [s.key for s in store.lookup("Slayed")] == ["en-slay"]
+    assert store.lookup("yy") == [] and store.lookup("") == []
+
+
+def test_decks_create_rename_delete_and_restore(store: GlossaryStore) -> None:
+    deck = store.create_deck("  Week   1 ")
+    assert store.deck(deck).name == "Week 1"
+    with pytest.raises(GlossaryStoreError, match="already"):
+        store.create_deck("week 1")
+    store.rename_deck(deck, "Week one")
+    key = store.add(deck, _entry("上岸"))
+    snapshot = store.delete_deck(deck)
+    assert store.get(key) is None and store.deck_by_name("Week one") is None
+    store.restore(snapshot)
+    assert store.get(key).entry.term == "上岸"  # type: ignore[union-attr]
+    assert store.deck_by_name("week one") is not None
+
+
+def test_bundled_deck_and_entries_are_read_only(store: GlossaryStore) -> None:
+    bundled = store.decks()[0]
+    for action in (
+        lambda: store.rename_deck(bundled.id, "x"),
+        lambda: store.delete_deck(bundled.id),
+        lambda: store.add(bundled.id, _entry("x")),
+        lambda: store.delete(["zh-yyds"]),
+        lambda: store.update("zh-yyds", _entry("yyds")),
+    ):
+        with pytest.raises(GlossaryStoreError):
+            action()
+
+
+def test_copy_edit_delete_and_undo(store: GlossaryStore) -> None:
+    deck = store.create_deck("Tutor")
+    key = store.copy_to_deck("zh-yyds", deck)
+    copy = store.get(key)
+    assert copy is not None and copy.source_key == "zh-yyds" and not copy.bundled
+    store.update(key, replace(copy.entry, meaning_en="the greatest"))
+    assert store.get(key).entry.meaning_en == "the greatest"  # type: ignore[union-attr]
+    with pytest.raises(GlossaryStoreError, match="already has"):
+        store.add(deck, _entry("YYDS"))
+    snapshot = store.delete([key])
+    assert store.get(key) is None
+    store.restore(snapshot)
+    assert store.get(key).entry.meaning_en == "the greatest"  # type: ignore[union-attr]
+
+
+def test_same_term_in_two_languages_is_two_entries(store: GlossaryStore) -> None:
+    deck = store.create_deck("Both")
+    store.add(deck, _entry("gg", lang="zh"))
+    store.add(deck, _entry("gg", lang="en"))
+    _, added, replaced = store.import_entries(deck, [_entry("gg", lang="en", meaning_en="good game")])
+    assert (added, replaced) == (0, 1)
+    assert sorted(s.entry.lang for s in store.entries(deck)) == ["en", "zh"]
+
+
+def test_import_into_a_new_deck_is_one_transaction(store: GlossaryStore) -> None:
+    before = store.count()
+    broken = [_entry("好"), _entry("坏", lang="xx")]  # the second violates the lang check constraint
+    with pytest.raises(Exception):  # noqa: B017 - sqlite3.IntegrityError from the CHECK constraint
+        store.import_entries(None, broken, new_deck="Half")
+    assert store.count() == before and store.deck_by_name("Half") is None
+    deck_id, added, replaced = store.import_entries(None, [_entry("好")], new_deck="Whole")
+    assert (added, replaced) == (1, 0) and store.deck(deck_id).count == 1
