@@ -12,6 +12,7 @@ from app import __version__
 
 if TYPE_CHECKING:
     from app.data.dictionary import Dictionary
+    from app.data.glossary_store import GlossaryStore, StoredEntry
 
 
 class CliError(Exception):
@@ -98,7 +99,7 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return 0
 
 
-def _glossary_store():  # type: ignore[no-untyped-def]
+def _glossary_store() -> GlossaryStore:
     """The user's glossary with this release's bundled content synced in (a no-op when unchanged)."""
     from app.core.slang import load_bundled
     from app.data.database import open_database
@@ -113,7 +114,7 @@ def _glossary_store():  # type: ignore[no-untyped-def]
     return store
 
 
-def _entry_json(stored) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _entry_json(stored: StoredEntry) -> dict[str, object]:
     from dataclasses import asdict
 
     data = asdict(stored.entry)
@@ -136,8 +137,8 @@ def cmd_slang_detect(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> in
         if args.jsonl:
             out.write(json.dumps(items, ensure_ascii=False) + "\n")
         else:
-            for item in items:
-                out.write(f"{line[item['start'] : item['end']]}\t{item['term']}\t{item['meaning']}\n")
+            for m in matches:
+                out.write(f"{m.surface}\t{m.term}\t{m.meaning}\n")
     return 0
 
 

@@ -18,6 +18,11 @@ HAN_WINDOW = 80  # characters either side (same line) that count as "the same se
 # jieba lists many rare compounds at frequencies 2–10; from 20 up a word is an established ordinary word.
 LEXICON_MIN_FREQ = 20
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_RE = re.compile(f"[{_HAN}]")
 _HAN_ONLY_RE = re.compile(f"^[{_HAN}]+$")
@@ -29,29 +34,34 @@ _CN_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 _NO_EDGE, _LATIN_EDGE, _NUMERAL_EDGE = 0, 1, 2
 
 # English phrase shapes (see _is_clause_final and english_spellings).
-_CLOSING_OBJECTS = frozenset({"that", "this", "it"})
+_CLOSING_OBJECTS = _words("that this it")
 _CONTRACTED_LEADS = {"is": ("it's", "that's", "he's", "she's"), "are": ("we're", "you're", "they're")}
 # Contractions whose apostrophe-less spelling is not itself a word (unlike we're → were, can't → cant).
 _APOSTROPHE_FREE = {
     w: w.replace("'", "")
-    for w in "it's that's what's here's he's she's you're they're i'm don't didn't doesn't isn't".split()
+    for w in _words("it's that's what's here's he's she's you're they're i'm don't didn't doesn't")
 }
 # Closed-class words (articles, pronouns, auxiliaries, degree words, particles): "she ate", "is mid", "ok bet".
-_FUNCTION_WORDS = frozenset(
-    "a an the this that these those my your his her our their its it it's that's thats what's whats here's "
-    "heres there's i i'm im you you're youre he he's hes she she's shes we we're they they're theyre me us them "
-    "is was are were be being been am so kinda very super too still really literally absolutely totally "
-    "straight why what how ok okay aight".split()
+_FUNCTION_WORDS = _words(
+    "a an the this that these those my your his her our their its it it's that's thats what's whats here's heres "
+    "there's i i'm im you you're youre he he's hes she she's shes we we're they they're theyre me us them "
+    "is was are were be being been am so kinda very super too still really literally absolutely totally straight "
+    "why what how ok okay aight"
 )
 # Words that may follow a clause-final phrase without making it ordinary ("that's fire bro").
-_TAG_WORDS = frozenset("bro bros sis girl girlie queen king guys yall y'all tho though honestly period dude babe".split())
+_TAG_WORDS = _words("bro bros sis girl girlie queen king guys yall y'all tho though honestly period dude babe")
 
 # Numbers used as amounts, labels, dates and times (see _Post.is_quantity).
 _NUMBER_BEFORE = frozenset("¥$€£#第约前")
 _NUMBER_JOINERS = frozenset(".,:/-")
-_MEASURE_CHARS = frozenset("元块毛角分秒米里斤克吨个次号路页年月日天岁人位名楼层栋室辆件条张本杯瓶份周届期级度点倍千万亿百十余多票赞粉%+")
-_EN_UNITS = frozenset("yuan rmb kuai usd dollar buck km kg cm mm mi ft lb lbs ml mph hr hrs min mins sec am pm".split())
-_EN_LABELS = frozenset("room bus page no number route flight gate line chapter episode ep top over under about around".split())
+_MEASURE_CHARS = frozenset(
+    "元块毛角分秒米里斤克吨个次号路页年月日天岁人位名楼层栋室辆件条张本杯瓶份周届期级度点倍千万亿百十余多票赞粉%+"
+)
+_EN_AFTER_AMOUNT = _words("of yuan rmb kuai usd dollar buck km kg cm mm mi ft lb lbs ml mph hr hrs min mins sec am pm")
+_EN_LABELS = _words(
+    "room bus page no number issue item level route flight gate line chapter episode ep top over under about around "
+    "nearly almost"
+)
 _QUOTES_AND_SPACES = frozenset(" \t\u3000'\"‘’“”「」『』《》()（）[]【】")
 
 # fold_width's table plus other length-preserving folds in one translate pass: curly apostrophes,
@@ -202,18 +212,25 @@ def _is_clause_final(entry: SlangEntry, folded_form: str) -> bool:
         return False
     if not all(w in _FUNCTION_WORDS or w == term for w in before):
         return False
-    return all(_example_closes(fold(ex.text), folded_form) for ex in entry.examples)
+    others = [fold(f) for f in entry.variants if fold(f) != folded_form]
+    return all(_example_closes(fold(ex.text), folded_form, others) for ex in entry.examples)
 
 
-def _example_closes(example: str, form: str) -> bool:
+def _example_closes(example: str, form: str, others: list[str]) -> bool:
+    """No bounded occurrence of `form` in the example is followed by an ordinary word.
+
+    An occurrence that a longer variant continues (`you ate` inside `…you ate and left no crumbs`) says
+    nothing about `form` on its own and is skipped.
+    """
     post = _Post(example, example)
+    continued = [(m.start(), m.end()) for other in others for m in re.finditer(re.escape(other), example)]
     pos = example.find(form)
     while pos != -1:
         end = pos + len(form)
         bounded = (pos == 0 or not is_word_char(example[pos - 1])) and (
             end == len(example) or not is_word_char(example[end])
         )
-        if bounded and not post.closes_clause(end, set()):
+        if bounded and not any(a < end < b for a, b in continued) and not post.closes_clause(end, set()):
             return False
         pos = example.find(form, pos + 1)
     return True
@@ -243,39 +260,35 @@ def _touches(ch: str, edge: int) -> bool:
     return edge == _NUMERAL_EDGE and ch in _CN_NUMERALS
 
 
-def _jieba_common_words(min_freq: int) -> list[str]:
+@lru_cache(maxsize=1)
+def _jieba_common_words(min_freq: int) -> str:
+    """jieba's dictionary words with frequency >= min_freq, one per line (about 1 MB, kept for rebuilds)."""
     try:
         import jieba
     except ImportError:  # the detector still works, only without the ordinary-word checks
-        return []
+        return ""
     path = Path(jieba.__file__).with_name("dict.txt")
     if not path.exists():
-        return []
+        return ""
     rows = re.findall(r"^(\S{2,}) (\d+) ", path.read_text(encoding="utf-8"), re.M)
-    return [word for word, freq in rows if int(freq) >= min_freq]
+    return "".join(f"{word}\n" for word, freq in rows if int(freq) >= min_freq and _HAN_RE.search(word))
 
 
-def _lexicon(words: Iterable[str], keys: frozenset[str]) -> _Lexicon:
-    """The parts of an ordinary-word list that matter for these Chinese keys."""
-    words = [w for w in words if _HAN_RE.search(w)]
-    automaton = ahocorasick.Automaton()
-    for key in keys:
-        automaton.add_word(key, key)
-    automaton.make_automaton()
-    joined = "\n".join(words) + "\n"
+def _lexicon(lines: str, keys: frozenset[str]) -> _Lexicon:
+    """The parts of an ordinary-word list (one word per line) that matter for these Chinese keys."""
     containing = set()
-    for end, key in automaton.iter(joined):  # one C-speed scan instead of a loop over every word
-        word = joined[joined.rfind("\n", 0, end) + 1 : joined.find("\n", end)]
-        if len(word) > len(key):
-            containing.add(word)
+    if keys:
+        automaton = ahocorasick.Automaton()
+        for key in keys:
+            automaton.add_word(key, key)
+        automaton.make_automaton()
+        for end, key in automaton.iter(lines):  # one C-speed scan instead of a loop over every word
+            word = lines[lines.rfind("\n", 0, end) + 1 : lines.find("\n", end)]
+            if len(word) > len(key):
+                containing.add(word)
     chars = set("".join(keys))
-    edges = frozenset(w for w in words if 2 <= len(w) <= 4 and (w[0] in chars or w[-1] in chars))
+    edges = frozenset(w for w in lines.split("\n") if 2 <= len(w) <= 4 and (w[0] in chars or w[-1] in chars))
     return _Lexicon(tuple(sorted(containing - keys)), edges)
-
-
-@lru_cache(maxsize=4)
-def _jieba_lexicon(keys: frozenset[str]) -> _Lexicon:
-    return _lexicon(_jieba_common_words(LEXICON_MIN_FREQ), keys)
 
 
 class SlangDetector:
@@ -311,11 +324,17 @@ class SlangDetector:
         table: dict[str, list[_Form]] = {}
         for entry in self._entries:
             for surface, borrowed in _detected_surfaces(entry):
+                if not surface.strip():  # imported or edited entries may carry empty variants
+                    continue
                 forms = table.setdefault(squeeze(fold(surface)), [])
                 if all(f.entry.id != entry.id for f in forms):
                     forms.append(_make_form(entry, surface, borrowed))
         han_keys = frozenset(k for k in table if _HAN_RE.search(k))
-        self._lexicon = _jieba_lexicon(han_keys) if lexicon is None else _lexicon(lexicon, han_keys)
+        if lexicon is None:
+            lines = _jieba_common_words(LEXICON_MIN_FREQ)
+        else:
+            lines = "".join(f"{word}\n" for word in lexicon if "\n" not in word)
+        self._lexicon = _lexicon(lines, han_keys)
         self._automaton = ahocorasick.Automaton()
         for key, forms in table.items():
             han = key in han_keys
@@ -353,11 +372,15 @@ class SlangDetector:
         pending: list[_Candidate] = []
         for last, key in self._automaton.iter(squeezed.text):
             start, end = squeezed.original(last + 1 - key.length), squeezed.original(last + 1)
-            if (start > 0 and _touches(folded[start - 1], key.head)) or (end < size and _touches(folded[end], key.tail)):
+            if (start > 0 and _touches(folded[start - 1], key.head)) or (
+                end < size and _touches(folded[end], key.tail)
+            ):
                 continue
             if not key.forms:
                 ready.append(_Candidate(start, end, None))
-            elif (form := post.choose(start, end, key.forms)) and not (key.han and post.straddles(start, end, self._lexicon)):
+            elif (form := post.choose(start, end, key.forms)) and not (
+                key.han and post.straddles(start, end, self._lexicon)
+            ):
                 (pending if form.clause_final else ready).append(_Candidate(start, end, form))
         return ready, pending
 
@@ -411,15 +434,16 @@ class _Post:
         before = start - 2 if start >= 2 and folded[start - 1] == " " else start - 1
         if before >= 0 and folded[before] in _NUMBER_BEFORE:
             return True
-        if start >= 2 and folded[start - 1] in _NUMBER_JOINERS and folded[start - 2].isdigit():
+        # Part of a longer token: a decimal, time, date, version or path (5.20, 2:33, v1.250, ax.007).
+        if start >= 2 and folded[start - 1] in _NUMBER_JOINERS and is_word_char(folded[start - 2]):
             return True
-        if end + 1 < size and folded[end] in _NUMBER_JOINERS and folded[end + 1].isdigit():
+        if end + 1 < size and folded[end] in _NUMBER_JOINERS and is_word_char(folded[end + 1]):
             return True
         if end < size and folded[end] in _MEASURE_CHARS:
             return True
         following = _WORD_RE.match(folded, end + 1) if end < size and folded[end] == " " else None
-        if following and (following[0] in _EN_UNITS or (len(following[0]) > 3 and following[0][-1] == "s")):
-            return True  # "666 followers", "250 yuan"
+        if following and (following[0] in _EN_AFTER_AMOUNT or (len(following[0]) > 3 and following[0][-1] == "s")):
+            return True  # "666 followers", "250 yuan", "748 of 774"
         preceding = re.search(r"([a-z]+) $", folded[max(0, start - 12) : start])
         return bool(preceding and preceding[1] in _EN_LABELS)  # "room 520", "over 250"
 

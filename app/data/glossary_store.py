@@ -156,6 +156,7 @@ class GlossaryStore:
             self.db.table("decks")
             .insert({"name": BUNDLED_DECK, "kind": "bundled", "created_at": now, "updated_at": now})
             .last_pk
+            or 0
         )
 
     # --- decks -----------------------------------------------------------------------------------------
@@ -184,6 +185,7 @@ class GlossaryStore:
                 self.db.table("decks")
                 .insert({"name": name, "kind": "user", "created_at": now, "updated_at": now})
                 .last_pk
+                or 0
             )
 
     def rename_deck(self, deck_id: int, name: str) -> None:
@@ -292,6 +294,7 @@ class GlossaryStore:
                     self.db.table("decks")
                     .insert({"name": name, "kind": "user", "created_at": now, "updated_at": now})
                     .last_pk
+                    or 0
                 )
             # A term is the same entry only in the same language (gg, NPC exist in both).
             existing = {(s.entry.lang, normalise(s.entry.term)): s.key for s in self.entries(deck_id)}

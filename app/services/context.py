@@ -12,8 +12,8 @@ from app.data.database import connect, migrate
 from app.data.dictionary import CancelledFn, ProgressFn
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.services.annotate import Annotator
-from app.services.slang_index import SlangIndex
 from app.services.settings_store import SettingsStore
+from app.services.slang_index import SlangIndex
 
 if TYPE_CHECKING:
     import sqlite_utils

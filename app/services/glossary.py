@@ -11,8 +11,8 @@ from app.core.slang import SlangEntry, load_bundled
 from app.core.text import is_han
 from app.data.database import connect, migrate
 from app.data.glossary_store import GlossaryStore, GlossaryStoreError
-from app.services.glossary_io import ImportedDeck, read_file, write_apkg, write_csv, write_json
 from app.resources import resource_path
+from app.services.glossary_io import ImportedDeck, read_file, write_apkg, write_csv, write_json
 from app.services.slang_index import SlangIndex
 
 

@@ -128,13 +128,19 @@ def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None)
     ctx.tasks.submit(
         lambda task: prepare_glossary(services.paths.database, services.slang),
         name="glossary",
-        on_done=lambda synced: (ctx.events.glossary_changed.emit() if synced else None, ctx.events.slang_ready.emit()),
+        on_done=lambda synced: _glossary_prepared(ctx, synced),
         on_error=lambda exc: window.statusBar().showMessage(
             window.tr("The slang glossary could not be loaded: {error}").replace("{error}", str(exc)), 15000
         ),
     )
     if open_file:
         window.load_text_file(open_file)
+
+
+def _glossary_prepared(ctx: UiContext, synced: bool) -> None:
+    if synced:
+        ctx.events.glossary_changed.emit()
+    ctx.events.slang_ready.emit()
 
 
 def _install_excepthook(window: MainWindow) -> None:

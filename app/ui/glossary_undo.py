@@ -34,7 +34,13 @@ class Applied(QUndoCommand):
 
 
 class _Holder:
+    """Keeps what an undo removed, for the redo that puts it back."""
+
     snapshot: Snapshot | None = None
+
+    def restore(self, store: GlossaryStore) -> None:
+        assert self.snapshot is not None, "redo comes only after an undo"
+        store.restore(self.snapshot)
 
 
 def added(store: GlossaryStore, key: str, text: str, on_change: Callable[[], None]) -> Applied:
@@ -43,13 +49,16 @@ def added(store: GlossaryStore, key: str, text: str, on_change: Callable[[], Non
     def revert() -> None:
         held.snapshot = store.delete([key])
 
-    return Applied(text, revert, lambda: store.restore(held.snapshot), on_change)  # type: ignore[arg-type]
+    return Applied(text, revert, lambda: held.restore(store), on_change)
 
 
 def deleted(
     store: GlossaryStore, keys: list[str], snapshot: Snapshot, text: str, on_change: Callable[[], None]
 ) -> Applied:
-    return Applied(text, lambda: store.restore(snapshot), lambda: store.delete(keys) and None, on_change)
+    def reapply() -> None:
+        store.delete(keys)
+
+    return Applied(text, lambda: store.restore(snapshot), reapply, on_change)
 
 
 def edited(
@@ -64,13 +73,16 @@ def deck_created(store: GlossaryStore, deck_id: int, text: str, on_change: Calla
     def revert() -> None:
         held.snapshot = store.delete_deck(deck_id)
 
-    return Applied(text, revert, lambda: store.restore(held.snapshot), on_change)  # type: ignore[arg-type]
+    return Applied(text, revert, lambda: held.restore(store), on_change)
 
 
 def deck_deleted(
     store: GlossaryStore, deck_id: int, snapshot: Snapshot, text: str, on_change: Callable[[], None]
 ) -> Applied:
-    return Applied(text, lambda: store.restore(snapshot), lambda: store.delete_deck(deck_id) and None, on_change)
+    def reapply() -> None:
+        store.delete_deck(deck_id)
+
+    return Applied(text, lambda: store.restore(snapshot), reapply, on_change)
 
 
 def deck_renamed(

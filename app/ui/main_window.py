@@ -131,8 +131,9 @@ class MainWindow(QMainWindow):
             row = list(self.view_classes).index(view_id)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             if self._data_ready:
                 view.on_data_ready()
         return view

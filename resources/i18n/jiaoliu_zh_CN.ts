@@ -4,159 +4,574 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="50"/>
+        <location filename="../../app/ui/dialogs/about.py" line="50" />
         <source>About Jiaoliu</source>
         <translation>关于交流</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="52"/>
+        <location filename="../../app/ui/dialogs/about.py" line="52" />
         <source>An offline companion for English–Chinese exchange: read, look up, translate, keep and review.</source>
         <translation>离线的中英交流助手：阅读、查词、翻译、收藏、复习。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="56"/>
+        <location filename="../../app/ui/dialogs/about.py" line="56" />
         <source>Everything stays on this computer. No account, and no network unless you download a translation model.</source>
         <translation>所有内容都保存在这台电脑上。无需账号；除非你下载翻译模型，否则不联网。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="68"/>
+        <location filename="../../app/ui/dialogs/about.py" line="68" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="68"/>
+        <location filename="../../app/ui/dialogs/about.py" line="68" />
         <source>Used for</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="68"/>
+        <location filename="../../app/ui/dialogs/about.py" line="68" />
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="72"/>
+        <location filename="../../app/ui/dialogs/about.py" line="72" />
         <source>Dictionary data from CC-CEDICT is shared under the Creative Commons Attribution-ShareAlike 4.0 licence; the slang glossary is written by the Jiaoliu authors.</source>
         <translation>词典数据来自 CC-CEDICT，按知识共享署名-相同方式共享 4.0 许可协议发布；俚语词库由交流的作者编写。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/about.py" line="76"/>
+        <location filename="../../app/ui/dialogs/about.py" line="76" />
         <source>Data and libraries</source>
         <translation>数据与程序库</translation>
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="96" />
+        <source>Glossary entry</source>
+        <translation>词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="98" />
+        <source>Term:</source>
+        <translation>词语：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="99" />
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="100" />
+        <source>Pinyin:</source>
+        <translation>拼音：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="101" />
+        <source>Meaning in English:</source>
+        <translation>英文释义：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="102" />
+        <source>Meaning in Chinese:</source>
+        <translation>中文释义：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="103" />
+        <source>Literally:</source>
+        <translation>字面意思：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="104" />
+        <source>Other forms:</source>
+        <translation>其他形式：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="105" />
+        <source>Register:</source>
+        <translation>语体：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="106" />
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="107" />
+        <source>Since (year):</source>
+        <translation>起始年份：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="108" />
+        <source>Examples:</source>
+        <translation>例句：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="109" />
+        <source>Detection:</source>
+        <translation>识别：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="113" />
+        <source>Left empty, it is filled in for Chinese terms</source>
+        <translation>留空时会为中文词语自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="114" />
+        <source>Separated by semicolons: spellings, inflections, full forms</source>
+        <translation>用分号分隔：拼写、变形、全称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="115" />
+        <source>Separated by semicolons, e.g. praise; meme</source>
+        <translation>用分号分隔，例如 praise; meme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="116" />
+        <source>One per line: example | translation</source>
+        <translation>每行一句：例句 | 译文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="117" />
+        <source>Find the term on its own in texts (untick for ordinary words)</source>
+        <translation>在文本中单独识别这个词（普通词语请取消勾选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="154" />
+        <source>The term is empty.</source>
+        <translation>词语为空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="157" />
+        <source>Write what it means, in English or in Chinese.</source>
+        <translation>请用英文或中文写出它的意思。</translation>
+    </message>
+</context>
+<context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="59"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="74" />
         <source>Point at or click a word to see its dictionary entry.</source>
         <translation>将鼠标指向或点击词语，即可查看词典释义。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="78"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="93" />
         <source>Not in the dictionary as one word.</source>
         <translation>词典中没有作为整词收录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="81"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="96" />
         <source>Characters</source>
         <translation>单字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="85"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="100" />
         <source>Source: CC-CEDICT (CC BY-SA 4.0)</source>
         <translation>来源：CC-CEDICT（CC BY-SA 4.0）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="90"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="106" />
+        <source>Slang</source>
+        <translation>网络用语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="107" />
+        <source>Literally</source>
+        <translation>字面意思</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="126" />
         <source>Chinese words for “{word}”</source>
         <translation>“{word}”对应的中文词语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="92"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="128" />
         <source>No Chinese words found for “{word}”.</source>
         <translation>没有找到“{word}”对应的中文词语。</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryTableModel</name>
+    <message>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="93" />
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="94" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="95" />
+        <source>Meaning</source>
+        <translation>释义</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="96" />
+        <source>Register</source>
+        <translation>语体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="97" />
+        <source>Deck</source>
+        <translation>词库</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="67" />
+        <location filename="../../app/ui/views/glossary.py" line="386" />
+        <location filename="../../app/ui/views/glossary.py" line="398" />
+        <source>Glossary</source>
+        <translation>俚语词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="175" />
+        <source>Search slang: term, pinyin with or without tones, meaning…</source>
+        <translation>搜索俚语：词语、拼音（可不带声调）、释义…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="178" />
+        <source>All languages</source>
+        <translation>所有语言</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="178" />
+        <source>Chinese slang</source>
+        <translation>中文网络用语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="178" />
+        <source>English slang</source>
+        <translation>英文俚语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="180" />
+        <source>Any register</source>
+        <translation>任意语体</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="181" />
+        <source>Hide vulgar/offensive</source>
+        <translation>隐藏粗俗/冒犯性词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="183" />
+        <source>New deck…</source>
+        <translation>新建词库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="184" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="185" />
+        <location filename="../../app/ui/views/glossary.py" line="449" />
+        <source>Delete deck</source>
+        <translation>删除词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="186" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="187" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="188" />
+        <source>New entry</source>
+        <translation>新建词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="189" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="190" />
+        <source>Copy to deck…</source>
+        <translation>复制到词库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="191" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="194" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="195" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="232" />
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="239" />
+        <source>All decks ({count})</source>
+        <translation>全部词库（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="241" />
+        <source>Bundled slang ({count})</source>
+        <translation>内置俚语（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="280" />
+        <source>Bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="320" />
+        <source>No entry matches.</source>
+        <translation>没有匹配的词条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="329" />
+        <source>Bundled entry</source>
+        <translation>内置词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="329" />
+        <source>Your entry</source>
+        <translation>你的词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="339" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="340" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="341" />
+        <source>Literally</source>
+        <translation>字面意思</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="342" />
+        <source>Other forms</source>
+        <translation>其他形式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="343" />
+        <source>Examples</source>
+        <translation>例句</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="344" />
+        <source>See also</source>
+        <translation>另见</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="345" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="392" />
+        <source>Add to which deck?</source>
+        <translation>添加到哪个词库？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="396" />
+        <source>A new deck…</source>
+        <translation>新词库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="406" />
+        <location filename="../../app/ui/views/glossary.py" line="414" />
+        <source>New deck</source>
+        <translation>新建词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="406" />
+        <source>Name of the new deck:</source>
+        <translation>新词库的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="429" />
+        <location filename="../../app/ui/views/glossary.py" line="439" />
+        <source>Rename deck</source>
+        <translation>重命名词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="429" />
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="452" />
+        <source>Deleted the deck “{name}”. Undo with Ctrl+Z.</source>
+        <translation>已删除词库“{name}”。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="471" />
+        <source>Add entry</source>
+        <translation>添加词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="494" />
+        <source>Edit entry</source>
+        <translation>编辑词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="502" />
+        <source>Copy “{term}” to which deck?</source>
+        <translation>将“{term}”复制到哪个词库？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="512" />
+        <source>Delete entries</source>
+        <translation>删除词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="516" />
+        <source>Deleted {count} entries. Undo with Ctrl+Z.</source>
+        <translation>已删除 {count} 个词条。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="523" />
+        <location filename="../../app/ui/views/glossary.py" line="556" />
+        <source>Import glossary</source>
+        <translation>导入词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="523" />
+        <source>Glossary files (*.csv *.json *.apkg)</source>
+        <translation>词库文件 (*.csv *.json *.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="546" />
+        <source>Imported {added} entries into “{deck}” ({replaced} replaced).</source>
+        <translation>已向“{deck}”导入 {added} 个词条（替换 {replaced} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="553" />
+        <source>Nothing was imported. Please fix the file and try again:</source>
+        <translation>未导入任何内容。请修正文件后重试：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="555" />
+        <source>Nothing was imported: {error}</source>
+        <translation>未导入任何内容：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="565" />
+        <source>Export glossary</source>
+        <translation>导出词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="565" />
+        <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
+        <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="571" />
+        <source>Choose a file ending in .csv, .json or .apkg.</source>
+        <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="591" />
+        <source>Exported {count} entries to {file}.</source>
+        <translation>已将 {count} 个词条导出到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Jiaoliu 交流</source>
         <translation>交流 Jiaoliu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>&amp;Open Text File…</source>
         <translation>打开文本文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>&amp;About Jiaoliu</source>
         <translation>关于交流(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="165" />
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Dictionary not ready</source>
         <translation>词典尚未就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>the file is larger than 5 MB</source>
         <translation>文件超过 5 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>The file could not be opened: {reason}.</source>
         <translation>无法打开文件：{reason}。</translation>
     </message>
@@ -164,82 +579,82 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="88" />
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="90" />
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="91" />
         <source>Pinyin style:</source>
         <translation>拼音样式：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="92"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="92" />
         <source>Reader text size:</source>
         <translation>阅读器字号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="93" />
         <source>Tone sandhi:</source>
         <translation>变调：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="94" />
         <source>Tone colours:</source>
         <translation>声调颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="95" />
         <source>Colours for tones 1–5:</source>
         <translation>第 1–5 声的颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="96" />
         <source>Glossary:</source>
         <translation>词库：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="100"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="100" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="103" />
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="103" />
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字声调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="103" />
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="106"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="106" />
         <source>Show tones as spoken</source>
         <translation>按实际读音显示声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="107"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="107" />
         <source>Colour characters and pinyin by tone</source>
         <translation>按声调给汉字和拼音着色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="108" />
         <source>Hide vulgar and offensive entries</source>
         <translation>隐藏粗俗和冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="109" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
@@ -247,103 +662,103 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="154"/>
+        <location filename="../../app/ui/views/reader.py" line="157" />
         <source>Reader</source>
         <translation>阅读器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="157"/>
+        <location filename="../../app/ui/views/reader.py" line="160" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="159"/>
+        <location filename="../../app/ui/views/reader.py" line="162" />
         <source>Tone marks</source>
         <translation>声调符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="160"/>
+        <location filename="../../app/ui/views/reader.py" line="163" />
         <source>Tone numbers</source>
         <translation>数字声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="161"/>
+        <location filename="../../app/ui/views/reader.py" line="164" />
         <source>Zhuyin</source>
         <translation>注音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="165"/>
+        <location filename="../../app/ui/views/reader.py" line="168" />
         <source>Show pinyin</source>
         <translation>显示拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="166"/>
+        <location filename="../../app/ui/views/reader.py" line="169" />
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="167"/>
+        <location filename="../../app/ui/views/reader.py" line="170" />
         <source>Tone sandhi</source>
         <translation>变调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="168"/>
+        <location filename="../../app/ui/views/reader.py" line="171" />
         <source>Show the tones as spoken: 不 and 一 change, and 3-3 becomes 2-3.</source>
         <translation>按实际读音显示声调：“不”和“一”会变调，两个三声相连时前一个读二声。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="169"/>
+        <location filename="../../app/ui/views/reader.py" line="172" />
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="170"/>
+        <location filename="../../app/ui/views/reader.py" line="173" />
         <source>Copy as pinyin</source>
         <translation>复制为拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="171"/>
+        <location filename="../../app/ui/views/reader.py" line="174" />
         <source>Copy the whole text as pinyin (Ctrl+Shift+C)</source>
         <translation>将全文复制为拼音（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="172"/>
+        <location filename="../../app/ui/views/reader.py" line="175" />
         <source>Paste or type Chinese, English or mixed text…</source>
         <translation>粘贴或输入中文、英文或中英混合文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="173"/>
+        <location filename="../../app/ui/views/reader.py" line="176" />
         <source>Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English</source>
         <translation>查词：汉字、拼音（ni3 hao3、nǐ hǎo）或英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="174"/>
+        <location filename="../../app/ui/views/reader.py" line="177" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="235"/>
+        <location filename="../../app/ui/views/reader.py" line="242" />
         <source>This text has {total} characters; the Reader shows the first {shown}. The whole text stays in the editor.</source>
         <translation>这段文本共有 {total} 个字符，阅读器只显示前 {shown} 个。完整文本仍保留在编辑框中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="293"/>
+        <location filename="../../app/ui/views/reader.py" line="300" />
         <source>The text could not be annotated: {error}</source>
         <translation>无法为文本添加注音：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="318"/>
+        <location filename="../../app/ui/views/reader.py" line="325" />
         <source>The text could not be saved: {error}</source>
         <translation>无法保存文本：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="349"/>
-        <location filename="../../app/ui/views/reader.py" line="380"/>
+        <location filename="../../app/ui/views/reader.py" line="361" />
+        <location filename="../../app/ui/views/reader.py" line="401" />
         <source>The dictionary is being prepared; this takes a few seconds the first time.</source>
         <translation>正在准备词典；首次使用需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="392"/>
+        <location filename="../../app/ui/views/reader.py" line="413" />
         <source>Copied the text as pinyin.</source>
         <translation>已将文本复制为拼音。</translation>
     </message>
@@ -351,7 +766,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/app.py" line="56"/>
+        <location filename="../../app/ui/app.py" line="57" />
         <source>Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
         <translation>要使用一个新的空数据库吗？损坏的文件会改名后保留在原处，不会删除任何内容。</translation>
     </message>
@@ -359,17 +774,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="114"/>
+        <location filename="../../app/ui/app.py" line="115" />
         <source>Preparing dictionary… {percent}%</source>
         <translation>正在准备词典… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="123"/>
+        <location filename="../../app/ui/app.py" line="124" />
         <source>Dictionary unavailable: {error}</source>
         <translation>词典不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="137"/>
+        <location filename="../../app/ui/app.py" line="133" />
+        <source>The slang glossary could not be loaded: {error}</source>
+        <translation>无法加载俚语词库：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="152" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>

@@ -13,9 +13,13 @@ from app.services.context import Services, open_services  # noqa: E402
 
 
 @pytest.fixture
-def services(paths: AppPaths) -> Services:
-    opened = open_services(paths)
+def services(glossary_paths: AppPaths) -> Services:
+    """Real services on the test's data dir: dictionary built, bundled glossary in, slang detector ready."""
+    from app.services.glossary import reindex
+
+    opened = open_services(glossary_paths)
     opened.prepare_dictionary()
+    reindex(glossary_paths.database, opened.slang)
     yield opened
     opened.close()
 

@@ -29,7 +29,21 @@ def test_every_ui_string_is_translated(tmp_path: Path) -> None:
 def test_placeholders_survive_translation() -> None:
     for message in ET.parse(i18n.ts_file("zh_CN")).iter("message"):
         source, translation = message.findtext("source"), message.findtext("translation") or ""
-        for name in ("{error}", "{word}", "{reason}", "{total}", "{shown}", "{percent}"):
+        for name in (
+            "{error}",
+            "{word}",
+            "{reason}",
+            "{total}",
+            "{shown}",
+            "{percent}",
+            "{count}",
+            "{name}",
+            "{term}",
+            "{added}",
+            "{deck}",
+            "{replaced}",
+            "{file}",
+        ):
             assert (name in source) == (name in translation), source
 
 

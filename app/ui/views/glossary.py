@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -28,14 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.slang import REGISTERS, SlangEntry
-from app.data.glossary_store import Deck, GlossaryStoreError, StoredEntry
+from app.data.glossary_store import Deck, GlossaryStore, GlossaryStoreError, StoredEntry
 from app.services import glossary as glossary_service
-from app.services.glossary_io import ImportProblem
+from app.services.glossary_io import ImportedDeck, ImportProblem
 from app.ui import glossary_undo
 from app.ui.context import UiContext
+from app.ui.tasks import TaskContext
 from app.ui.views.base import View
 from app.ui.widgets.entry_panel import marks_coloured
-from app.ui.widgets.glossary_model import KEY_ROLE, GlossaryTableModel
+from app.ui.widgets.glossary_model import GlossaryTableModel
 
 SEARCH_DELAY_MS = 150
 ALL_DECKS = -1
@@ -151,15 +153,16 @@ class GlossaryView(View):
         right_layout.addWidget(self.detail, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((decks, 1), (self.table, 4), (right, 3)):
-            split.addWidget(widget)
+        panes: tuple[tuple[QWidget, int], ...] = ((decks, 1), (self.table, 4), (right, 3))
+        for pane, stretch in panes:
+            split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
         self._update_actions()
 
-    def _action(self, slot, shortcut: QKeySequence | None = None) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
@@ -205,7 +208,7 @@ class GlossaryView(View):
 
     # --- data ---------------------------------------------------------------------------------------
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> GlossaryStore:
         return self.ctx.services.glossary
 
     def on_data_ready(self) -> None:
@@ -314,7 +317,8 @@ class GlossaryView(View):
         self._update_actions()
         stored = self.current_entry()
         if stored is None:
-            self.detail.setHtml(f"<p style='color:gray'>{escape(self.tr('No entry matches.'))}</p>")
+            nothing = self.tr("No entry matches.")
+            self.detail.setHtml(f"<p style='color:gray'>{escape(nothing)}</p>")
             return
         self.detail.setHtml(self._entry_html(stored))
 
@@ -331,17 +335,32 @@ class GlossaryView(View):
             other = self.store.get(key)
             if other:
                 related.append(f"<a href='entry:{escape(key)}'>{escape(other.entry.term)}</a>")
+        label = {
+            "en": self.tr("English"),
+            "zh": self.tr("Chinese"),
+            "literal": self.tr("Literally"),
+            "forms": self.tr("Other forms"),
+            "examples": self.tr("Examples"),
+            "related": self.tr("See also"),
+            "tags": self.tr("Tags"),
+        }
+        rows = (
+            ("en", escape(e.meaning_en)),
+            ("zh", escape(e.meaning_zh)),
+            ("literal", escape(e.literal)),
+            ("forms", escape(", ".join(e.variants))),
+        )
         parts = [
             f"<div style='font-size:26px'><b>{escape(e.term)}</b></div>{pinyin}",
             f"<p style='color:gray'>{escape(meta)}</p>",
-            f"<p><b>{escape(self.tr('English'))}:</b> {escape(e.meaning_en)}</p>" if e.meaning_en else "",
-            f"<p><b>{escape(self.tr('Chinese'))}:</b> {escape(e.meaning_zh)}</p>" if e.meaning_zh else "",
-            f"<p><b>{escape(self.tr('Literally'))}:</b> {escape(e.literal)}</p>" if e.literal else "",
-            f"<p><b>{escape(self.tr('Other forms'))}:</b> {escape(', '.join(e.variants))}</p>" if e.variants else "",
-            f"<p><b>{escape(self.tr('Examples'))}:</b></p><ul>{examples}</ul>" if examples else "",
-            f"<p><b>{escape(self.tr('See also'))}:</b> {' · '.join(related)}</p>" if related else "",
-            f"<p style='color:gray'>{escape(self.tr('Tags'))}: {escape(', '.join(e.tags))}</p>" if e.tags else "",
         ]
+        parts += [f"<p><b>{escape(label[name])}:</b> {value}</p>" for name, value in rows if value]
+        if examples:
+            parts.append(f"<p><b>{escape(label['examples'])}:</b></p><ul>{examples}</ul>")
+        if related:
+            parts.append(f"<p><b>{escape(label['related'])}:</b> {' · '.join(related)}</p>")
+        if e.tags:
+            parts.append(f"<p style='color:gray'>{escape(label['tags'])}: {escape(', '.join(e.tags))}</p>")
         return "".join(parts)
 
     def _on_link(self, url: QUrl) -> None:
@@ -363,7 +382,7 @@ class GlossaryView(View):
     def _changed(self) -> None:
         self.ctx.glossary_written()
 
-    def _fail(self, exc: Exception) -> None:
+    def _fail(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Glossary"), str(exc))
 
     def _own_deck_for_new_entry(self) -> int | None:
@@ -513,7 +532,7 @@ class GlossaryView(View):
             on_error=lambda exc: self._import_failed(exc),
         )
 
-    def _finish_import(self, imported, path: Path, deck_name: str | None) -> None:  # type: ignore[no-untyped-def]
+    def _finish_import(self, imported: ImportedDeck, path: Path, deck_name: str | None) -> None:
         own = self.current_deck()
         name = deck_name or (own.name if own is not None and not own.bundled else None)
         try:
@@ -554,7 +573,7 @@ class GlossaryView(View):
         database = self.ctx.services.paths.database
         name = deck.name if deck else None
 
-        def work(task, target: str) -> int:  # type: ignore[no-untyped-def]
+        def work(task: TaskContext, target: str) -> int:
             from app.data.database import connect, migrate
             from app.data.glossary_store import GlossaryStore
 
@@ -572,7 +591,7 @@ class GlossaryView(View):
                 self.tr("Exported {count} entries to {file}.").replace("{count}", str(count)).replace("{file}", path),
                 10000,
             ),
-            on_error=self._fail,
+            on_error=lambda exc: self._fail(exc),
         )
 
 

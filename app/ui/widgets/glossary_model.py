@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.data.glossary_store import StoredEntry
 
@@ -14,7 +14,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class GlossaryTableModel(QAbstractTableModel):
     COLUMNS = ("Term", "Pinyin", "Meaning", "Register", "Deck")
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all: list[StoredEntry] = []
         self._shown = 0
