@@ -13,11 +13,18 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     from app.cli import COMMANDS
 
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version")):
+    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version") or _looks_like_command(args[0])):
         from app.cli import main as cli_main
 
-        return cli_main(args)
+        return cli_main(args)  # an unknown command gets the CLI's one-line error, not a window
     return run_gui(args)
+
+
+def _looks_like_command(word: str) -> bool:
+    """A bare word that is neither an option nor a file to open is a mistyped command."""
+    from pathlib import Path
+
+    return not word.startswith("-") and not Path(word).exists()
 
 
 def _gui_arguments(args: list[str]) -> argparse.Namespace:

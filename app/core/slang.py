@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,9 @@ _FIELDS = (
 
 class GlossaryError(ValueError):
     """A glossary file or entry that breaks SCHEMA.md; the message names the file and the entry."""
+
+
+_Fail = Callable[[str], GlossaryError]  # builds the error for one entry from a message
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,7 @@ def _fail(where: str, data: Any, message: str) -> GlossaryError:
     return GlossaryError(label + message)
 
 
-def _text(data: dict[str, Any], key: str, fail: Any) -> str:
+def _text(data: dict[str, Any], key: str, fail: _Fail) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
         raise fail(f"{key!r} must be a non-empty string")
@@ -87,14 +91,14 @@ def _text(data: dict[str, Any], key: str, fail: Any) -> str:
     return value
 
 
-def _strings(data: dict[str, Any], key: str, fail: Any) -> tuple[str, ...]:
+def _strings(data: dict[str, Any], key: str, fail: _Fail) -> tuple[str, ...]:
     value = data.get(key)
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() == v and v for v in value):
         raise fail(f"{key!r} must be a list of non-empty, trimmed strings")
     return tuple(value)
 
 
-def _examples(data: dict[str, Any], fail: Any) -> tuple[Example, ...]:
+def _examples(data: dict[str, Any], fail: _Fail) -> tuple[Example, ...]:
     value = data.get("examples")
     if not isinstance(value, list) or not value:
         raise fail("'examples' must be a non-empty list")
@@ -106,7 +110,7 @@ def _examples(data: dict[str, Any], fail: Any) -> tuple[Example, ...]:
     return tuple(out)
 
 
-def _check_lists(entry: SlangEntry, fail: Any) -> None:
+def _check_lists(entry: SlangEntry, fail: _Fail) -> None:
     if not _ID_RE.match(entry.id) or not entry.id.startswith(entry.lang + "-"):
         raise fail(f"id {entry.id!r} must be '{entry.lang}-' plus a lowercase ASCII slug")
     if bad := [r for r in entry.register if r not in REGISTERS]:

@@ -291,6 +291,19 @@ def _lexicon(lines: str, keys: frozenset[str]) -> _Lexicon:
     return _Lexicon(tuple(sorted(containing - keys)), edges)
 
 
+def _surface_table(entries: list[SlangEntry]) -> dict[str, list[_Form]]:
+    """Folded, squeezed surface → the forms (one per entry) that it stands for."""
+    table: dict[str, list[_Form]] = {}
+    for entry in entries:
+        for surface, borrowed in _detected_surfaces(entry):
+            if not surface.strip():  # imported or edited entries may carry empty variants
+                continue
+            forms = table.setdefault(squeeze(fold(surface)), [])
+            if all(f.entry.id != entry.id for f in forms):
+                forms.append(_make_form(entry, surface, borrowed))
+    return table
+
+
 class SlangDetector:
     """Finds glossary terms in text; build once (it compiles the automaton), call `detect` often.
 
@@ -321,14 +334,7 @@ class SlangDetector:
     def __init__(self, entries: Iterable[SlangEntry], *, lexicon: Iterable[str] | None = None) -> None:
         """`lexicon`: ordinary words for the Chinese checks; None = jieba's common words, () = no checks."""
         self._entries = list(entries)
-        table: dict[str, list[_Form]] = {}
-        for entry in self._entries:
-            for surface, borrowed in _detected_surfaces(entry):
-                if not surface.strip():  # imported or edited entries may carry empty variants
-                    continue
-                forms = table.setdefault(squeeze(fold(surface)), [])
-                if all(f.entry.id != entry.id for f in forms):
-                    forms.append(_make_form(entry, surface, borrowed))
+        table = _surface_table(self._entries)
         han_keys = frozenset(k for k in table if _HAN_RE.search(k))
         if lexicon is None:
             lines = _jieba_common_words(LEXICON_MIN_FREQ)
@@ -367,14 +373,11 @@ class SlangDetector:
     def _candidates(self, post: _Post) -> tuple[list[_Candidate], list[_Candidate]]:
         """Candidates that passed every check, and clause-final ones still waiting for the clause check."""
         squeezed = _Squeezed(post.folded)
-        folded, size = post.folded, len(post.folded)
         ready: list[_Candidate] = []
         pending: list[_Candidate] = []
         for last, key in self._automaton.iter(squeezed.text):
             start, end = squeezed.original(last + 1 - key.length), squeezed.original(last + 1)
-            if (start > 0 and _touches(folded[start - 1], key.head)) or (
-                end < size and _touches(folded[end], key.tail)
-            ):
+            if post.touches(start, end, key):
                 continue
             if not key.forms:
                 ready.append(_Candidate(start, end, None))
@@ -393,6 +396,13 @@ class _Post:
     def __init__(self, text: str, folded: str) -> None:
         self.text = text
         self.folded = folded
+
+    def touches(self, start: int, end: int, key: _Key) -> bool:
+        """A letter, digit or numeral continues the match on either side, so it is part of a longer word."""
+        folded = self.folded
+        return (start > 0 and _touches(folded[start - 1], key.head)) or (
+            end < len(folded) and _touches(folded[end], key.tail)
+        )
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """The same line, at most HAN_WINDOW characters either side of the span."""

@@ -290,27 +290,24 @@ class Dictionary:
             found = self.lookup_pinyin(query, limit)
         return (found + self.lookup_english(query, limit))[:limit]
 
-    def first_glosses(self, words: Iterable[str]) -> dict[str, str]:
-        """The first definition of each word found, for short glosses in annotated text."""
+    def word_entries(self, words: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+        """(numbered pinyin, first definition) of every entry of each word, most frequent word first;
+        annotation uses them for glosses and for the neutral tones of words (朋友 péngyou)."""
         words = [w for w in set(words) if w]
-        found: dict[str, str] = {}
+        found: dict[str, list[tuple[str, str]]] = {}
         for start in range(0, len(words), 500):  # SQLite limits the number of parameters
             chunk = words[start : start + 500]
             marks = ",".join("?" * len(chunk))
             try:
-                rows = (
-                    self._conn()
-                    .execute(
-                        f"select simplified, definitions from entries where simplified in ({marks}) "
-                        "order by freq desc, id desc",
-                        chunk,
-                    )
-                    .fetchall()
+                cursor = self._conn().execute(
+                    f"select simplified, pinyin, definitions from entries where simplified in ({marks}) order by id",
+                    chunk,
                 )
+                rows = cursor.fetchall()
             except sqlite3.DatabaseError as exc:
                 raise DictionaryUnavailable(str(exc)) from exc
-            for word, definitions in rows:  # lowest id last, so it wins
-                found[word] = json.loads(definitions)[0]
+            for word, pinyin, definitions in rows:
+                found.setdefault(word, []).append((pinyin, json.loads(definitions)[0]))
         return found
 
     def longest_at(self, text: str, pos: int, max_len: int = MAX_WORD_LEN) -> tuple[int, list[DictEntry]]:

@@ -145,17 +145,26 @@ class Annotator:
         return Row(start, self._with_glosses(tokens, basis, start), ends_paragraph, spans)
 
     def _with_glosses(self, tokens: list[Token], basis: str, start: int) -> list[Token]:
+        """Add each word's first dictionary sense, and the neutral tones the dictionary gives it.
+
+        The pinyin model answers with citation tones (朋友 péng yǒu, as the CPP benchmark labels
+        them); learners should see the word as it is said and written in dictionaries: péngyou.
+        """
         if self.dictionary is None:
             return tokens
         words = {basis[t.start - start : t.end - start] for t in tokens if t.kind is TokenKind.HAN}
         try:
-            glosses = self.dictionary.first_glosses(words)
+            entries = self.dictionary.word_entries(words)
         except DictionaryUnavailable:
             return tokens
         out = []
         for t in tokens:
-            gloss = glosses.get(basis[t.start - start : t.end - start], "")
-            out.append(Token(t.text, t.start, t.kind, t.readings, gloss) if gloss else t)
+            candidates = entries.get(basis[t.start - start : t.end - start])
+            if not candidates:
+                out.append(t)
+                continue
+            readings, gloss = _match_entry(t.readings, candidates)
+            out.append(Token(t.text, t.start, t.kind, readings, gloss))
         return out
 
     def annotate(
@@ -186,6 +195,26 @@ class Annotator:
         if progress:
             progress(len(text), len(text))
         return rows
+
+
+def _match_entry(
+    readings: tuple[str | None, ...], candidates: list[tuple[str, str]]
+) -> tuple[tuple[str | None, ...], str]:
+    """The entry whose pinyin agrees with the readings (a neutral tone agrees with any tone of the
+    same syllable): its gloss, and the readings with its neutral tones. Else the first entry's gloss."""
+    for pinyin, gloss in candidates:
+        syllables = pinyin.split()
+        if len(syllables) != len(readings) or not all(readings):
+            continue
+        merged: list[str | None] = []
+        for reading, syllable in zip(readings, syllables, strict=True):
+            assert reading is not None
+            if reading[:-1] != syllable[:-1]:
+                break
+            merged.append(syllable if syllable.endswith("5") else reading)
+        else:
+            return tuple(merged), gloss
+    return readings, candidates[0][1]
 
 
 def pinyin_text(rows: list[Row], style: PinyinStyle = PinyinStyle.MARKS) -> str:

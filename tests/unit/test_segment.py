@@ -15,11 +15,10 @@ def test_ordinary_segmentation() -> None:
 
 
 def test_registered_terms_stay_whole() -> None:
-    # jieba alone splits these (家 / 人们, 尊嘟 / 假嘟); registered, they are one token.
-    assert "家人们" not in segment.segment("家人们谁懂啊")
-    segment.register_terms(["家人们", "尊嘟假嘟"])
-    assert segment.segment("家人们谁懂啊")[0] == "家人们"
-    assert "尊嘟假嘟" in segment.segment("你尊嘟假嘟")
+    # jieba alone splits a new coinage; registered (as the glossary does), it is one token.
+    assert "咕噜噜星人" not in segment.segment("咕噜噜星人来了")
+    segment.register_terms(["咕噜噜星人"])
+    assert segment.segment("咕噜噜星人来了")[0] == "咕噜噜星人"
 
 
 def test_empty_and_whitespace() -> None:

@@ -1,0 +1,123 @@
+"""Slang detection: micro precision/recall on tests/fixtures/slang_posts.json, throughput on mixed text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from _common import REPO, sample_text  # noqa: E402
+
+from app.core.slang import load_bundled  # noqa: E402
+from app.core.slang_detect import SlangDetector  # noqa: E402
+
+POSTS = REPO / "tests" / "fixtures" / "slang_posts.json"
+TARGETS = {"precision": 0.90, "recall": 0.95, "mb_per_s": 1.0}
+# Ordinary English for the throughput text: many near-misses (create, middle, suspend, state, water…).
+_ENGLISH = (
+    "The committee will create a new plan for the middle of the year, and the state may suspend the "
+    "program if the water supply is not restored. Later we ate at a small place near the station; "
+    "the tea was fine and the staff were kind. I think the skills gap is real, but the data is mixed.\n"
+)
+
+
+@dataclass
+class Score:
+    tp: list[tuple[int, str]] = field(default_factory=list)
+    fp: list[tuple[int, str]] = field(default_factory=list)
+    fn: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return len(self.tp) / max(1, len(self.tp) + len(self.fp))
+
+    @property
+    def recall(self) -> float:
+        return len(self.tp) / max(1, len(self.tp) + len(self.fn))
+
+
+def load_posts(path: Path = POSTS, key: str = "posts") -> list[dict]:
+    return list(json.loads(path.read_text(encoding="utf-8")).get(key, []))
+
+
+def score(detector: SlangDetector, posts: list[dict]) -> Score:
+    """Micro-averaged over posts: each post's set of found entry ids against its expected set."""
+    result = Score()
+    for i, post in enumerate(posts):
+        found = {m.entry_id for m in detector.detect(post["text"])}
+        expected = set(post["expected"])
+        result.tp += [(i, e) for e in sorted(found & expected)]
+        result.fp += [(i, e) for e in sorted(found - expected)]
+        result.fn += [(i, e) for e in sorted(expected - found)]
+    return result
+
+
+def mixed_text(megabytes: float, posts: list[dict]) -> str:
+    """About `megabytes` MB (UTF-8) of Chinese prose, ordinary English and the post set, shuffled by paragraph."""
+    rng = random.Random(7)
+    chinese = sample_text(200_000).splitlines()
+    pool = chinese + [_ENGLISH] * 200 + [p["text"] for p in posts] * 20
+    parts: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        part = rng.choice(pool)
+        parts.append(part)
+        size += len(part.encode("utf-8")) + 1
+    return "\n".join(parts)
+
+
+def throughput(detector: SlangDetector, text: str) -> tuple[float, int]:
+    start = time.perf_counter()
+    found = len(detector.detect(text))
+    seconds = time.perf_counter() - start
+    return len(text.encode("utf-8")) / 1e6 / seconds, found
+
+
+def print_errors(name: str, items: list[tuple[int, str]], posts: list[dict]) -> None:
+    print(f"{name} ({len(items)}):")
+    for i, entry_id in items:
+        print(f"  #{i:<3} {entry_id:<28} {posts[i]['text'][:70]}")
+
+
+def report(name: str, detector: SlangDetector, posts: list[dict], verbose: bool) -> Score:
+    result = score(detector, posts)
+    print(f"== {name}: {len(posts)} posts, {len(result.tp) + len(result.fn)} expected terms")
+    if verbose:
+        print_errors("TP", result.tp, posts)
+        print_errors("FP", result.fp, posts)
+        print_errors("FN", result.fn, posts)
+    print(f"TP {len(result.tp)}  FP {len(result.fp)}  FN {len(result.fn)}")
+    print(f"precision: {result.precision:.3f} (target {TARGETS['precision']:.2f})")
+    print(f"recall:    {result.recall:.3f} (target {TARGETS['recall']:.2f})")
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="python tests/bench/bench_slang.py [--verbose] [--mb 5]")
+    parser.add_argument("--verbose", action="store_true", help="list true/false positives and false negatives")
+    parser.add_argument("--mb", type=float, default=5.0, help="size of the throughput text in MB")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    detector = SlangDetector(load_bundled())
+    print(f"build: {time.perf_counter() - start:.2f} s")
+    posts = load_posts()
+    result = report("posts (gated)", detector, posts, args.verbose)
+    report("later_posts (not gated)", detector, load_posts(key="later_posts"), args.verbose)
+    text = mixed_text(args.mb, posts)
+    speed, found = throughput(detector, text)
+    print(f"throughput: {speed:.2f} MB/s on {len(text.encode('utf-8')) / 1e6:.1f} MB ({found} matches)")
+    print(f"target: >= {TARGETS['mb_per_s']:.0f} MB/s")
+    ok = (
+        result.precision >= TARGETS["precision"] and result.recall >= TARGETS["recall"] and speed >= TARGETS["mb_per_s"]
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

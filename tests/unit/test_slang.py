@@ -1,0 +1,403 @@
+"""Slang glossary: validation of the bundled data, and detection (rules, spans, the post set)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.core import cedict
+from app.core.pinyin import marks_to_numbers
+from app.core.slang import GlossaryError, SlangEntry, entry_from_dict, load_bundled
+from app.core.slang_detect import SlangDetector, fold
+
+REPO = Path(__file__).resolve().parents[2]
+GLOSSARY = REPO / "resources" / "glossary"
+POSTS = REPO / "tests" / "fixtures" / "slang_posts.json"
+
+
+@cache
+def entries() -> tuple[SlangEntry, ...]:
+    return tuple(load_bundled())
+
+
+@cache
+def detector() -> SlangDetector:
+    return SlangDetector(entries())
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(surface, entry id) of every match."""
+    return [(m.surface, m.entry_id) for m in detector().detect(text)]
+
+
+def ids(text: str) -> set[str]:
+    return {m.entry_id for m in detector().detect(text)}
+
+
+# --- the bundled data ------------------------------------------------------------------------------
+
+
+def test_bundled_glossary_loads_every_file() -> None:
+    files = sorted(p.name for p in GLOSSARY.glob("*.json"))
+    assert files == ["en.json", "zh_abbrev_platform.json", "zh_memes_life.json"]
+    for path in GLOSSARY.glob("*.json"):
+        assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
+    langs = Counter(e.lang for e in entries())
+    assert langs["zh"] > 500 and langs["en"] > 250
+
+
+def test_every_entry_is_complete() -> None:
+    for e in entries():
+        assert e.term and e.literal and e.meaning_en and e.meaning_zh, e.id
+        assert e.register and e.examples, e.id
+        assert 1990 <= e.year <= 2026, e.id
+        assert all(ex.text and ex.translation for ex in e.examples), e.id
+        assert e.detect_alone or e.variants, f"{e.id}: detect_alone false needs context variants"
+
+
+def test_ids_are_unique_and_well_formed() -> None:
+    counts = Counter(e.id for e in entries())
+    assert [i for i, n in counts.items() if n > 1] == []
+    known = set(counts)
+    for e in entries():
+        assert re.fullmatch(rf"{e.lang}-[a-z0-9]+(-[a-z0-9]+)*", e.id), e.id
+        assert set(e.related) <= known, f"{e.id}: unknown related ids {set(e.related) - known}"
+        assert e.id not in e.related
+
+
+def test_no_duplicate_surface_within_a_language() -> None:
+    """Case and width folded: a term or variant belongs to one entry of its language, once."""
+    owners: dict[tuple[str, str], str] = {}
+    for e in entries():
+        forms = [fold(f) for f in e.forms]
+        assert len(forms) == len(set(forms)), f"{e.id}: repeated form"
+        for form in forms:
+            other = owners.setdefault((e.lang, form), e.id)
+            assert other == e.id, f"{form!r} is in both {other} and {e.id}"
+
+
+def test_shared_surfaces_across_languages_are_the_known_ones() -> None:
+    langs: dict[str, set[str]] = {}
+    for e in entries():
+        for form in e.forms:
+            langs.setdefault(fold(form), set()).add(e.lang)
+    shared = sorted(form for form, seen in langs.items() if len(seen) > 1)
+    assert shared == ["gg", "npc", "ootd", "vlog"]
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """Every syllable CC-CEDICT uses, toneless, ü as v."""
+    out: set[str] = set()
+    for entry in cedict.iter_entries(cedict.bundled_path()):
+        for syllable in entry.pinyin.lower().replace("u:", "v").split():
+            out.add(syllable.rstrip("12345"))
+    return frozenset(s for s in out if s.isalpha())
+
+
+def pinyin_problems(entry: SlangEntry) -> list[str]:
+    """Tokens that are neither a tone-marked syllable nor letters kept from the term (`c wèi`, `dǎ call`)."""
+    problems = []
+    letters = fold(entry.term).replace(" ", "")
+    for token in (entry.pinyin or "").split(" "):
+        numbered = marks_to_numbers(token).replace("ü", "v")
+        base = numbered.rstrip("1234")
+        marks = len(numbered) - len(base)
+        known = base in pinyin_syllables() or base.lower() in letters
+        if not token or any(ch.isdigit() for ch in token) or marks > 1 or not known:
+            problems.append(token)
+    return problems
+
+
+def test_pinyin_is_tone_marked_syllables() -> None:
+    for e in entries():
+        if e.lang == "en":
+            assert e.pinyin is None, e.id
+            continue
+        assert e.pinyin == e.pinyin.strip() and "  " not in e.pinyin, e.id
+        assert not re.search(r"[1-5]", e.pinyin), f"{e.id}: tone numbers instead of marks"
+        assert pinyin_problems(e) == [], f"{e.id}: {e.pinyin!r}"
+
+
+def test_pinyin_check_catches_mistakes() -> None:
+    good = next(e for e in entries() if e.id == "zh-c-wei")  # C位: c wèi
+    assert pinyin_problems(good) == []
+    bad = entry_from_dict(_valid_dict(term="绝绝子", pinyin="jue2 jué xyz"))
+    assert pinyin_problems(bad) == ["jue2", "xyz"]
+
+
+def test_every_example_contains_its_term_or_a_variant() -> None:
+    for e in entries():
+        forms = [fold(f) for f in e.forms]
+        for ex in e.examples:
+            assert any(f in fold(ex.text) for f in forms), f"{e.id}: {ex.text}"
+
+
+def test_every_example_is_detected_as_its_entry() -> None:
+    # 真的绝美: longest-first takes the variant 真的绝 (zh-jue) over 绝美; the one known overlap.
+    missed = {e.id for e in entries() for ex in e.examples if e.id not in ids(ex.text)}
+    assert missed <= {"zh-juemei"}
+
+
+# --- validation errors -----------------------------------------------------------------------------
+
+
+def _valid_dict(**changes: object) -> dict:
+    data: dict = {
+        "id": "zh-test",
+        "term": "测试",
+        "lang": "zh",
+        "variants": [],
+        "pinyin": "cè shì",
+        "literal": "test",
+        "meaning_en": "a test",
+        "meaning_zh": "测试",
+        "register": ["neutral"],
+        "examples": [{"text": "测试一下", "translation": "a quick test"}],
+        "tags": ["meme"],
+        "year": 2024,
+        "related": [],
+    }
+    data.update(changes)
+    return data
+
+
+def test_entry_from_dict_builds_tuples_and_defaults() -> None:
+    entry = entry_from_dict(_valid_dict(variants=["测一测"]))
+    assert entry.variants == ("测一测",) and entry.detect_alone is True
+    assert entry.meaning_other == "a test"
+    english = entry_from_dict(_valid_dict(id="en-test", lang="en", term="test", pinyin=None, meaning_zh="测验"))
+    assert english.meaning_other == "测验"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"lang": "fr"}, "lang"),
+        ({"pinyin": None}, "pinyin"),
+        ({"examples": []}, "examples"),
+        ({"register": ["rude"]}, "register"),
+        ({"id": "test"}, "id"),
+        ({"year": "2024"}, "year"),
+        ({"detect_alone": False}, "detect_alone"),
+        ({"extra": 1}, "unknown"),
+        ({"variants": ["ok", ""]}, "variants"),
+    ],
+)
+def test_entry_from_dict_rejects_bad_entries(changes: dict, message: str) -> None:
+    with pytest.raises(GlossaryError, match=message) as info:
+        entry_from_dict(_valid_dict(**changes), "mine.json entry #3")
+    assert "mine.json entry #3" in str(info.value)
+
+
+def test_missing_field_is_named() -> None:
+    data = _valid_dict()
+    del data["meaning_en"]
+    with pytest.raises(GlossaryError, match="meaning_en"):
+        entry_from_dict(data)
+
+
+def test_load_bundled_names_the_broken_file(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps({"version": 1, "entries": [_valid_dict()]}), encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps({"version": 1, "entries": [_valid_dict()]}), encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"b\.json.*zh-test.*already used in a\.json"):
+        load_bundled(tmp_path)
+    (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"b\.json"):
+        load_bundled(tmp_path)
+
+
+# --- detection rules -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We need to create a new state plan for the middle of the year.",
+        "The board may suspend the project; update your skills first.",
+        "She ate dinner early and you ate the rest.",
+        "Put the cap on the bottle and make some tea before the fire alarm goes off.",
+        "The exam period is over, the movie starts mid-October.",
+        "16666 people attended, ticket 5201314X.",
+        "That's bs and we both know it, nb: the wc is upstairs",  # English, no Chinese nearby
+        "我买了一卷纸，然后卷起袖子",
+        "客厅的沙发是新买的，老板人很好。",
+        "这件大衣原价520元，打完折250元。",
+        "Room 520 costs 666 dollars, 250 of us came.",
+        "新买的笔记本电脑，坐标系，私生活，国家之间的相互关系",
+    ],
+)
+def test_no_false_hits(text: str) -> None:
+    assert found(text) == []
+
+
+def test_case_and_width_insensitive() -> None:
+    for text in ("YYDS", "ｙｙｄｓ", "Yyds", "ＹＹＤＳ"):
+        assert found(f"这家店{text}！") == [(text, "zh-yyds")]
+    assert found("NO CAP this slaps.") == [("NO CAP", "en-no-cap"), ("this slaps", "en-slaps")]
+    assert found("it’s giving") == [("it’s giving", "en-its-giving")]  # curly apostrophe
+
+
+def test_offsets_survive_characters_whose_lowercase_is_longer() -> None:
+    text = "İİ yyds"  # 'İ'.lower() is two characters
+    match = detector().detect(text)[0]
+    assert (match.start, match.end, match.surface) == (3, 7, "yyds")
+
+
+def test_inflections_and_aliases() -> None:
+    assert found("he ghosted me") == [("ghosted", "en-ghost")]
+    assert ids("ghosting is rude") == {"en-ghost"}
+    assert ids("she slayed") == {"en-slay"}
+    assert found("thats fire") == [("thats fire", "en-fire")]  # apostrophe dropped
+    assert found("honestly it's mid.") == [("it's mid", "en-mid")]  # "is mid" contracted
+
+
+def test_longest_match_first() -> None:
+    assert found("破大防了") == [("破大防了", "zh-podafang")]
+    assert found("我破防了") == [("破防了", "zh-pofang")]
+    assert found("笑死我了") == [("笑死我了", "zh-xswl")]
+
+
+def test_match_fields() -> None:
+    match = detector().detect("绝绝子")[0]
+    entry = next(e for e in entries() if e.id == "zh-juejuezi")
+    assert (match.term, match.start, match.end, match.meaning) == ("绝绝子", 0, 3, entry.meaning_en)
+    assert detector().detect("no cap")[0].meaning == next(e for e in entries() if e.id == "en-no-cap").meaning_zh
+
+
+def test_detect_alone_false_needs_context() -> None:
+    assert ids("这次期末太卷了") == {"zh-juan"}
+    assert ids("卷") == set()
+    assert ids("the tea is hot") == set()
+    assert ids("what's the tea?") == {"en-tea"}
+
+
+def test_bare_chinese_term_inside_english_is_a_loanword() -> None:
+    assert ids("I can't explain the 梗 to my friends") == {"zh-geng"}
+    assert ids("my 中国间谍 helps with homework") == {"zh-zhongguo-jiandie"}
+    assert ids("这个梗我不懂") == set()  # in Chinese the bare term stays ambiguous
+
+
+def test_clause_final_phrases() -> None:
+    assert ids("She ate!!") == {"en-ate"}
+    assert ids("she ate bro") == {"en-ate"}
+    assert ids("she ate dinner") == set()
+    assert ids("the show is mid ngl") == {"en-mid", "en-ngl"}
+    assert ids("the show is mid-budget") == set()
+    assert ids("that's fire 🔥") == {"en-fire"}
+    assert ids("that's fire safety") == set()
+    assert ids("in my villain era now") == {"en-era"}  # a noun phrase, not restricted
+
+
+def test_short_chinese_abbreviations_need_chinese_nearby() -> None:
+    assert ids("他又在bs我") == {"zh-bs"}
+    assert ids("that's bs") == set()
+    assert ids("i'm so emo today") == set()
+    assert ids("我emo了") == {"zh-emo"}
+    assert ids("people on xhs are nice") == {"zh-xhs"}  # three letters, no vowel: not English
+    assert ids("u1s1 yyds xswl") == {"zh-u1s1", "zh-yyds", "zh-xswl"}
+
+
+def test_surface_shared_by_both_languages_follows_the_script_around() -> None:
+    assert ids("gg 好帅，我又可以了") == {"zh-gg"}
+    assert ids("gg ez, next game") == {"en-gg"}
+    assert ids("today's OOTD: linen shirt and jeans") == {"en-ootd"}
+    assert ids("今天的OOTD是衬衫配牛仔裤") == {"zh-ootd"}
+    assert ids("today's vlog: 北京 citywalk and dumplings") == {"en-vlog", "zh-citywalk"}
+
+
+def test_numbers() -> None:
+    assert ids("520快乐") == {"zh-520"}
+    assert ids("双击666") == {"zh-666"}
+    assert ids("I worked 996 for two years") == {"zh-996"}
+    assert ids("花了250块，第985名，5.20号，2:33，前250") == set()
+    assert ids("二百五十元") == set()  # 二百五 inside a bigger number
+    assert ids("你个二百五") == {"zh-250"}
+
+
+def test_elongated_runs_take_the_whole_run() -> None:
+    assert found("hhhhhhh 好好笑") == [("hhhhhhh", "zh-hhh")]
+    assert found("2333333") == [("2333333", "zh-233")]
+    assert found("yasssss queen") == [("yasssss", "en-yass")]
+    assert found("sheeeeeesh") == [("sheeeeeesh", "en-sheesh")]
+
+
+def test_ordinary_lexicon_can_be_turned_off() -> None:
+    assert ids("新买的笔记本") == set()  # 笔记本 is an ordinary word
+    bare = SlangDetector(entries(), lexicon=())
+    assert {m.entry_id for m in bare.detect("新买的笔记本")} == {"zh-biji"}
+
+
+def test_empty_and_whitespace() -> None:
+    assert detector().detect("") == []
+    assert detector().detect(" \n\t ") == []
+
+
+def test_chinese_terms_for_the_segmenter() -> None:
+    terms = detector().chinese_terms()
+    assert {"绝绝子", "家人们", "破大防"} <= set(terms)
+    assert all(len(t) > 1 and all("\u3400" <= ch <= "\u9fff" for ch in t) for t in terms)
+    assert "卷" not in terms and "yyds" not in terms
+
+
+# --- spans, for any text ---------------------------------------------------------------------------
+
+_PIECES = [
+    "yyds", "YYDS", "ｙｙｄｓ", "绝绝子", "破大防了", "卷", "太卷了", "she ate", "ate", "create", "mid", "gg", "520",
+    "666", "hhhh", "İ", "ß", "’", " ", "\n", "，", "。", "!", "😭", "a", "1", "二百五", "笔记本", "is mid", "the 梗",
+]  # fmt: skip
+
+
+def _check_spans(text: str) -> None:
+    matches = detector().detect(text)
+    for m in matches:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.surface
+    starts = [m.start for m in matches]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_spans_are_valid_for_slang_like_text(text: str) -> None:
+    _check_spans(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_spans_are_valid_for_any_text(text: str) -> None:
+    _check_spans(text)
+
+
+# --- the post set ----------------------------------------------------------------------------------
+
+
+def _score(posts: list[dict]) -> tuple[float, float]:
+    tp = fp = fn = 0
+    for post in posts:
+        got, want = ids(post["text"]), set(post["expected"])
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def test_post_set_is_well_formed() -> None:
+    data = json.loads(POSTS.read_text(encoding="utf-8"))
+    known = {e.id for e in entries()}
+    for post in data["posts"] + data["later_posts"]:
+        assert set(post) == {"text", "expected"} and post["text"].strip()
+        assert set(post["expected"]) <= known, post["text"]
+    assert len(data["posts"]) >= 60
+
+
+def test_precision_and_recall_on_the_post_set() -> None:
+    precision, recall = _score(json.loads(POSTS.read_text(encoding="utf-8"))["posts"])
+    assert precision >= 0.90
+    assert recall >= 0.95
