@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -124,13 +125,27 @@ class Annotator:
         self.slang = slang
 
     def annotate_row(self, start: int, piece: str, ends_paragraph: bool = True) -> Row:
-        simplified = to_simplified(piece) if any(is_han(c) for c in piece) else piece
-        # Readings are computed on the simplified form, which the models know best;
-        # OpenCC maps character for character, but check rather than assume.
-        basis = simplified if len(simplified) == len(piece) else piece
+        return self.annotate_rows([(start, piece, ends_paragraph)])[0]
+
+    def annotate_rows(self, pieces: list[tuple[int, str, bool]]) -> list[Row]:
+        """Annotate several rows at once: one pinyin-model call and one dictionary query for all
+        of them, which is what makes a long text fast (per-call overhead dominates short rows)."""
         from app.core import polyphone  # numpy and the model load on first use, not at start-up
 
-        readings = polyphone.char_readings(basis)
+        bases = [_basis(piece) for _, piece, _ in pieces]
+        # Newlines are hard sentence boundaries for the resolver, so joined rows don't see each other.
+        joined = polyphone.char_readings("\n".join(bases))
+        rows: list[Row] = []
+        pos = 0
+        for start, piece, ends in pieces:
+            readings = joined[pos : pos + len(piece)]
+            pos += len(piece) + 1
+            rows.append(Row(start, self._tokens(start, piece, readings), ends, self._slang(start, piece)))
+        self._add_dictionary(rows, bases)
+        return rows
+
+    @staticmethod
+    def _tokens(start: int, piece: str, readings: list[str | None]) -> list[Token]:
         tokens: list[Token] = []
         pos = 0
         for word in segment.iter_segments(piece):
@@ -138,34 +153,38 @@ class Annotator:
             word_readings = tuple(readings[pos : pos + len(word)]) if kind is TokenKind.HAN else ()
             tokens.append(Token(word, start + pos, kind, word_readings))
             pos += len(word)
-        spans = [
-            SlangSpan(start + m.start, start + m.end, m.entry_id, m.term, m.meaning)
-            for m in (self.slang.detect(piece) if self.slang else [])
-        ]
-        return Row(start, self._with_glosses(tokens, basis, start), ends_paragraph, spans)
+        return tokens
 
-    def _with_glosses(self, tokens: list[Token], basis: str, start: int) -> list[Token]:
+    def _slang(self, start: int, piece: str) -> list[SlangSpan]:
+        matches = self.slang.detect(piece) if self.slang else []
+        return [SlangSpan(start + m.start, start + m.end, m.entry_id, m.term, m.meaning) for m in matches]
+
+    def _add_dictionary(self, rows: list[Row], bases: list[str]) -> None:
         """Add each word's first dictionary sense, and the neutral tones the dictionary gives it.
 
         The pinyin model answers with citation tones (朋友 péng yǒu, as the CPP benchmark labels
         them); learners should see the word as it is said and written in dictionaries: péngyou.
         """
         if self.dictionary is None:
-            return tokens
-        words = {basis[t.start - start : t.end - start] for t in tokens if t.kind is TokenKind.HAN}
+            return
+        words = {
+            basis[t.start - row.start : t.end - row.start]
+            for row, basis in zip(rows, bases, strict=True)
+            for t in row.tokens
+            if t.kind is TokenKind.HAN
+        }
         try:
             entries = self.dictionary.word_entries(words)
         except DictionaryUnavailable:
-            return tokens
-        out = []
-        for t in tokens:
-            candidates = entries.get(basis[t.start - start : t.end - start])
-            if not candidates:
-                out.append(t)
-                continue
-            readings, gloss = _match_entry(t.readings, candidates)
-            out.append(Token(t.text, t.start, t.kind, readings, gloss))
-        return out
+            return
+        for row, basis in zip(rows, bases, strict=True):
+            for i, t in enumerate(row.tokens):
+                candidates = (
+                    entries.get(basis[t.start - row.start : t.end - row.start]) if t.kind is TokenKind.HAN else None
+                )
+                if candidates:
+                    readings, gloss = _match_entry(t.readings, candidates)
+                    row.tokens[i] = Token(t.text, t.start, t.kind, readings, gloss)
 
     def annotate(
         self,
@@ -177,24 +196,32 @@ class Annotator:
     ) -> list[Row]:
         """All rows of `text`; `on_rows` receives them in batches as they are ready."""
         rows: list[Row] = []
-        pending: list[Row] = []
-        for offset, piece, ends in split_rows(text):
+        pending: list[tuple[int, str, bool]] = []
+        pieces = split_rows(text)
+        while True:
             if cancelled and cancelled():
                 break
-            row = self.annotate_row(offset, piece, ends)
-            rows.append(row)
-            pending.append(row)
-            if len(pending) >= batch:
-                if on_rows:
-                    on_rows(pending)
-                pending = []
-                if progress:
-                    progress(offset + len(piece), len(text))
-        if on_rows and pending:
-            on_rows(pending)
+            pending = list(itertools.islice(pieces, batch))
+            if not pending:
+                break
+            done = self.annotate_rows(pending)
+            rows.extend(done)
+            if on_rows:
+                on_rows(done)
+            if progress:
+                progress(pending[-1][0] + len(pending[-1][1]), len(text))
         if progress:
             progress(len(text), len(text))
         return rows
+
+
+def _basis(piece: str) -> str:
+    """The text the models read: simplified characters, which they know best (OpenCC maps
+    character for character, but a conversion that changes the length is not used)."""
+    if not any(is_han(c) for c in piece):
+        return piece
+    simplified = to_simplified(piece)
+    return simplified if len(simplified) == len(piece) else piece
 
 
 def _match_entry(
