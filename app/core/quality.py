@@ -20,7 +20,8 @@ class Flag(StrEnum):
     EMPTY = "empty"
 
 
-_ASIDE_RE = re.compile(r"[(（\[【]\s*(?:笑声|掌声|音乐|笑|鼓掌|laughter|applause|music|laughs|cheers)\s*[)）\]】]", re.I)
+_ASIDES = "笑声|掌声|音乐|笑|鼓掌|laughter|applause|music|laughs|cheers"
+_ASIDE_RE = re.compile(rf"[(（\[【]\s*(?:{_ASIDES})\s*[)）\]】]", re.I)
 
 
 def check(source: str, target: str, source_lang: str, target_lang: str) -> list[Flag]:

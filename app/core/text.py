@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-# Characters kept as they are although they are "control" characters.
-_KEEP_CONTROLS = {"\n", "\t"}
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# C0 and C1 control characters except tab and newline (Unicode category Cc).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN_RE = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 
@@ -34,14 +34,7 @@ def clean_text(text: str) -> str:
     characters are dropped; line endings become newlines.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    out: list[str] = []
-    for ch in text:
-        code = ord(ch)
-        if 0xD800 <= code <= 0xDFFF:
-            out.append("\ufffd")
-        elif ch in _KEEP_CONTROLS or unicodedata.category(ch) not in ("Cc", "Cs"):
-            out.append(ch)
-    return "".join(out)
+    return _CONTROL_RE.sub("", _SURROGATE_RE.sub("\ufffd", text))  # regexes: a 1 MB paste in milliseconds
 
 
 def detect_script(text: str, mixed_share: float = 0.2) -> Script:

@@ -65,6 +65,7 @@ def test_slang_spans_are_attached_to_rows() -> None:
 
 def test_cancel_stops_between_rows() -> None:
     seen: list[int] = []
-    rows = Annotator().annotate("你好\n" * 100, cancelled=lambda: len(seen) > 0, on_rows=lambda r: seen.append(len(r)),
-                                batch=10)
+    rows = Annotator().annotate(
+        "你好\n" * 100, cancelled=lambda: len(seen) > 0, on_rows=lambda r: seen.append(len(r)), batch=10
+    )
     assert len(rows) == 10

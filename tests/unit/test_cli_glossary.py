@@ -42,8 +42,9 @@ def test_glossary_lookup(glossary_paths) -> None:  # type: ignore[no-untyped-def
 
 def test_import_export_round_trip(glossary_paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "week1.csv"
-    source.write_text("term,meaning_en,example,example_translation\n上岸,passed the exam,他上岸了,He made it\n",
-                      encoding="utf-8")
+    source.write_text(
+        "term,meaning_en,example,example_translation\n上岸,passed the exam,他上岸了,He made it\n", encoding="utf-8"
+    )
     imported = run(["glossary", "import", str(source), "--deck", "Week 1"], glossary_paths)
     assert imported.returncode == 0 and "Imported 1" in imported.stdout
     for fmt in ("csv", "json", "apkg"):

@@ -16,8 +16,12 @@ def test_chinese_sentences() -> None:
 
 def test_english_sentences_keep_abbreviations_decimals_and_initials() -> None:
     text = "Dr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday. J. K. Rowling agreed! Did you? yes..."
-    assert _texts(text) == ["Dr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday.", "J. K. Rowling agreed!",
-                            "Did you?", "yes..."]
+    assert _texts(text) == [
+        "Dr. Smith paid $3.50 at 5 p.m. in the U.S. yesterday.",
+        "J. K. Rowling agreed!",
+        "Did you?",
+        "yes...",
+    ]
 
 
 def test_mixed_text_and_newlines() -> None:

@@ -34,6 +34,7 @@ from app.ui.widgets.ruby_view import RubyOptions, RubyView
 
 MAX_CHARS = 200_000  # beyond this the Reader shows the beginning and says so
 DEBOUNCE_MS = 350
+ROWS_FLUSH_MS = 250
 
 
 class ReaderView(View):
@@ -50,6 +51,9 @@ class ReaderView(View):
         self._rows: list[Row] = []
         self._pinned: Token | None = None
         self._build()
+        self._unshown: list[Row] = []
+        self._flush_timer = QTimer(self, singleShot=True, interval=ROWS_FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush_rows)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._annotate_now)
         self.input.textChanged.connect(self._debounce.start)
@@ -248,6 +252,7 @@ class ReaderView(View):
         else:
             self._show_notice("")
         self._rows = []
+        self._unshown = []
         self.ruby.set_rows([])
         if not shown.strip():
             self.annotation_finished.emit()
@@ -284,11 +289,24 @@ class ReaderView(View):
         if request != self._request:
             return
         self._rows.extend(rows)
-        self.ruby.append_rows(rows)
+        # The first rows show at once; later ones are handed to the view a few times a second,
+        # because every append makes the list view lay out its rows again.
+        self._unshown.extend(rows)
+        if self.ruby.ruby_model.rowCount() == 0:
+            self._flush_rows()
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _flush_rows(self) -> None:
+        self._flush_timer.stop()
+        if self._unshown:
+            rows, self._unshown = self._unshown, []
+            self.ruby.append_rows(rows)
 
     def _on_done(self, request: int) -> None:
         if request != self._request:
             return
+        self._flush_rows()
         self._task = None
         self.progress_box.setVisible(False)
         self.annotation_finished.emit()

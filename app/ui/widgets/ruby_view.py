@@ -108,6 +108,8 @@ class RubyDelegate(QStyledItemDelegate):
         self.hovered: tuple[int, int] | None = None  # (row, token index)
         self._cache: dict[tuple[int, int], _Layout] = {}
         self.view_width = 600  # the viewport's width; rows wrap to it
+        self._sizes: dict[int, QSize] = {}  # row number → size at view_width, estimated or exact
+        self._exact: set[int] = set()  # rows whose size in _sizes comes from a real layout
         self._widths: dict[tuple[bool, str], float] = {}
         self.set_options(self.options)
 
@@ -123,6 +125,8 @@ class RubyDelegate(QStyledItemDelegate):
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._sizes.clear()
+        self._exact.clear()
         self._widths.clear()
 
     def _width(self, text: str, pinyin: bool) -> float:
@@ -179,15 +183,46 @@ class RubyDelegate(QStyledItemDelegate):
         return result
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        row = index.data(ROW_ROLE)
-        width = self.view_width
-        return QSize(int(width), int(self.layout(index.row(), row, width).height + 0.5))
+        # Rows not yet painted get an estimate that costs next to nothing; the exact layout is made
+        # when a row is first painted, and a different height is reported then (sizeHintChanged).
+        # QListView asks every row again whenever rows are appended, so this is what keeps a
+        # 100,000-character text from stalling the GUI thread.
+        number = index.row()
+        size = self._sizes.get(number)
+        if size is None:
+            size = QSize(int(self.view_width), self._estimate_height(index.data(ROW_ROLE)))
+            self._sizes[number] = size
+        return size
+
+    def _estimate_height(self, row: Row) -> int:
+        em = float(self.options.font_size)
+        han = (1.15 * em + _CELL_PAD) if self.options.show_pinyin else (em + _CELL_PAD)
+        total = 0.0
+        for token in row.tokens:
+            if token.kind is TokenKind.HAN:
+                total += len(token.text) * han + _WORD_GAP
+            else:
+                total += len(token.text) * 0.55 * em + 2.0
+        lines = max(1, int(total // max(60.0, self.view_width - 2 * _PAD)) + 1)
+        return int(lines * self.line_height + _PAD + 0.5)
+
+    def _exact_size(self, index: QModelIndex | QPersistentModelIndex, layout: _Layout) -> None:
+        """Replace a row's estimated size by its real one, telling the view if it changed."""
+        number = index.row()
+        if number in self._exact:
+            return
+        self._exact.add(number)
+        exact = QSize(int(self.view_width), int(layout.height + 0.5))
+        if self._sizes.get(number) != exact:
+            self._sizes[number] = exact
+            self.sizeHintChanged.emit(index)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         row: Row = index.data(ROW_ROLE)
         layout = self.layout(index.row(), row, self.view_width)
+        self._exact_size(index, layout)
         palette = option.palette
         text_colour = palette.color(QPalette.ColorRole.Text)
         pin_h = self._pin_fm.height() if self.options.show_pinyin else 0.0
