@@ -76,3 +76,15 @@ def m003_glossary(db: sqlite_utils.Database) -> None:
     # Trigram FTS finds any substring of three or more characters, which suits Chinese
     # (no spaces between words) as well as pinyin and English; shorter queries use LIKE.
     db.table("glossary").enable_fts(["search_text"], tokenize="trigram", create_triggers=True)
+
+
+@migrations()
+def m004_translation_cache(db: sqlite_utils.Database) -> None:
+    """Finished translations by (text, direction, model, options), so a re-translation is instant."""
+    db.execute(
+        """create table translation_cache (
+            key text primary key,
+            result text not null,
+            created_at text not null
+        )"""
+    )

@@ -12,8 +12,10 @@ from app.core.text import is_han
 from app.data.database import connect, migrate
 from app.data.glossary_store import GlossaryStore, GlossaryStoreError
 from app.resources import resource_path
-from app.services.glossary_io import ImportedDeck, read_file, write_apkg, write_csv, write_json
+from app.services.glossary_io import ImportedDeck, ImportProblem, read_file, write_apkg, write_csv, write_json
 from app.services.slang_index import SlangIndex
+
+__all__ = ["ImportProblem", "ImportResult", "import_into", "read_for_import", "export_to", "prepare_glossary"]
 
 
 def bundle_version(folder: Path | None = None) -> str:

@@ -17,7 +17,6 @@ from app.data.database import DatabaseError, set_aside
 from app.data.paths import DataDirError, app_paths
 from app.resources import resource_path
 from app.services.context import Services, open_services
-from app.services.glossary import prepare_glossary
 from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
@@ -80,7 +79,7 @@ def start(app: QApplication, smoke: bool = False, open_file: str | None = None) 
         return 1
     i18n.install_language(services.settings.current.ui_language)
     ctx = UiContext(services, TaskRunner(), SettingsBridge(services.settings))
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, build_view=False)
     if services.settings.load_problem:
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(services.settings.load_problem or "", 10000))
     after_paint = (lambda: app.exit(0)) if smoke else (lambda: _background_start(window, ctx, open_file))
@@ -102,6 +101,9 @@ def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None)
 
     Once warm, gc.freeze() moves the start-up objects (modules, models, dictionaries) out of the
     collector's way, so full collections during long annotations pause the GUI less."""
+    from app.services.glossary import prepare_glossary
+
+    window.show_first_view()
     services = ctx.services
     try:
         services.db  # noqa: B018 - imports sqlite-utils and applies migrations

@@ -21,19 +21,21 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n
 from app.ui.context import UiContext
-from app.ui.views import discover
+from app.ui.views import VIEWS, ViewInfo
 from app.ui.views.base import View
 
 MAX_FILE_BYTES = 5_000_000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext, build_view: bool = True) -> None:
+        """`build_view=False` leaves the first view to `show_first_view()`: the desktop app calls it
+        right after the window's first paint, so the frame appears before the view is assembled."""
         super().__init__()
         self.ctx = ctx
         self.setObjectName("main-window")
         # Views are built when first shown, so start-up pays only for the one on screen.
-        self.view_classes: dict[str, type[View]] = {v.view_id: v for v in discover()}
+        self.view_infos: dict[str, ViewInfo] = {v.view_id: v for v in VIEWS}
         self.views: dict[str, View] = {}
         self._data_ready = False
         self.nav = QListWidget()
@@ -41,10 +43,10 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for view_class in self.view_classes.values():
+        for info in self.view_infos.values():
             self.stack.addWidget(QWidget())  # a placeholder until the view is built
-            item = QListWidgetItem(view_class.icon(), "")
-            item.setData(Qt.ItemDataRole.UserRole, view_class.view_id)
+            item = QListWidgetItem(info.icon(), "")
+            item.setData(Qt.ItemDataRole.UserRole, info.view_id)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_changed)
         central = QWidget()
@@ -58,7 +60,9 @@ class MainWindow(QMainWindow):
         ctx.show_status = self._show_status
         self._build_actions()
         self.retranslate()
-        self._restore_state()
+        self._restore_geometry()
+        if build_view:
+            self.show_first_view()
         ctx.settings.changed.connect(self._on_setting_changed)
 
     # --- menus and shortcuts ----------------------------------------------------------------------
@@ -75,7 +79,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
         self.view_actions: list[QAction] = []
-        for number, view_id in enumerate(self.view_classes, start=1):
+        for number, view_id in enumerate(self.view_infos, start=1):
             action = self._action(partial(self.show_view, view_id), QKeySequence(f"Ctrl+{number}"))
             self.view_actions.append(action)
             self.view_menu.addAction(action)
@@ -102,9 +106,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Jiaoliu"))
         self.about_qt_action.setText(self.tr("About &Qt"))
-        for row, view_class in enumerate(self.view_classes.values()):
-            self.nav.item(row).setText(view_class.title())
-            self.view_actions[row].setText(view_class.title())
+        for row, info in enumerate(self.view_infos.values()):
+            self.nav.item(row).setText(info.title())
+            self.view_actions[row].setText(info.title())
         self.update_dictionary_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -126,9 +130,9 @@ class MainWindow(QMainWindow):
         """The view, built now if it has not been shown yet."""
         view = self.views.get(view_id)
         if view is None:
-            view = self.view_classes[view_id](self.ctx)
+            view = self.view_infos[view_id].load()(self.ctx)
             self.views[view_id] = view
-            row = list(self.view_classes).index(view_id)
+            row = list(self.view_infos).index(view_id)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, view)
             if placeholder is not None:
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view_id: str) -> View:
         view = self.view(view_id)
-        self.nav.setCurrentRow(list(self.view_classes).index(view_id))
+        self.nav.setCurrentRow(list(self.view_infos).index(view_id))
         return view
 
     def current_view(self) -> View:
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        view_id = list(self.view_classes)[row]
+        view_id = list(self.view_infos)[row]
         self.stack.setCurrentWidget(self.view(view_id))
         if self.ctx.services.settings.current.last_view != view_id:
             self.ctx.services.settings.update(last_view=view_id)
@@ -210,13 +214,15 @@ class MainWindow(QMainWindow):
     def _qsettings(self) -> QSettings:
         return QSettings(str(self.ctx.services.paths.qt_state), QSettings.Format.IniFormat)
 
-    def _restore_state(self) -> None:
-        state = self._qsettings()
-        geometry = state.value("geometry")
+    def _restore_geometry(self) -> None:
+        geometry = self._qsettings().value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
+
+    def show_first_view(self) -> View:
+        """The view the user had open last time."""
         last = self.ctx.services.settings.current.last_view
-        self.show_view(last if last in self.view_classes else next(iter(self.view_classes)))
+        return self.show_view(last if last in self.view_infos else next(iter(self.view_infos)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for view in self.views.values():

@@ -193,27 +193,27 @@
 <context>
     <name>GlossaryTableModel</name>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="93" />
+        <location filename="../../app/ui/widgets/glossary_model.py" line="96" />
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="94" />
+        <location filename="../../app/ui/widgets/glossary_model.py" line="97" />
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="95" />
+        <location filename="../../app/ui/widgets/glossary_model.py" line="98" />
         <source>Meaning</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="96" />
+        <location filename="../../app/ui/widgets/glossary_model.py" line="99" />
         <source>Register</source>
         <translation>语体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="97" />
+        <location filename="../../app/ui/widgets/glossary_model.py" line="100" />
         <source>Deck</source>
         <translation>词库</translation>
     </message>
@@ -221,273 +221,273 @@
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="67" />
-        <location filename="../../app/ui/views/glossary.py" line="386" />
-        <location filename="../../app/ui/views/glossary.py" line="398" />
+        <location filename="../../app/ui/views/__init__.py" line="40" />
+        <location filename="../../app/ui/views/glossary.py" line="403" />
+        <location filename="../../app/ui/views/glossary.py" line="415" />
         <source>Glossary</source>
         <translation>俚语词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="175" />
+        <location filename="../../app/ui/views/glossary.py" line="192" />
         <source>Search slang: term, pinyin with or without tones, meaning…</source>
         <translation>搜索俚语：词语、拼音（可不带声调）、释义…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="178" />
+        <location filename="../../app/ui/views/glossary.py" line="195" />
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="178" />
+        <location filename="../../app/ui/views/glossary.py" line="195" />
         <source>Chinese slang</source>
         <translation>中文网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="178" />
+        <location filename="../../app/ui/views/glossary.py" line="195" />
         <source>English slang</source>
         <translation>英文俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="180" />
+        <location filename="../../app/ui/views/glossary.py" line="197" />
         <source>Any register</source>
         <translation>任意语体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="181" />
+        <location filename="../../app/ui/views/glossary.py" line="198" />
         <source>Hide vulgar/offensive</source>
         <translation>隐藏粗俗/冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="183" />
+        <location filename="../../app/ui/views/glossary.py" line="200" />
         <source>New deck…</source>
         <translation>新建词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="184" />
+        <location filename="../../app/ui/views/glossary.py" line="201" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="185" />
-        <location filename="../../app/ui/views/glossary.py" line="449" />
+        <location filename="../../app/ui/views/glossary.py" line="202" />
+        <location filename="../../app/ui/views/glossary.py" line="465" />
         <source>Delete deck</source>
         <translation>删除词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="186" />
+        <location filename="../../app/ui/views/glossary.py" line="203" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="187" />
+        <location filename="../../app/ui/views/glossary.py" line="204" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="188" />
+        <location filename="../../app/ui/views/glossary.py" line="205" />
         <source>New entry</source>
         <translation>新建词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="189" />
+        <location filename="../../app/ui/views/glossary.py" line="206" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="190" />
+        <location filename="../../app/ui/views/glossary.py" line="207" />
         <source>Copy to deck…</source>
         <translation>复制到词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="191" />
+        <location filename="../../app/ui/views/glossary.py" line="208" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="194" />
+        <location filename="../../app/ui/views/glossary.py" line="211" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="195" />
+        <location filename="../../app/ui/views/glossary.py" line="212" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="232" />
+        <location filename="../../app/ui/views/glossary.py" line="249" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="239" />
+        <location filename="../../app/ui/views/glossary.py" line="256" />
         <source>All decks ({count})</source>
         <translation>全部词库（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="241" />
+        <location filename="../../app/ui/views/glossary.py" line="258" />
         <source>Bundled slang ({count})</source>
         <translation>内置俚语（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="280" />
+        <location filename="../../app/ui/views/glossary.py" line="297" />
         <source>Bundled</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="320" />
+        <location filename="../../app/ui/views/glossary.py" line="337" />
         <source>No entry matches.</source>
         <translation>没有匹配的词条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="329" />
+        <location filename="../../app/ui/views/glossary.py" line="346" />
         <source>Bundled entry</source>
         <translation>内置词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="329" />
+        <location filename="../../app/ui/views/glossary.py" line="346" />
         <source>Your entry</source>
         <translation>你的词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="339" />
+        <location filename="../../app/ui/views/glossary.py" line="356" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="340" />
+        <location filename="../../app/ui/views/glossary.py" line="357" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="341" />
+        <location filename="../../app/ui/views/glossary.py" line="358" />
         <source>Literally</source>
         <translation>字面意思</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="342" />
+        <location filename="../../app/ui/views/glossary.py" line="359" />
         <source>Other forms</source>
         <translation>其他形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="343" />
+        <location filename="../../app/ui/views/glossary.py" line="360" />
         <source>Examples</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="344" />
+        <location filename="../../app/ui/views/glossary.py" line="361" />
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="345" />
+        <location filename="../../app/ui/views/glossary.py" line="362" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="392" />
+        <location filename="../../app/ui/views/glossary.py" line="409" />
         <source>Add to which deck?</source>
         <translation>添加到哪个词库？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="396" />
+        <location filename="../../app/ui/views/glossary.py" line="413" />
         <source>A new deck…</source>
         <translation>新词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="406" />
-        <location filename="../../app/ui/views/glossary.py" line="414" />
+        <location filename="../../app/ui/views/glossary.py" line="423" />
+        <location filename="../../app/ui/views/glossary.py" line="431" />
         <source>New deck</source>
         <translation>新建词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="406" />
+        <location filename="../../app/ui/views/glossary.py" line="423" />
         <source>Name of the new deck:</source>
         <translation>新词库的名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="429" />
-        <location filename="../../app/ui/views/glossary.py" line="439" />
+        <location filename="../../app/ui/views/glossary.py" line="446" />
+        <location filename="../../app/ui/views/glossary.py" line="456" />
         <source>Rename deck</source>
         <translation>重命名词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="429" />
+        <location filename="../../app/ui/views/glossary.py" line="446" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="452" />
+        <location filename="../../app/ui/views/glossary.py" line="467" />
         <source>Deleted the deck “{name}”. Undo with Ctrl+Z.</source>
         <translation>已删除词库“{name}”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="471" />
+        <location filename="../../app/ui/views/glossary.py" line="486" />
         <source>Add entry</source>
         <translation>添加词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="494" />
+        <location filename="../../app/ui/views/glossary.py" line="509" />
         <source>Edit entry</source>
         <translation>编辑词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="502" />
+        <location filename="../../app/ui/views/glossary.py" line="517" />
         <source>Copy “{term}” to which deck?</source>
         <translation>将“{term}”复制到哪个词库？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="512" />
+        <location filename="../../app/ui/views/glossary.py" line="526" />
         <source>Delete entries</source>
         <translation>删除词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="516" />
+        <location filename="../../app/ui/views/glossary.py" line="529" />
         <source>Deleted {count} entries. Undo with Ctrl+Z.</source>
         <translation>已删除 {count} 个词条。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="523" />
-        <location filename="../../app/ui/views/glossary.py" line="556" />
+        <location filename="../../app/ui/views/glossary.py" line="536" />
+        <location filename="../../app/ui/views/glossary.py" line="569" />
         <source>Import glossary</source>
         <translation>导入词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="523" />
+        <location filename="../../app/ui/views/glossary.py" line="536" />
         <source>Glossary files (*.csv *.json *.apkg)</source>
         <translation>词库文件 (*.csv *.json *.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="546" />
+        <location filename="../../app/ui/views/glossary.py" line="559" />
         <source>Imported {added} entries into “{deck}” ({replaced} replaced).</source>
         <translation>已向“{deck}”导入 {added} 个词条（替换 {replaced} 个）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="553" />
+        <location filename="../../app/ui/views/glossary.py" line="566" />
         <source>Nothing was imported. Please fix the file and try again:</source>
         <translation>未导入任何内容。请修正文件后重试：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="555" />
+        <location filename="../../app/ui/views/glossary.py" line="568" />
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="565" />
+        <location filename="../../app/ui/views/glossary.py" line="578" />
         <source>Export glossary</source>
         <translation>导出词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="565" />
+        <location filename="../../app/ui/views/glossary.py" line="578" />
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="571" />
+        <location filename="../../app/ui/views/glossary.py" line="584" />
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="591" />
+        <location filename="../../app/ui/views/glossary.py" line="604" />
         <source>Exported {count} entries to {file}.</source>
         <translation>已将 {count} 个词条导出到 {file}。</translation>
     </message>
@@ -662,103 +662,103 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="157" />
+        <location filename="../../app/ui/views/__init__.py" line="39" />
         <source>Reader</source>
         <translation>阅读器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="160" />
+        <location filename="../../app/ui/views/reader.py" line="158" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="162" />
+        <location filename="../../app/ui/views/reader.py" line="160" />
         <source>Tone marks</source>
         <translation>声调符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="163" />
+        <location filename="../../app/ui/views/reader.py" line="161" />
         <source>Tone numbers</source>
         <translation>数字声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="164" />
+        <location filename="../../app/ui/views/reader.py" line="162" />
         <source>Zhuyin</source>
         <translation>注音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="168" />
+        <location filename="../../app/ui/views/reader.py" line="166" />
         <source>Show pinyin</source>
         <translation>显示拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="169" />
+        <location filename="../../app/ui/views/reader.py" line="167" />
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="170" />
+        <location filename="../../app/ui/views/reader.py" line="168" />
         <source>Tone sandhi</source>
         <translation>变调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="171" />
+        <location filename="../../app/ui/views/reader.py" line="169" />
         <source>Show the tones as spoken: 不 and 一 change, and 3-3 becomes 2-3.</source>
         <translation>按实际读音显示声调：“不”和“一”会变调，两个三声相连时前一个读二声。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="172" />
+        <location filename="../../app/ui/views/reader.py" line="170" />
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="173" />
+        <location filename="../../app/ui/views/reader.py" line="171" />
         <source>Copy as pinyin</source>
         <translation>复制为拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="174" />
+        <location filename="../../app/ui/views/reader.py" line="172" />
         <source>Copy the whole text as pinyin (Ctrl+Shift+C)</source>
         <translation>将全文复制为拼音（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="175" />
+        <location filename="../../app/ui/views/reader.py" line="173" />
         <source>Paste or type Chinese, English or mixed text…</source>
         <translation>粘贴或输入中文、英文或中英混合文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="176" />
+        <location filename="../../app/ui/views/reader.py" line="174" />
         <source>Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English</source>
         <translation>查词：汉字、拼音（ni3 hao3、nǐ hǎo）或英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="177" />
+        <location filename="../../app/ui/views/reader.py" line="175" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="242" />
+        <location filename="../../app/ui/views/reader.py" line="240" />
         <source>This text has {total} characters; the Reader shows the first {shown}. The whole text stays in the editor.</source>
         <translation>这段文本共有 {total} 个字符，阅读器只显示前 {shown} 个。完整文本仍保留在编辑框中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="300" />
+        <location filename="../../app/ui/views/reader.py" line="312" />
         <source>The text could not be annotated: {error}</source>
         <translation>无法为文本添加注音：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="325" />
+        <location filename="../../app/ui/views/reader.py" line="337" />
         <source>The text could not be saved: {error}</source>
         <translation>无法保存文本：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="361" />
-        <location filename="../../app/ui/views/reader.py" line="401" />
+        <location filename="../../app/ui/views/reader.py" line="373" />
+        <location filename="../../app/ui/views/reader.py" line="413" />
         <source>The dictionary is being prepared; this takes a few seconds the first time.</source>
         <translation>正在准备词典；首次使用需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="413" />
+        <location filename="../../app/ui/views/reader.py" line="425" />
         <source>Copied the text as pinyin.</source>
         <translation>已将文本复制为拼音。</translation>
     </message>
@@ -774,22 +774,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="115" />
+        <location filename="../../app/ui/app.py" line="120" />
         <source>Preparing dictionary… {percent}%</source>
         <translation>正在准备词典… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="124" />
+        <location filename="../../app/ui/app.py" line="129" />
         <source>Dictionary unavailable: {error}</source>
         <translation>词典不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="133" />
+        <location filename="../../app/ui/app.py" line="138" />
         <source>The slang glossary could not be loaded: {error}</source>
         <translation>无法加载俚语词库：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152" />
+        <location filename="../../app/ui/app.py" line="157" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>

@@ -7,7 +7,7 @@ from app.ui.dialogs.preferences import PreferencesDialog
 
 def test_window_shows_navigation_and_reader(window) -> None:  # type: ignore[no-untyped-def]
     assert "reader" in window.views
-    assert window.nav.count() == len(window.view_classes) >= 2
+    assert window.nav.count() == len(window.view_infos) >= 2
     assert list(window.views) == ["reader"]  # the others are built when first shown
     assert window.nav.item(0).text() == "Reader"
     assert window.current_view().view_id == "reader"

@@ -1,21 +1,41 @@
-"""Main-window views. Adding a view is adding a module here that defines `VIEW = SomeView`."""
+"""Main-window views. Adding a view is one module here (a `View` subclass, exported as `VIEW`)
+plus one line in VIEWS: the navigation is built from these lines alone, so a view's module is
+imported only when the view is first shown, and start-up does not grow with the number of views."""
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
+from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QIcon
+
+from app.resources import resource_path
 from app.ui.views.base import View
 
 
-def discover() -> list[type[View]]:
-    """Every module's VIEW, in navigation order."""
-    found: list[type[View]] = []
-    for module_info in pkgutil.iter_modules(__path__):
-        if module_info.name == "base":
-            continue
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
-        view = getattr(module, "VIEW", None)
-        if view is not None:
-            found.append(view)
-    return sorted(found, key=lambda v: (v.order, v.view_id))
+@dataclass(frozen=True)
+class ViewInfo:
+    view_id: str
+    module: str  # app.ui.views.<module>
+    icon_name: str  # resources/icons/<name>.svg
+    context: str  # translation context and source text of the title
+    title_text: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.title_text)
+
+    def icon(self) -> QIcon:
+        bundled = resource_path("icons", f"{self.icon_name}.svg")
+        return QIcon(str(bundled)) if bundled.exists() else QIcon.fromTheme(self.icon_name)
+
+    def load(self) -> type[View]:
+        view: type[View] = importlib.import_module(f"{__name__}.{self.module}").VIEW
+        return view
+
+
+# In navigation order. QT_TRANSLATE_NOOP marks the titles for lupdate.
+VIEWS: tuple[ViewInfo, ...] = (
+    ViewInfo("reader", "reader", "reader", "ReaderView", QT_TRANSLATE_NOOP("ReaderView", "Reader")),
+    ViewInfo("glossary", "glossary", "glossary", "GlossaryView", QT_TRANSLATE_NOOP("GlossaryView", "Glossary")),
+)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,24 +30,44 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.slang import REGISTERS, SlangEntry
-from app.data.glossary_store import Deck, GlossaryStore, GlossaryStoreError, StoredEntry
-from app.services import glossary as glossary_service
-from app.services.glossary_io import ImportedDeck, ImportProblem
-from app.ui import glossary_undo
 from app.ui.context import UiContext
 from app.ui.tasks import TaskContext
 from app.ui.views.base import View
 from app.ui.widgets.entry_panel import marks_coloured
 from app.ui.widgets.glossary_model import GlossaryTableModel
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from app.data.glossary_store import Deck, GlossaryStore, StoredEntry
+    from app.services.glossary_io import ImportedDeck
+
 SEARCH_DELAY_MS = 150
 ALL_DECKS = -1
 
 
+# The glossary's store, import/export and undo modules load when the view first needs them, not at
+# start-up (every view module is imported to build the navigation).
+def _service() -> ModuleType:
+    from app.services import glossary
+
+    return glossary
+
+
+def _undo() -> ModuleType:
+    from app.ui import glossary_undo
+
+    return glossary_undo
+
+
+def _store_error() -> type[Exception]:
+    from app.data.glossary_store import GlossaryStoreError
+
+    return GlossaryStoreError
+
+
 class GlossaryView(View):
     view_id = "glossary"
-    order = 20
-    icon_name = "glossary"
 
     results_shown = Signal()  # after every search (tests wait on it)
 
@@ -61,10 +82,6 @@ class GlossaryView(View):
         ctx.events.glossary_changed.connect(self._on_glossary_changed)
         ctx.settings.changed.connect(self._on_setting_changed)
         self.retranslate()
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("GlossaryView", "Glossary")
 
     # --- building ------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -408,10 +425,10 @@ class GlossaryView(View):
             return None
         try:
             deck_id = self.store.create_deck(name)
-        except GlossaryStoreError as exc:
+        except _store_error() as exc:
             self._fail(exc)
             return None
-        self.undo_stack.push(glossary_undo.deck_created(self.store, deck_id, self.tr("New deck"), self._changed))
+        self.undo_stack.push(_undo().deck_created(self.store, deck_id, self.tr("New deck"), self._changed))
         self._changed()
         self._select_deck(deck_id)
         return deck_id
@@ -431,12 +448,12 @@ class GlossaryView(View):
             return
         try:
             self.store.rename_deck(deck.id, name)
-        except GlossaryStoreError as exc:
+        except _store_error() as exc:
             self._fail(exc)
             return
         after = self.store.deck(deck.id).name
         self.undo_stack.push(
-            glossary_undo.deck_renamed(self.store, deck.id, deck.name, after, self.tr("Rename deck"), self._changed)
+            _undo().deck_renamed(self.store, deck.id, deck.name, after, self.tr("Rename deck"), self._changed)
         )
         self._changed()
 
@@ -445,9 +462,7 @@ class GlossaryView(View):
         if deck is None or deck.bundled:
             return
         snapshot = self.store.delete_deck(deck.id)
-        self.undo_stack.push(
-            glossary_undo.deck_deleted(self.store, deck.id, snapshot, self.tr("Delete deck"), self._changed)
-        )
+        self.undo_stack.push(_undo().deck_deleted(self.store, deck.id, snapshot, self.tr("Delete deck"), self._changed))
         self._changed()
         self.ctx.show_status(self.tr("Deleted the deck “{name}”. Undo with Ctrl+Z.").replace("{name}", deck.name), 8000)
 
@@ -464,11 +479,11 @@ class GlossaryView(View):
 
     def add_entry(self, deck_id: int, entry: SlangEntry, source_key: str | None = None) -> str | None:
         try:
-            key = self.store.add(deck_id, glossary_service.with_pinyin(entry), source_key)
-        except GlossaryStoreError as exc:
+            key = self.store.add(deck_id, _service().with_pinyin(entry), source_key)
+        except _store_error() as exc:
             self._fail(exc)
             return None
-        self.undo_stack.push(glossary_undo.added(self.store, key, self.tr("Add entry"), self._changed))
+        self.undo_stack.push(_undo().added(self.store, key, self.tr("Add entry"), self._changed))
         self._changed()
         self.select_entry(key)
         return key
@@ -484,14 +499,14 @@ class GlossaryView(View):
             self.update_entry(stored, editor.entry())  # type: ignore[arg-type]
 
     def update_entry(self, stored: StoredEntry, after: SlangEntry) -> None:
-        after = glossary_service.with_pinyin(after)
+        after = _service().with_pinyin(after)
         try:
             self.store.update(stored.key, after)
-        except GlossaryStoreError as exc:
+        except _store_error() as exc:
             self._fail(exc)
             return
         self.undo_stack.push(
-            glossary_undo.edited(self.store, stored.key, stored.entry, after, self.tr("Edit entry"), self._changed)
+            _undo().edited(self.store, stored.key, stored.entry, after, self.tr("Edit entry"), self._changed)
         )
         self._changed()
 
@@ -508,9 +523,7 @@ class GlossaryView(View):
         if not keys:
             return
         snapshot = self.store.delete(keys)
-        self.undo_stack.push(
-            glossary_undo.deleted(self.store, keys, snapshot, self.tr("Delete entries"), self._changed)
-        )
+        self.undo_stack.push(_undo().deleted(self.store, keys, snapshot, self.tr("Delete entries"), self._changed))
         self._changed()
         self.ctx.show_status(
             self.tr("Deleted {count} entries. Undo with Ctrl+Z.").replace("{count}", str(len(keys))), 8000
@@ -525,7 +538,7 @@ class GlossaryView(View):
             if not path:
                 return
         self.ctx.tasks.submit(
-            lambda task, p: glossary_service.read_for_import(Path(p)),
+            lambda task, p: _service().read_for_import(Path(p)),
             path,
             name="import-glossary",
             on_done=lambda imported: self._finish_import(imported, Path(path), deck_name),
@@ -536,8 +549,8 @@ class GlossaryView(View):
         own = self.current_deck()
         name = deck_name or (own.name if own is not None and not own.bundled else None)
         try:
-            result = glossary_service.import_into(self.store, imported, name, path)
-        except GlossaryStoreError as exc:
+            result = _service().import_into(self.store, imported, name, path)
+        except _store_error() as exc:
             self._fail(exc)
             return
         self.undo_stack.clear()  # an import is not undoable entry by entry; the deck can be deleted
@@ -548,7 +561,7 @@ class GlossaryView(View):
         self.ctx.show_status(message.replace("{replaced}", str(result.replaced)), 10000)
 
     def _import_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ImportProblem):
+        if isinstance(exc, _service().ImportProblem):
             lines = "\n".join(exc.errors[:20])
             text = self.tr("Nothing was imported. Please fix the file and try again:") + "\n\n" + lines
         else:
@@ -567,19 +580,19 @@ class GlossaryView(View):
             if not path:
                 return
         fmt = Path(path).suffix.lower().lstrip(".")
-        if fmt not in glossary_service.EXPORT_FORMATS:
-            self._fail(GlossaryStoreError(self.tr("Choose a file ending in .csv, .json or .apkg.")))
+        if fmt not in _service().EXPORT_FORMATS:
+            self._fail(_store_error()(self.tr("Choose a file ending in .csv, .json or .apkg.")))
             return
         database = self.ctx.services.paths.database
         name = deck.name if deck else None
 
         def work(task: TaskContext, target: str) -> int:
             from app.data.database import connect, migrate
-            from app.data.glossary_store import GlossaryStore
+            from app.data.glossary_store import GlossaryStore  # noqa: F811 - the runtime class
 
             db = migrate(connect(database), database)  # this worker's own connection
             try:
-                return glossary_service.export_to(GlossaryStore(db), fmt, Path(target), name)
+                return _service().export_to(GlossaryStore(db), fmt, Path(target), name)
             finally:
                 db.conn.close()
 

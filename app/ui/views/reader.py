@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,8 +39,6 @@ ROWS_FLUSH_MS = 250
 
 class ReaderView(View):
     view_id = "reader"
-    order = 10
-    icon_name = "reader"
 
     annotation_finished = Signal()
 
@@ -155,10 +153,6 @@ class ReaderView(View):
         box.setChecked(value)
         box.toggled.connect(lambda checked: self.ctx.services.settings.update(**{key: checked}))
         return box
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ReaderView", "Reader")
 
     def retranslate(self) -> None:
         self.style_label.setText(self.tr("Pinyin:"))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from app.data.glossary_store import StoredEntry
+if TYPE_CHECKING:
+    from app.data.glossary_store import StoredEntry
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 BATCH = 200

@@ -1,0 +1,405 @@
+"""Translating a post: direction, sentences, slang, quality hints, cache, and the dictionary fallback."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core import quality, sentences
+from app.core.text import han_count
+from app.core.translator import ArgosEngine, read_package
+
+if TYPE_CHECKING:
+    from app.core.slang import SlangEntry
+    from app.data.dictionary import Dictionary
+    from app.services.slang_index import SlangIndex
+
+LANGS = ("en", "zh")
+GLOSS_ENGINE = "dictionary-gloss"
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+FindPackage = Callable[[str, str], Path | None]
+
+
+class NoModel(Exception):
+    """No translation model for this direction is installed."""
+
+    def __init__(self, source: str, target: str) -> None:
+        super().__init__(
+            f"No {source}→{target} translation model is installed; install one with "
+            f"'jiaoliu models install translate-{source}_{target}' or 'jiaoliu models install-file FILE'."
+        )
+        self.source, self.target = source, target
+
+
+@dataclass
+class SentenceResult:
+    src: str
+    tgt: str
+    start: int  # offsets of the source sentence in the post
+    end: int
+    flags: list[str] = field(default_factory=list)
+    gloss: str = ""  # word-by-word dictionary gloss, for flagged sentences and the fallback
+    translated: bool = True  # False: already in the target language, passed through
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class TranslationResult:
+    source: str
+    target: str
+    direction: str  # "en-zh" or "zh-en"
+    sentences: list[SentenceResult]
+    slang: list[dict[str, Any]]
+    engine: str  # "argos" or "dictionary-gloss"
+    model: str | None
+    cached: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("cached")
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], cached: bool = False) -> TranslationResult:
+        rows = [SentenceResult(**s) for s in data["sentences"]]
+        return cls(
+            data["source"],
+            data["target"],
+            data["direction"],
+            rows,
+            data["slang"],
+            data["engine"],
+            data["model"],
+            cached,
+        )
+
+
+@dataclass(frozen=True)
+class Plan:
+    source: str
+    target: str
+    parts: list[tuple[sentences.Sentence, bool]]  # (sentence, needs translating)
+
+
+def sentence_lang(text: str) -> str | None:
+    """'zh', 'en', or None for text with neither (numbers, emoji)."""
+    han, words = han_count(text), len(re.findall(r"[A-Za-z]+", text))
+    if han == 0 and words == 0:
+        return None
+    return "zh" if han >= words else "en"
+
+
+def plan(text: str, source: str = "auto", target: str | None = None) -> Plan:
+    """Which sentences to translate, and which way.
+
+    Automatic: a post in one language is translated into the other; a post mixing both keeps its
+    main language and has the other language's sentences translated into it (the Chinese lines of a
+    mostly English post come out in English).
+    """
+    parts = sentences.split(text)
+    langs = [sentence_lang(s.text) for s in parts]
+    if source == "auto":
+        if target in LANGS:
+            source = "zh" if target == "en" else "en"
+        else:
+            weight = {
+                "zh": sum(han_count(s.text) for s in parts),
+                "en": sum(len(re.findall(r"[A-Za-z]+", s.text)) for s in parts),
+            }
+            present = {lang for lang in langs if lang}
+            if len(present) == 2:
+                target = max(weight, key=lambda k: weight[k])
+                source = "zh" if target == "en" else "en"
+            else:
+                source = present.pop() if present else "en"
+    target = target if target in LANGS and target != source else ("zh" if source == "en" else "en")
+    return Plan(source, target, [(s, lang == source) for s, lang in zip(parts, langs, strict=True)])
+
+
+class TranslationService:
+    """Keeps one loaded engine per direction; safe to call from worker threads."""
+
+    def __init__(
+        self,
+        find_package: FindPackage,
+        slang: SlangIndex | None = None,
+        dictionary: Dictionary | None = None,
+        cache_path: Path | None = None,
+    ) -> None:
+        self.find_package = find_package
+        self.slang = slang
+        self.dictionary = dictionary
+        self.cache_path = cache_path
+        self._engines: dict[tuple[str, str], ArgosEngine] = {}
+        self._lock = threading.Lock()
+
+    # --- engines ---------------------------------------------------------------------------------
+    def engine(self, source: str, target: str) -> ArgosEngine | None:
+        path = self.find_package(source, target)
+        if path is None:
+            return None
+        with self._lock:
+            engine = self._engines.get((source, target))
+            if engine is None or engine.package.path != path:
+                engine = ArgosEngine(read_package(path))
+                self._engines[(source, target)] = engine
+        return engine
+
+    def forget_engines(self) -> None:
+        """After models were installed or removed."""
+        with self._lock:
+            self._engines.clear()
+
+    def preload(self, source: str, target: str) -> bool:
+        engine = self.engine(source, target)
+        if engine:
+            engine.load()
+        return engine is not None
+
+    # --- translating -----------------------------------------------------------------------------
+    def translate(
+        self,
+        text: str,
+        source: str = "auto",
+        target: str | None = None,
+        *,
+        substitute_slang: bool = True,
+        gloss_fallback: bool = False,
+        use_cache: bool = True,
+        progress: ProgressFn | None = None,
+        cancelled: CancelledFn | None = None,
+        on_sentences: Callable[[list[SentenceResult]], None] | None = None,
+        batch: int = 6,
+    ) -> TranslationResult:
+        """Translate a post. Raises NoModel when the direction has no model, unless `gloss_fallback`."""
+        the_plan = plan(text, source, target)
+        src, tgt = the_plan.source, the_plan.target
+        engine = self.engine(src, tgt)
+        if engine is None and not gloss_fallback:
+            raise NoModel(src, tgt)
+        model = engine.package.label if engine else None
+        options = f"slang={int(substitute_slang)}"
+        key = None
+        if use_cache and self.cache_path is not None:
+            cached, key = self._cached(text, f"{src}-{tgt}", model or GLOSS_ENGINE, options)
+            if cached is not None:
+                if on_sentences:
+                    on_sentences(cached.sentences)
+                return cached
+        notes: list[dict[str, Any]] = []
+        results: list[SentenceResult] = []
+        todo = the_plan.parts
+        for first in range(0, len(todo), batch):
+            if cancelled and cancelled():
+                break
+            chunk = todo[first : first + batch]
+            done = self._translate_chunk(chunk, engine, src, tgt, substitute_slang, notes)
+            results.extend(done)
+            if on_sentences:
+                on_sentences(done)
+            if progress:
+                progress(min(first + batch, len(todo)), len(todo))
+        result = TranslationResult(
+            text,
+            _join(text, results, tgt),
+            f"{src}-{tgt}",
+            results,
+            notes,
+            "argos" if engine else GLOSS_ENGINE,
+            model,
+        )
+        if key is not None and not (cancelled and cancelled()):
+            self._store(key, result)
+        return result
+
+    def _translate_chunk(
+        self,
+        chunk: list[tuple[sentences.Sentence, bool]],
+        engine: ArgosEngine | None,
+        src: str,
+        tgt: str,
+        substitute: bool,
+        notes: list[dict[str, Any]],
+    ) -> list[SentenceResult]:
+        inputs: list[str] = []
+        forced: list[dict[str, str]] = []
+        for sentence, translate in chunk:
+            model_input, placeholders = sentence.text, {}
+            if translate:
+                model_input, placeholders = self._prepare(sentence, src, tgt, substitute, notes)
+            inputs.append(model_input)
+            forced.append(placeholders)
+        wanted = [i for i, (_, translate) in enumerate(chunk) if translate]
+        translated: dict[int, str] = {}
+        if engine is not None and wanted:
+            translated = dict(zip(wanted, engine.translate([inputs[i] for i in wanted]), strict=True))
+        results = []
+        for i, (sentence, translate) in enumerate(chunk):
+            if not translate:
+                results.append(
+                    SentenceResult(sentence.text, sentence.text, sentence.start, sentence.end, translated=False)
+                )
+                continue
+            if engine is None:
+                gloss = self.gloss(sentence.text, src)
+                results.append(SentenceResult(sentence.text, gloss, sentence.start, sentence.end, ["gloss"], gloss))
+                continue
+            output, lost = _restore(translated[i], forced[i])
+            flags = [str(f) for f in quality.check(sentence.text, output, src, tgt)] + lost
+            gloss = self.gloss(sentence.text, src) if flags else ""
+            results.append(SentenceResult(sentence.text, output, sentence.start, sentence.end, flags, gloss))
+        return results
+
+    def _prepare(
+        self, sentence: sentences.Sentence, src: str, tgt: str, substitute: bool, notes: list[dict[str, Any]]
+    ) -> tuple[str, dict[str, str]]:
+        """Slang notes for the sentence, and the model's input: bundled slang replaced by its plain
+        paraphrase (when asked), a tutor's own terms by numbers the model copies and we swap back."""
+        if self.slang is None:
+            return sentence.text, {}
+        text = sentence.text
+        placeholders: dict[str, str] = {}
+        for match in reversed(self.slang.detect(text)):
+            entry = self.slang.entry(match.entry_id)
+            if entry is None:
+                continue
+            notes.append(_note(entry, match.surface, sentence.start + match.start, sentence.start + match.end, tgt))
+            replacement = None
+            if entry.id.startswith("user-"):
+                forced = _forced_translation(entry, tgt)
+                if forced:
+                    number = str(7300 + len(placeholders) * 11)
+                    placeholders[number] = forced
+                    replacement = number
+            elif substitute and getattr(entry, "plain", ""):
+                replacement = entry.plain
+            if replacement:
+                text = text[: match.start] + replacement + text[match.end :]
+        notes.sort(key=lambda n: n["start"])
+        return text, placeholders
+
+    # --- the dictionary gloss ------------------------------------------------------------------------
+    def gloss(self, text: str, source: str) -> str:
+        """Word by word from CC-CEDICT: 我们(we) 去(to go) … or I(我) love(爱) …; '' without a dictionary."""
+        if self.dictionary is None:
+            return ""
+        from app.core.segment import segment
+        from app.data.dictionary import DictionaryUnavailable
+
+        words = [w for w in segment(text) if w.strip()]
+        target = "en" if source == "zh" else "zh"
+        try:
+            return " ".join(
+                self._slang_gloss(w, target) or (_zh_gloss if source == "zh" else _en_gloss)(w, self.dictionary)
+                for w in words
+            )
+        except DictionaryUnavailable:
+            return ""
+
+    def _slang_gloss(self, word: str, target: str) -> str:
+        """A slang word is glossed from the glossary, not split into its characters."""
+        matches = self.slang.detect(word) if self.slang else []
+        if len(matches) != 1 or matches[0].surface != word:
+            return ""
+        entry = self.slang.entry(matches[0].entry_id) if self.slang else None
+        if entry is None:
+            return ""
+        return f"{word}({_short(entry.meaning_en if target == 'en' else entry.meaning_zh)})"
+
+    # --- cache ---------------------------------------------------------------------------------------
+    def _cached(self, text: str, direction: str, model: str, options: str) -> tuple[TranslationResult | None, str]:
+        from app.data.database import connect
+        from app.data.translation_cache import TranslationCache, cache_key
+
+        key = cache_key(text, direction, model, options)
+        conn = connect(self.cache_path)  # type: ignore[arg-type]
+        try:
+            data = TranslationCache(conn).get(key)
+        finally:
+            conn.close()
+        return (TranslationResult.from_json(data, cached=True) if data else None), key
+
+    def _store(self, key: str, result: TranslationResult) -> None:
+        import sqlite3
+
+        from app.data.database import connect
+        from app.data.translation_cache import TranslationCache
+
+        conn = connect(self.cache_path)  # type: ignore[arg-type]
+        try:
+            TranslationCache(conn).put(key, result.to_json())
+        except sqlite3.DatabaseError:
+            pass  # a cache that cannot be written (read-only disk) only costs speed
+        finally:
+            conn.close()
+
+
+def _note(entry: SlangEntry, surface: str, start: int, end: int, target: str) -> dict[str, Any]:
+    meaning = entry.meaning_en if target == "en" else entry.meaning_zh
+    return {
+        "term": entry.term,
+        "surface": surface,
+        "start": start,
+        "end": end,
+        "entry_id": entry.id,
+        "meaning": meaning,
+        "plain": getattr(entry, "plain", ""),
+    }
+
+
+def _forced_translation(entry: SlangEntry, target: str) -> str:
+    """A tutor's term is translated as the first phrase of its meaning in the target language."""
+    meaning = entry.meaning_en if target == "en" else entry.meaning_zh
+    return re.split(r"[;；(（]", meaning, maxsplit=1)[0].strip()
+
+
+def _restore(output: str, placeholders: dict[str, str]) -> tuple[str, list[str]]:
+    lost = []
+    for number, forced in placeholders.items():
+        if number in output:
+            output = output.replace(number, forced)
+        else:
+            lost.append("forced-term-lost")
+    return output, lost
+
+
+def _join(text: str, results: list[SentenceResult], target: str) -> str:
+    """The translated post, keeping the original line breaks; Chinese sentences need no space between."""
+    out: list[str] = []
+    previous_end = 0
+    for result in results:
+        gap = text[previous_end : result.start]
+        if out:
+            same_line = "" if target == "zh" and (han_count(result.tgt) or han_count(out[-1])) else " "
+            out.append("\n" * gap.count("\n") if "\n" in gap else same_line)
+        out.append(result.tgt)
+        previous_end = result.end
+    return "".join(out)
+
+
+def _short(definition: str) -> str:
+    definition = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", definition).split(";")[0].strip()
+    return definition[:40]
+
+
+def _zh_gloss(word: str, dictionary: Dictionary) -> str:
+    if not any("\u3400" <= c <= "\u9fff" for c in word):
+        return word
+    entries = dictionary.lookup_hanzi(word)
+    if entries:
+        return f"{word}({_short(entries[0].definitions[0])})"
+    return "".join(_zh_gloss(c, dictionary) for c in word) if len(word) > 1 else word
+
+
+def _en_gloss(word: str, dictionary: Dictionary) -> str:
+    if not re.search(r"[A-Za-z]", word):
+        return word
+    found = dictionary.lookup_english(word, limit=1)
+    return f"{word}({found[0].simplified})" if found else word
