@@ -99,3 +99,23 @@ def test_help_lists_every_command(paths) -> None:  # type: ignore[no-untyped-def
     text = run(["--help"], paths).stdout
     for command in COMMANDS:
         assert command in text
+
+
+def _headless_env(paths) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["JIAOLIU_DATA_DIR"] = str(paths.data)
+    return env
+
+
+def test_gui_without_a_display_says_so_in_one_line(paths) -> None:  # type: ignore[no-untyped-def]
+    result = subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True, env=_headless_env(paths),
+                            timeout=60)
+    assert result.returncode == 2 and "no graphical display" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_smoke_runs_headless_and_exits_zero(paths) -> None:  # type: ignore[no-untyped-def]
+    result = subprocess.run([sys.executable, "-m", "app", "--smoke"], capture_output=True, text=True,
+                            env=_headless_env(paths), timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert paths.database.exists()  # the data folder and database were created
