@@ -39,12 +39,16 @@ def main() -> int:
     from app.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
+    from app.services.glossary import prepare_glossary
+
     services = open_services()
     services.prepare_dictionary()
+    prepare_glossary(services.paths.database, services.slang)  # slang is underlined and explained
     i18n.install_language(args.lang)
     window = MainWindow(UiContext(services, TaskRunner(synchronous=True), SettingsBridge(services.settings)))
     window.resize(1180, 720)
     window.show()
+    window.data_ready()
     reader = window.show_view("reader")
     reader.set_text(SAMPLE)  # type: ignore[attr-defined]
     tokens = [t for row in reader.rows() for t in row.tokens]  # type: ignore[attr-defined]
