@@ -74,10 +74,15 @@ class ArgosEngine:
             import sentencepiece
 
             try:
-                self._sp = sentencepiece.SentencePieceProcessor(model_file=str(self.package.path / "sentencepiece.model"))
+                self._sp = sentencepiece.SentencePieceProcessor(
+                    model_file=str(self.package.path / "sentencepiece.model")
+                )
                 self._translator = ctranslate2.Translator(
-                    str(self.package.path / "model"), device="cpu", compute_type="auto",
-                    inter_threads=1, intra_threads=self._threads,
+                    str(self.package.path / "model"),
+                    device="cpu",
+                    compute_type="auto",
+                    inter_threads=1,
+                    intra_threads=self._threads,
                 )
             except (RuntimeError, OSError) as exc:
                 raise EngineError(f"The translation model {self.package.label} could not be loaded: {exc}") from exc
