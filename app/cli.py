@@ -197,6 +197,117 @@ def cmd_glossary_export(args: argparse.Namespace, out: TextIO, stdin: TextIO) ->
     return 0
 
 
+def _models():  # type: ignore[no-untyped-def]
+    from app.data.paths import app_paths, ensure_dirs
+    from app.services.models import ModelManager
+
+    paths = app_paths()
+    ensure_dirs(paths)
+    return ModelManager(paths.data)
+
+
+def _translation_service(want_dictionary: bool):  # type: ignore[no-untyped-def]
+    """Models, the user's glossary (bundled and decks) for slang, the cache; the dictionary when built
+    (it glosses flagged sentences) or when the dictionary fallback is asked for."""
+    from app.data import dictionary
+    from app.data.paths import app_paths
+    from app.services.slang_index import SlangIndex
+    from app.services.translate import TranslationService
+
+    manager = _models()
+    paths = app_paths()
+    store = _glossary_store()
+    index = SlangIndex()
+    index.rebuild([s.entry for s in store.entries()])
+    store.db.conn.close()
+    words = _dictionary() if want_dictionary else None
+    if words is None and dictionary.is_current(paths.dictionary):
+        words = dictionary.Dictionary(paths.dictionary)
+    return TranslationService(manager.package_dir, index, words, cache_path=paths.database)
+
+
+def cmd_translate(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from app.core.text import clean_text
+    from app.services.translate import NoModel
+
+    service = _translation_service(args.gloss)
+    source = args.source
+    texts = list(_lines(stdin)) if args.jsonl else [clean_text(_text_arg(args.text, stdin)).strip()]
+    for text in texts:
+        if not text.strip():
+            if args.jsonl:
+                out.write("{}\n")
+            continue
+        try:
+            result = service.translate(
+                clean_text(text),
+                source,
+                args.target,
+                substitute_slang=not args.literal_slang,
+                gloss_fallback=args.gloss,
+            )
+        except NoModel as exc:
+            raise CliError(f"{exc} Or add --gloss for a word-by-word dictionary gloss.") from exc
+        if args.jsonl:
+            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+        elif args.json:
+            out.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            label = " [dictionary gloss: no translation model installed]" if result.engine != "argos" else ""
+            out.write(result.target + label + "\n")
+            for note in result.slang:
+                out.write(f"  slang: {note['surface']} — {note['meaning']}\n")
+            for sentence in result.sentences:
+                if sentence.flags and sentence.flags != ["gloss"]:
+                    out.write(f"  check: “{sentence.src}” ({', '.join(sentence.flags)}): {sentence.gloss}\n")
+    return 0
+
+
+def _size(value: int | None) -> str:
+    return "?" if value is None else f"{value / 1e6:.1f} MB"
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        shown = f"{done * 100 // total}%" if total > 0 else _size(done)
+        print(f"\r{label} {shown}   ", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_models(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from pathlib import Path
+
+    from app.core.argos_archive import ArchiveError
+    from app.services.models import ModelError
+
+    manager = _models()
+    try:
+        if args.models_command == "list":
+            for info in manager.installed():
+                out.write(f"{info.code}\t{info.version}\t{_size(info.size_bytes)}\t{info.path}\n")
+        elif args.models_command == "available":
+            if not args.offline:
+                print("jiaoliu: fetching the model index (network)…", file=sys.stderr)
+                manager.refresh_index()
+            for info in manager.available():
+                state = "installed" if info.installed else "available"
+                out.write(f"{info.code}\t{info.version}\t{_size(info.size_bytes)}\t{state}\n")
+        elif args.models_command == "install":
+            info = manager.download_and_install(args.name, progress=_progress_printer(f"downloading {args.name}"))
+            print(file=sys.stderr)
+            out.write(f"Installed {info.code} {info.version}.\n")
+        elif args.models_command == "install-file":
+            info = manager.install_file(Path(args.path))
+            out.write(f"Installed {info.code} {info.version} from {args.path}.\n")
+        elif args.models_command == "remove":
+            manager.remove(args.name)
+            out.write(f"Removed {args.name}.\n")
+    except (ModelError, ArchiveError) as exc:
+        raise CliError(str(exc)) from exc
+    return 0
+
+
 Handler = Callable[[argparse.Namespace, TextIO, TextIO], int]
 
 
@@ -260,10 +371,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--deck", help="the deck to export (default: every entry)")
     p.add_argument("file")
     p.set_defaults(handler=cmd_glossary_export)
+
+    p = sub.add_parser("translate", help="translate a post offline (English ↔ Chinese)")
+    p.add_argument("text", nargs="*", help="text (default: standard input)")
+    p.add_argument("--from", dest="source", choices=["auto", "en", "zh"], default="auto")
+    p.add_argument("--to", dest="target", choices=["en", "zh"], help="default: the other language")
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print {source, target, direction, sentences, slang, ...}")
+    form.add_argument("--jsonl", action="store_true", help="translate each stdin line; one JSON object per line")
+    p.add_argument(
+        "--gloss", action="store_true", help="without a model, give a word-by-word dictionary gloss instead of failing"
+    )
+    p.add_argument(
+        "--literal-slang",
+        action="store_true",
+        help="give slang to the model as written (default: its plain paraphrase)",
+    )
+    p.set_defaults(handler=cmd_translate)
+
+    models = sub.add_parser("models", help="translation models: list, fetch, install, remove").add_subparsers(
+        dest="models_command", metavar="ACTION"
+    )
+    models.required = True
+    models.add_parser("list", help="installed models with version and size").set_defaults(handler=cmd_models)
+    p = models.add_parser("available", help="English↔Chinese models in the official index (fetches it)")
+    p.add_argument("--offline", action="store_true", help="use the index fetched last time, no network")
+    p.set_defaults(handler=cmd_models)
+    p = models.add_parser("install", help="download and install a model from the index")
+    p.add_argument("name", help="e.g. translate-en_zh")
+    p.set_defaults(handler=cmd_models)
+    p = models.add_parser("install-file", help="install a downloaded .argosmodel file (offline)")
+    p.add_argument("path")
+    p.set_defaults(handler=cmd_models)
+    p = models.add_parser("remove", help="remove an installed model")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_models)
     return parser
 
 
-COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary")
+COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary", "translate", "models")
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:

@@ -46,8 +46,11 @@ def run_gui(args: list[str]) -> int:
     options = _gui_arguments(args)
     if not _has_display():
         if not options.smoke:
-            print("jiaoliu: no graphical display found (DISPLAY is not set); the command line works without one: "
-                  "jiaoliu --help", file=sys.stderr)
+            print(
+                "jiaoliu: no graphical display found (DISPLAY is not set); the command line works without one: "
+                "jiaoliu --help",
+                file=sys.stderr,
+            )
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test on a headless machine still runs
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

@@ -108,14 +108,16 @@ def _headless_env(paths) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 
 def test_gui_without_a_display_says_so_in_one_line(paths) -> None:  # type: ignore[no-untyped-def]
-    result = subprocess.run([sys.executable, "-m", "app"], capture_output=True, text=True, env=_headless_env(paths),
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "app"], capture_output=True, text=True, env=_headless_env(paths), timeout=60
+    )
     assert result.returncode == 2 and "no graphical display" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_smoke_runs_headless_and_exits_zero(paths) -> None:  # type: ignore[no-untyped-def]
-    result = subprocess.run([sys.executable, "-m", "app", "--smoke"], capture_output=True, text=True,
-                            env=_headless_env(paths), timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--smoke"], capture_output=True, text=True, env=_headless_env(paths), timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert paths.database.exists()  # the data folder and database were created
