@@ -13,6 +13,8 @@ from app import __version__
 if TYPE_CHECKING:
     from app.data.dictionary import Dictionary
     from app.data.glossary_store import GlossaryStore, StoredEntry
+    from app.services.models import ModelManager
+    from app.services.translate import TranslationService
 
 
 class CliError(Exception):
@@ -197,7 +199,7 @@ def cmd_glossary_export(args: argparse.Namespace, out: TextIO, stdin: TextIO) ->
     return 0
 
 
-def _models():  # type: ignore[no-untyped-def]
+def _models() -> ModelManager:
     from app.data.paths import app_paths, ensure_dirs
     from app.services.models import ModelManager
 
@@ -206,7 +208,7 @@ def _models():  # type: ignore[no-untyped-def]
     return ModelManager(paths.data)
 
 
-def _translation_service(want_dictionary: bool):  # type: ignore[no-untyped-def]
+def _translation_service(want_dictionary: bool) -> TranslationService:
     """Models, the user's glossary (bundled and decks) for slang, the cache; the dictionary when built
     (it glosses flagged sentences) or when the dictionary fallback is asked for."""
     from app.data import dictionary

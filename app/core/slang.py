@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,7 @@ class SlangEntry:
     year: int
     related: tuple[str, ...]
     detect_alone: bool = True
+    plain: str = ""  # drop-in plain paraphrase in the term's own language; "" when unknown (user entries)
 
     @property
     def meaning_other(self) -> str:
@@ -133,7 +135,7 @@ def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
         raise fail("an entry must be a JSON object")
     if missing := [k for k in _FIELDS if k not in data]:
         raise fail(f"missing fields {missing}")
-    if unknown := sorted(set(data) - set(_FIELDS) - {"detect_alone"}):
+    if unknown := sorted(set(data) - set(_FIELDS) - {"detect_alone", "plain"}):
         raise fail(f"unknown fields {unknown}")
     if data["lang"] not in LANGS:
         raise fail(f"'lang' must be one of {LANGS}")
@@ -145,6 +147,7 @@ def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
         raise fail("'year' must be an integer year")
     if not isinstance(detect_alone, bool):
         raise fail("'detect_alone' must be true or false")
+    plain = _plain(data, fail)
     entry = SlangEntry(
         id=_text(data, "id", fail),
         term=_text(data, "term", fail),
@@ -160,13 +163,28 @@ def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
         year=year,
         related=_strings(data, "related", fail),
         detect_alone=detect_alone,
+        plain=plain,
     )
     _check_lists(entry, fail)
     if not entry.register:
         raise fail("'register' must not be empty")
     if not detect_alone and not entry.variants:
         raise fail("'detect_alone' is false but there are no context variants to detect")
+    if plain and _same_text(plain, entry.term):
+        raise fail(f"'plain' {plain!r} is the term itself; give a plain paraphrase")
     return entry
+
+
+def _plain(data: dict[str, Any], fail: _Fail) -> str:
+    """The optional `plain` paraphrase: absent or a non-empty, trimmed string."""
+    if "plain" not in data:
+        return ""
+    return _text(data, "plain", fail)
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal once case and full-width forms are folded away."""
+    return unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
 
 
 def load_file(path: Path) -> list[SlangEntry]:
@@ -187,7 +205,10 @@ def _default_folder() -> Path:
 
 
 def load_bundled(folder: Path | None = None) -> list[SlangEntry]:
-    """Every entry of every *.json file in the glossary folder, validated; ids must be unique across files."""
+    """Every entry of every *.json file in the glossary folder, validated.
+
+    Ids must be unique across files, and every bundled entry needs its `plain` paraphrase.
+    """
     folder = folder or _default_folder()
     entries: list[SlangEntry] = []
     seen: dict[str, str] = {}
@@ -199,4 +220,6 @@ def load_bundled(folder: Path | None = None) -> list[SlangEntry]:
             entries.append(entry)
     if not entries:
         raise GlossaryError(f"{folder}: no glossary entries found")
+    if missing := next((e for e in entries if not e.plain), None):
+        raise GlossaryError(f"{seen[missing.id]}: entry {missing.id!r}: bundled entries need a 'plain' paraphrase")
     return entries

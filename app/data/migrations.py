@@ -88,3 +88,22 @@ def m004_translation_cache(db: sqlite_utils.Database) -> None:
             created_at text not null
         )"""
     )
+
+
+@migrations()
+def m005_phrases(db: sqlite_utils.Database) -> None:
+    """Saved phrases (the translator saves them; the phrasebook shows and edits them)."""
+    db.execute(
+        """create table phrases (
+            id integer primary key,
+            text text not null,
+            translation text not null default '',
+            pinyin text not null default '',
+            note text not null default '',
+            tags text not null default '[]',
+            source text not null default '',
+            origin text not null default '',
+            created_at text not null,
+            updated_at text not null
+        )"""
+    )

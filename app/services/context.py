@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from app.data.glossary_store import GlossaryStore
+    from app.data.phrases import PhraseStore
+    from app.services.models import ModelManager
+    from app.services.translate import TranslationService
 
 
 @dataclass
@@ -31,6 +34,34 @@ class Services:
     slang: SlangIndex = field(default_factory=SlangIndex)
     _dictionary_ready: threading.Event = field(default_factory=threading.Event)
     _db: sqlite_utils.Database | None = None
+
+    _models: ModelManager | None = None
+    _translator: TranslationService | None = None
+
+    @property
+    def models(self) -> ModelManager:
+        """Translation models (argostranslate's package system under our data folder), on first use."""
+        if self._models is None:
+            from app.services.models import ModelManager
+
+            self._models = ModelManager(self.paths.data)
+        return self._models
+
+    @property
+    def translator(self) -> TranslationService:
+        if self._translator is None:
+            from app.services.translate import TranslationService
+
+            self._translator = TranslationService(
+                self.models.package_dir, self.slang, self.dictionary, cache_path=self.paths.database
+            )
+        return self._translator
+
+    @property
+    def phrases(self) -> PhraseStore:
+        from app.data.phrases import PhraseStore
+
+        return PhraseStore(self.db)
 
     @property
     def glossary(self) -> GlossaryStore:

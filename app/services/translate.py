@@ -231,7 +231,7 @@ class TranslationService:
         inputs: list[str] = []
         forced: list[dict[str, str]] = []
         for sentence, translate in chunk:
-            model_input, placeholders = sentence.text, {}
+            model_input, placeholders = sentence.text, dict[str, str]()
             if translate:
                 model_input, placeholders = self._prepare(sentence, src, tgt, substitute, notes)
             inputs.append(model_input)

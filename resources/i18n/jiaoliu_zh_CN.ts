@@ -221,7 +221,7 @@
 <context>
     <name>GlossaryView</name>
     <message>
-        <location filename="../../app/ui/views/__init__.py" line="40" />
+        <location filename="../../app/ui/views/__init__.py" line="43" />
         <location filename="../../app/ui/views/glossary.py" line="403" />
         <location filename="../../app/ui/views/glossary.py" line="415" />
         <source>Glossary</source>
@@ -495,85 +495,183 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Jiaoliu 交流</source>
         <translation>交流 Jiaoliu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>&amp;Open Text File…</source>
         <translation>打开文本文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>&amp;About Jiaoliu</source>
         <translation>关于交流(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165" />
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Dictionary not ready</source>
         <translation>词典尚未就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>the file is larger than 5 MB</source>
         <translation>文件超过 5 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>The file could not be opened: {reason}.</source>
         <translation>无法打开文件：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="96" />
+        <source>Translation models</source>
+        <translation>翻译模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="97" />
+        <source>Installed on this computer</source>
+        <translation>已安装在这台电脑上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="98" />
+        <source>Official English↔Chinese models</source>
+        <translation>官方英汉互译模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="99" />
+        <source>Fetch the list (uses the internet)</source>
+        <translation>获取列表（需要联网）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="100" />
+        <source>Install from file…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="101" />
+        <source>Download and install</source>
+        <translation>下载并安装</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="102" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="103" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="104" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="104" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="104" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="144" />
+        <source>Fetching the list of models…</source>
+        <translation>正在获取模型列表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="154" />
+        <source>Downloading {model}…</source>
+        <translation>正在下载 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="161" />
+        <source>Install a model</source>
+        <translation>安装模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="161" />
+        <source>Argos models (*.argosmodel);;All files (*)</source>
+        <translation>Argos 模型 (*.argosmodel);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="166" />
+        <source>Installing…</source>
+        <translation>正在安装…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="173" />
+        <source>Removing {model}…</source>
+        <translation>正在删除 {model}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="202" />
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="213" />
+        <source>Cancelled; nothing was installed.</source>
+        <translation>已取消，未安装任何内容。</translation>
     </message>
 </context>
 <context>
@@ -661,11 +759,6 @@
 </context>
 <context>
     <name>ReaderView</name>
-    <message>
-        <location filename="../../app/ui/views/__init__.py" line="39" />
-        <source>Reader</source>
-        <translation>阅读器</translation>
-    </message>
     <message>
         <location filename="../../app/ui/views/reader.py" line="158" />
         <source>Pinyin:</source>
@@ -762,6 +855,11 @@
         <source>Copied the text as pinyin.</source>
         <translation>已将文本复制为拼音。</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/__init__.py" line="39" />
+        <source>Reader</source>
+        <translation>阅读器</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -772,24 +870,188 @@
     </message>
 </context>
 <context>
+    <name>TranslateView</name>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="158" />
+        <source>Automatic direction</source>
+        <translation>自动判断方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="158" />
+        <source>English → Chinese</source>
+        <translation>英译中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="158" />
+        <source>Chinese → English</source>
+        <translation>中译英</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="161" />
+        <source>Swap</source>
+        <translation>互换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="162" />
+        <source>Explain slang to the model</source>
+        <translation>向模型解释俚语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="165" />
+        <source>Give the translation model a plain paraphrase of each slang term, so it translates the meaning instead of the words</source>
+        <translation>把每个俚语的通俗说法交给翻译模型，让它翻译意思而不是字面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/__init__.py" line="41" />
+        <location filename="../../app/ui/views/translate.py" line="169" />
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="170" />
+        <source>Translate (Ctrl+Enter)</source>
+        <translation>翻译（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="171" />
+        <source>Translate clipboard</source>
+        <translation>翻译剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="172" />
+        <source>Paste and translate (Ctrl+Shift+V)</source>
+        <translation>粘贴并翻译（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="173" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="174" />
+        <source>Save phrase</source>
+        <translation>收藏短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="175" />
+        <source>Models…</source>
+        <translation>模型…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="176" />
+        <source>Paste a post in English or Chinese, or both…</source>
+        <translation>粘贴一段英文、中文或中英混合的帖子…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="179" />
+        <source>No translation model is installed. Until one is, you get a word-by-word dictionary gloss. Models are downloaded only when you ask.</source>
+        <translation>尚未安装翻译模型。安装之前，你会看到逐词的词典释义。只有在你要求时才会下载模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="183" />
+        <source>Download English↔Chinese models…</source>
+        <translation>下载英汉互译模型…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="184" />
+        <source>Install from file…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="185" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="202" />
+        <source>Copied the translation.</source>
+        <translation>已复制译文。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="213" />
+        <source>This text has {count} characters; translate at most {limit} at a time.</source>
+        <translation>这段文本有 {count} 个字符；每次最多翻译 {limit} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="287" />
+        <source>Dictionary gloss, not a translation</source>
+        <translation>词典逐词释义，不是翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="289" />
+        <source>Translated offline by {model}</source>
+        <translation>由 {model} 离线翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="322" />
+        <source>Slang in this post</source>
+        <translation>本帖中的俚语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="329" />
+        <source>Check these sentences</source>
+        <translation>请核对这些句子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="339" />
+        <source>No slang found and nothing looks wrong.</source>
+        <translation>没有发现俚语，也没有发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="345" />
+        <source>the translation repeats itself</source>
+        <translation>译文出现重复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="346" />
+        <source>part of it was not translated</source>
+        <translation>有部分内容没有翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="347" />
+        <source>its length does not match the original</source>
+        <translation>译文长度与原文不相称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="348" />
+        <source>it adds an aside such as (laughter) that is not in the original</source>
+        <translation>译文加入了原文没有的旁注，如（笑声）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="349" />
+        <source>the model gave nothing back</source>
+        <translation>模型没有给出译文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="350" />
+        <source>a term from your deck went missing</source>
+        <translation>你词库中的一个词在译文中丢失了</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="412" />
+        <source>Saved to your phrases.</source>
+        <translation>已收藏到你的短语。</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="120" />
+        <location filename="../../app/ui/app.py" line="121" />
         <source>Preparing dictionary… {percent}%</source>
         <translation>正在准备词典… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="129" />
+        <location filename="../../app/ui/app.py" line="130" />
         <source>Dictionary unavailable: {error}</source>
         <translation>词典不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="138" />
+        <location filename="../../app/ui/app.py" line="139" />
         <source>The slang glossary could not be loaded: {error}</source>
         <translation>无法加载俚语词库：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="157" />
+        <location filename="../../app/ui/app.py" line="158" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>

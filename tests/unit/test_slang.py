@@ -62,6 +62,21 @@ def test_every_entry_is_complete() -> None:
         assert e.detect_alone or e.variants, f"{e.id}: detect_alone false needs context variants"
 
 
+# Plain paraphrases that cannot avoid a glossary form of their own language: an abbreviation spelled out
+# (xswl = 笑死我了, B站 = 哔哩哔哩) and the platform's own name (小红书, Xiaohongshu).
+PLAIN_WITH_GLOSSARY_FORMS = {"zh-xswl", "zh-b-zhan", "zh-xhs", "zh-xiaohongshu", "zh-xiaohongshu-user", "en-rednote"}
+
+
+def test_every_entry_has_a_plain_paraphrase_without_slang() -> None:
+    lang = {e.id: e.lang for e in entries()}
+    with_slang = set()
+    for e in entries():
+        assert e.plain and e.plain == e.plain.strip() and fold(e.plain) != fold(e.term), e.id
+        if any(lang[m.entry_id] == e.lang for m in detector().detect(e.plain)):
+            with_slang.add(e.id)
+    assert with_slang == PLAIN_WITH_GLOSSARY_FORMS
+
+
 def test_ids_are_unique_and_well_formed() -> None:
     counts = Counter(e.id for e in entries())
     assert [i for i, n in counts.items() if n > 1] == []
@@ -171,7 +186,7 @@ def _valid_dict(**changes: object) -> dict:
 
 def test_entry_from_dict_builds_tuples_and_defaults() -> None:
     entry = entry_from_dict(_valid_dict(variants=["测一测"]))
-    assert entry.variants == ("测一测",) and entry.detect_alone is True
+    assert entry.variants == ("测一测",) and entry.detect_alone is True and entry.plain == ""
     assert entry.meaning_other == "a test"
     english = entry_from_dict(_valid_dict(id="en-test", lang="en", term="test", pinyin=None, meaning_zh="测验"))
     assert english.meaning_other == "测验"
@@ -189,6 +204,8 @@ def test_entry_from_dict_builds_tuples_and_defaults() -> None:
         ({"detect_alone": False}, "detect_alone"),
         ({"extra": 1}, "unknown"),
         ({"variants": ["ok", ""]}, "variants"),
+        ({"plain": "测试"}, "plain"),
+        ({"plain": ""}, "plain"),
     ],
 )
 def test_entry_from_dict_rejects_bad_entries(changes: dict, message: str) -> None:
@@ -211,6 +228,9 @@ def test_load_bundled_names_the_broken_file(tmp_path: Path) -> None:
         load_bundled(tmp_path)
     (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(GlossaryError, match=r"b\.json"):
+        load_bundled(tmp_path)
+    (tmp_path / "b.json").unlink()
+    with pytest.raises(GlossaryError, match=r"a\.json.*zh-test.*'plain'"):
         load_bundled(tmp_path)
 
 

@@ -34,8 +34,11 @@ class ViewInfo:
         return view
 
 
-# In navigation order. QT_TRANSLATE_NOOP marks the titles for lupdate.
+# In navigation order. QT_TRANSLATE_NOOP (literally, for lupdate) marks the titles; they are translated when shown.
 VIEWS: tuple[ViewInfo, ...] = (
-    ViewInfo("reader", "reader", "reader", "ReaderView", QT_TRANSLATE_NOOP("ReaderView", "Reader")),
-    ViewInfo("glossary", "glossary", "glossary", "GlossaryView", QT_TRANSLATE_NOOP("GlossaryView", "Glossary")),
+    ViewInfo("reader", "reader", "reader", "ReaderView", str(QT_TRANSLATE_NOOP("ReaderView", "Reader"))),
+    ViewInfo(
+        "translate", "translate", "translate", "TranslateView", str(QT_TRANSLATE_NOOP("TranslateView", "Translate"))
+    ),
+    ViewInfo("glossary", "glossary", "glossary", "GlossaryView", str(QT_TRANSLATE_NOOP("GlossaryView", "Glossary"))),
 )

@@ -1,0 +1,441 @@
+"""Translate: a post in, its translation sentence by sentence, with slang notes and quality hints."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.text import clean_text
+from app.ui.context import UiContext
+from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.views.base import View
+from app.ui.widgets.ruby_view import RubyView
+
+if TYPE_CHECKING:
+    from app.services.annotate import Row
+    from app.services.translate import SentenceResult, TranslationResult
+
+MAX_CHARS = 20_000  # a post, not a book: longer texts are refused with a message
+DIRECTIONS = (("auto", None), ("en", "zh"), ("zh", "en"))
+
+
+class TranslateView(View):
+    view_id = "translate"
+
+    translation_finished = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._request = 0
+        self._task: TaskHandle | None = None
+        self._result: TranslationResult | None = None
+        self._sentences: list[SentenceResult] = []
+        self._target_spans: list[tuple[int, int]] = []  # each sentence's place in the target pane
+        self._hovered: int | None = None
+        self._build()
+        self.retranslate()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.direction = QComboBox()
+        for source, target in DIRECTIONS:
+            self.direction.addItem("", (source, target))
+        self.swap_action = self._action(self.swap)
+        self.paraphrase = QCheckBox()
+        self.paraphrase.setChecked(True)
+        self.translate_action = self._action(self.translate, "Ctrl+Return")
+        self.clipboard_action = self._action(self.translate_clipboard, "Ctrl+Shift+V")
+        self.copy_action = self._action(self.copy_translation)
+        self.save_action = self._action(self.save_phrase, "Ctrl+S")
+        self.models_action = self._action(self.show_models)
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addWidget(self.direction)
+        bar.addAction(self.swap_action)
+        bar.addWidget(self.paraphrase)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        for action in (
+            self.translate_action,
+            self.clipboard_action,
+            self.copy_action,
+            self.save_action,
+            self.models_action,
+        ):
+            bar.addAction(action)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("no-model-banner")
+        self.banner.setStyleSheet("#no-model-banner { background: #fff4dd; border: 1px solid #f0a020; }")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.download_button = QPushButton()
+        self.download_button.clicked.connect(lambda: self.show_models(download=True))
+        self.file_button = QPushButton()
+        self.file_button.clicked.connect(lambda: self.show_models(from_file=True))
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.download_button)
+        banner_layout.addWidget(self.file_button)
+        self.banner.setVisible(False)
+
+        self.source = QPlainTextEdit()
+        self.source.setObjectName("translate-source")
+        self.target = QTextEdit()
+        self.target.setObjectName("translate-target")
+        self.target.setReadOnly(True)
+        self.target.viewport().setMouseTracking(True)
+        self.target.viewport().installEventFilter(self)
+        self.pinyin = RubyView()
+        self.pinyin.setVisible(False)
+        self.pinyin.setMaximumHeight(160)
+        self.engine_label = QLabel()
+        self.engine_label.setStyleSheet("color: #8a5a00")
+        target_box = QWidget()
+        target_layout = QVBoxLayout(target_box)
+        target_layout.setContentsMargins(0, 0, 0, 0)
+        target_layout.addWidget(self.engine_label)
+        target_layout.addWidget(self.target, 3)
+        target_layout.addWidget(self.pinyin, 1)
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("translate-notes")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        for pane, stretch in ((self.source, 3), (target_box, 3), (self.notes, 2)):
+            split.addWidget(pane)
+            split.setStretchFactor(split.count() - 1, stretch)
+
+        self.progress = QProgressBar()
+        self.progress.setMaximumHeight(14)
+        self.cancel_button = QToolButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress_box = QWidget()
+        progress_layout = QHBoxLayout(self.progress_box)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.addWidget(self.progress, 1)
+        progress_layout.addWidget(self.cancel_button)
+        self.progress_box.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.progress_box)
+        layout.addWidget(split, 1)
+
+    def _action(self, slot: Callable[[], object], shortcut: str = "") -> QAction:
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        for i, text in enumerate(
+            (self.tr("Automatic direction"), self.tr("English → Chinese"), self.tr("Chinese → English"))
+        ):
+            self.direction.setItemText(i, text)
+        self.swap_action.setText(self.tr("Swap"))
+        self.paraphrase.setText(self.tr("Explain slang to the model"))
+        self.paraphrase.setToolTip(
+            self.tr(
+                "Give the translation model a plain paraphrase of each slang term, "
+                "so it translates the meaning instead of the words"
+            )
+        )
+        self.translate_action.setText(self.tr("Translate"))
+        self.translate_action.setToolTip(self.tr("Translate (Ctrl+Enter)"))
+        self.clipboard_action.setText(self.tr("Translate clipboard"))
+        self.clipboard_action.setToolTip(self.tr("Paste and translate (Ctrl+Shift+V)"))
+        self.copy_action.setText(self.tr("Copy"))
+        self.save_action.setText(self.tr("Save phrase"))
+        self.models_action.setText(self.tr("Models…"))
+        self.source.setPlaceholderText(self.tr("Paste a post in English or Chinese, or both…"))
+        self.banner_text.setText(
+            self.tr(
+                "No translation model is installed. Until one is, you get a word-by-word "
+                "dictionary gloss. Models are downloaded only when you ask."
+            )
+        )
+        self.download_button.setText(self.tr("Download English↔Chinese models…"))
+        self.file_button.setText(self.tr("Install from file…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    # --- actions ---------------------------------------------------------------------------------
+    def swap(self) -> None:
+        used = self._result.direction if self._result is not None else None
+        current = self.direction.currentData()
+        source = used.split("-")[0] if used else current[0]
+        # The reverse of the direction just used, even when it was chosen automatically.
+        self.direction.setCurrentIndex(2 if source == "en" else 1)
+        if self._result is not None and self._result.target:
+            self.source.setPlainText(self._result.target)
+            self.translate()
+
+    def translate_clipboard(self) -> None:
+        self.source.setPlainText(clean_text(QGuiApplication.clipboard().text()))
+        self.translate()
+
+    def copy_translation(self) -> None:
+        if self._result is not None:
+            QGuiApplication.clipboard().setText(self._result.target)
+            self.ctx.show_status(self.tr("Copied the translation."), 3000)
+
+    def translate(self, text: str | None = None) -> None:
+        """Translate the source pane (or `text`) in the background; sentences appear as they are done."""
+        if text is not None:
+            self.source.setPlainText(text)
+        text = clean_text(self.source.toPlainText()).strip()
+        self.cancel()
+        if not text:
+            return
+        if len(text) > MAX_CHARS:
+            message = self.tr("This text has {count} characters; translate at most {limit} at a time.")
+            self.ctx.show_status(
+                message.replace("{count}", f"{len(text):,}").replace("{limit}", f"{MAX_CHARS:,}"), 8000
+            )
+            return
+        source, target = self.direction.currentData()
+        self._request += 1
+        request = self._request
+        self._sentences, self._result, self._target_spans = [], None, []
+        self.target.clear()
+        self.notes.clear()
+        self.pinyin.setVisible(False)
+        self.progress.setRange(0, 0)
+        self.progress_box.setVisible(True)
+        service = self.ctx.services.translator
+        substitute = self.paraphrase.isChecked()
+
+        def work(task: TaskContext, text: str) -> TranslationResult:
+            return service.translate(
+                text,
+                source,
+                target,
+                substitute_slang=substitute,
+                gloss_fallback=True,
+                progress=task.progress,
+                cancelled=lambda: task.cancelled,
+                on_sentences=task.partial,
+            )
+
+        self._task = self.ctx.tasks.submit(
+            work,
+            text,
+            name="translate",
+            on_partial=lambda rows: self._on_sentences(request, rows),
+            on_progress=lambda done, total: self._on_progress(request, done, total),
+            on_done=lambda result: self._on_done(request, result),
+            on_error=lambda exc: self._on_error(request, exc),
+        )
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self._request += 1
+        self.progress_box.setVisible(False)
+
+    def is_busy(self) -> bool:
+        return self._task is not None and not self._task.done
+
+    # --- results ---------------------------------------------------------------------------------
+    def _on_progress(self, request: int, done: int, total: int) -> None:
+        if request == self._request:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_sentences(self, request: int, rows: list[SentenceResult]) -> None:
+        if request != self._request:
+            return
+        self._sentences.extend(rows)
+        self._render_target()
+
+    def _on_done(self, request: int, result: TranslationResult) -> None:
+        if request != self._request:
+            return
+        self._task = None
+        self._result = result
+        self._sentences = list(result.sentences)
+        self.progress_box.setVisible(False)
+        self._render_target()
+        self._render_notes(result)
+        self._show_pinyin(result)
+        gloss = result.engine != "argos"
+        self.banner.setVisible(gloss)
+        self.engine_label.setText(
+            self.tr("Dictionary gloss, not a translation")
+            if gloss
+            else self.tr("Translated offline by {model}").replace("{model}", result.model or "")
+        )
+        self.translation_finished.emit()
+
+    def _on_error(self, request: int, exc: BaseException) -> None:
+        if request != self._request:
+            return
+        self._task = None
+        self.progress_box.setVisible(False)
+        self.notes.setHtml(f"<p style='color:#b00020'>{escape(str(exc))}</p>")
+        self.translation_finished.emit()
+
+    def _render_target(self) -> None:
+        """The translation as plain text, remembering where each sentence is (for hover highlights)."""
+        parts, spans, position = [], [], 0
+        previous_end = None
+        source_text = self.source.toPlainText()
+        for row in self._sentences:
+            if previous_end is not None:
+                gap = source_text[previous_end : row.start]
+                joiner = "\n" * gap.count("\n") if "\n" in gap else " "
+                parts.append(joiner)
+                position += len(joiner)
+            spans.append((position, position + len(row.tgt)))
+            parts.append(row.tgt)
+            position += len(row.tgt)
+            previous_end = row.end
+        self.target.setPlainText("".join(parts))
+        self._target_spans = spans
+
+    def _render_notes(self, result: TranslationResult) -> None:
+        blocks = []
+        if result.slang:
+            heading = self.tr("Slang in this post")
+            blocks.append(f"<h3>{escape(heading)}</h3>")
+            for note in result.slang:
+                plain = f" <span style='color:gray'>≈ {escape(note['plain'])}</span>" if note.get("plain") else ""
+                blocks.append(f"<p><b>{escape(note['surface'])}</b>{plain}<br>{escape(note['meaning'])}</p>")
+        flagged = [(i, s) for i, s in enumerate(result.sentences) if s.flags and s.flags != ["gloss"]]
+        if flagged:
+            heading = self.tr("Check these sentences")
+            blocks.append(f"<h3>{escape(heading)}</h3>")
+            names = self._flag_names()
+            for i, sentence in flagged:
+                reasons = ", ".join(names.get(f, f) for f in sentence.flags)
+                blocks.append(
+                    f"<p><b>{i + 1}.</b> {escape(sentence.src)}<br><span style='color:#b26a00'>"
+                    f"{escape(reasons)}</span><br><span style='color:#444'>{escape(sentence.gloss)}</span></p>"
+                )
+        if not blocks:
+            fine = self.tr("No slang found and nothing looks wrong.")
+            blocks.append(f"<p style='color:gray'>{escape(fine)}</p>")
+        self.notes.setHtml("".join(blocks))
+
+    def _flag_names(self) -> dict[str, str]:
+        return {
+            "repetition": self.tr("the translation repeats itself"),
+            "untranslated": self.tr("part of it was not translated"),
+            "length": self.tr("its length does not match the original"),
+            "invented-aside": self.tr("it adds an aside such as (laughter) that is not in the original"),
+            "empty": self.tr("the model gave nothing back"),
+            "forced-term-lost": self.tr("a term from your deck went missing"),
+        }
+
+    def _show_pinyin(self, result: TranslationResult) -> None:
+        """Pinyin under a Chinese translation, annotated in the background."""
+        if not result.direction.endswith("zh") or result.engine != "argos":
+            return
+        annotator = self.ctx.services.annotator
+        request = self._request
+        self.ctx.tasks.submit(
+            lambda task, text: annotator.annotate(text),
+            result.target,
+            name="translation-pinyin",
+            on_done=lambda rows: self._set_pinyin(request, rows),
+        )
+
+    def _set_pinyin(self, request: int, rows: list[Row]) -> None:
+        if request != self._request:
+            return
+        self.pinyin.set_rows(rows)
+        self.pinyin.setVisible(self.ctx.settings.current.show_pinyin)
+
+    # --- sentence alignment ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.target.viewport() and isinstance(event, QMouseEvent):
+            position = self.target.cursorForPosition(event.position().toPoint()).position()
+            self.highlight_sentence(self.sentence_at(position))
+        return super().eventFilter(watched, event)
+
+    def sentence_at(self, position: int) -> int | None:
+        return next((i for i, (a, b) in enumerate(self._target_spans) if a <= position <= b), None)
+
+    def highlight_sentence(self, index: int | None) -> None:
+        """Mark a translated sentence and its source sentence in the two panes."""
+        if index is None or index >= len(self._sentences):
+            self.source.setExtraSelections([])
+            self.target.setExtraSelections([])
+            return
+        row = self._sentences[index]
+        self.source.setExtraSelections([_selection(self.source, row.start, row.end)])
+        start, end = self._target_spans[index]
+        self.target.setExtraSelections([_selection(self.target, start, end)])
+        self._hovered = index
+
+    def save_phrase(self) -> None:
+        """Save the sentence under the pointer (or the whole short post) with its translation."""
+        if not self._sentences:
+            return
+        index = self._hovered
+        if index is not None and index < len(self._sentences):
+            row = self._sentences[index]
+            text, translation = row.src, row.tgt
+        else:
+            text, translation = (
+                clean_text(self.source.toPlainText()).strip(),
+                self._result.target if self._result else "",
+            )
+        try:
+            self.ctx.services.phrases.add(text[:2000], translation[:4000], origin="translation")
+        except (ValueError, OSError) as exc:
+            self.ctx.show_status(str(exc), 8000)
+            return
+        self.ctx.show_status(self.tr("Saved to your phrases."), 4000)
+
+    def show_models(self, download: bool = False, from_file: bool = False) -> None:
+        from app.ui.dialogs.models_dialog import ModelsDialog
+
+        dialog = ModelsDialog(self.ctx, self)
+        dialog.finished.connect(lambda _code: self.ctx.services.translator.forget_engines())
+        if download:
+            dialog.fetch_index()
+        if from_file:
+            dialog.install_from_file()
+        dialog.open()
+
+
+def _selection(editor: QPlainTextEdit | QTextEdit, start: int, end: int) -> QTextEdit.ExtraSelection:
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor("#ffe9a8"))
+    selection.format = fmt
+    return selection
+
+
+VIEW = TranslateView
