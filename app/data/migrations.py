@@ -107,3 +107,27 @@ def m005_phrases(db: sqlite_utils.Database) -> None:
             updated_at text not null
         )"""
     )
+
+
+@migrations()
+def m006_phrasebook(db: sqlite_utils.Database) -> None:
+    """Phrasebook search (FTS5) and links to where a phrase came from."""
+    from app.data.phrasebook_schema import upgrade
+
+    upgrade(db)
+
+
+@migrations()
+def m007_sessions(db: sqlite_utils.Database) -> None:
+    """Homework-help sessions and their entries."""
+    from app.data.sessions_schema import upgrade
+
+    upgrade(db)
+
+
+@migrations()
+def m008_study(db: sqlite_utils.Database) -> None:
+    """Study cards, FSRS scheduling state and the review log."""
+    from app.data.study_schema import upgrade
+
+    upgrade(db)
