@@ -13,6 +13,7 @@ from app import __version__
 if TYPE_CHECKING:
     from app.data.dictionary import Dictionary
     from app.data.glossary_store import GlossaryStore, StoredEntry
+    from app.data.phrases import PhraseStore
     from app.services.models import ModelManager
     from app.services.translate import TranslationService
 
@@ -199,6 +200,62 @@ def cmd_glossary_export(args: argparse.Namespace, out: TextIO, stdin: TextIO) ->
     return 0
 
 
+def _phrase_store() -> PhraseStore:
+    from app.data.database import open_database
+    from app.data.paths import app_paths, ensure_dirs
+    from app.data.phrases import PhraseStore
+
+    paths = app_paths()
+    ensure_dirs(paths)
+    return PhraseStore(open_database(paths.database))
+
+
+def cmd_phrases_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from app.data.phrases import PhraseError
+
+    text = _text_arg(args.text, stdin).strip()
+    try:
+        phrase_id = _phrase_store().add(
+            text,
+            args.translation or "",
+            pinyin=args.pinyin,
+            note=args.note or "",
+            tags=args.tags or "",
+            source=args.source or "",
+        )
+    except PhraseError as exc:
+        raise CliError(str(exc)) from exc
+    out.write(f"{phrase_id}\n")
+    return 0
+
+
+def cmd_phrases_list(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    phrases = _phrase_store().search(args.search or "", tag=args.tag, sort=args.sort, limit=args.limit)
+    if args.json:
+        out.write(json.dumps([p.to_json() for p in phrases], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    for p in phrases:
+        tags = f"  [{', '.join(p.tags)}]" if p.tags else ""
+        pinyin = f"  {p.pinyin}" if p.pinyin else ""
+        translation = f"  — {p.translation}" if p.translation else ""
+        out.write(f"{p.id}\t{p.text}{pinyin}{translation}{tags}\n")
+    return 0
+
+
+def cmd_phrases_export(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from pathlib import Path
+
+    from app.data.phrases import PhraseError
+    from app.services.phrasebook import export_from_store
+
+    try:
+        count = export_from_store(_phrase_store(), args.format, Path(args.file))
+    except (PhraseError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+    out.write(f"Exported {count} phrases to {args.file}.\n")
+    return 0
+
+
 def _models() -> ModelManager:
     from app.data.paths import app_paths, ensure_dirs
     from app.services.models import ModelManager
@@ -374,6 +431,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.set_defaults(handler=cmd_glossary_export)
 
+    phrases = sub.add_parser("phrases", help="your phrasebook: add, list, export").add_subparsers(
+        dest="phrases_command", metavar="ACTION"
+    )
+    phrases.required = True
+    p = phrases.add_parser("add", help="save a phrase (pinyin is filled in for Chinese); prints its id")
+    p.add_argument("text", nargs="*", help="the phrase (default: standard input)")
+    p.add_argument("--translation", help="its translation")
+    p.add_argument("--note", help="a note")
+    p.add_argument("--tags", help="comma-separated tags, e.g. slang,week 1")
+    p.add_argument("--source", help="where it comes from (free text or a link)")
+    p.add_argument("--pinyin", help="pinyin to keep instead of the automatic one")
+    p.set_defaults(handler=cmd_phrases_add)
+    p = phrases.add_parser("list", help="phrases, most recently changed first")
+    p.add_argument("--search", help="words to find in the text, translation, pinyin (with or without tones) or note")
+    p.add_argument("--tag", help="only phrases with this tag")
+    p.add_argument("--sort", choices=["updated", "created", "text", "translation", "pinyin"], default="updated")
+    p.add_argument("--limit", type=int, help="at most this many")
+    p.add_argument("--json", action="store_true", help="print the phrases as JSON")
+    p.set_defaults(handler=cmd_phrases_list)
+    p = phrases.add_parser("export", help="export every phrase as CSV, JSON or Anki .apkg")
+    p.add_argument("--format", choices=["csv", "json", "apkg"], required=True)
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_phrases_export)
+
     p = sub.add_parser("translate", help="translate a post offline (English ↔ Chinese)")
     p.add_argument("text", nargs="*", help="text (default: standard input)")
     p.add_argument("--from", dest="source", choices=["auto", "en", "zh"], default="auto")
@@ -411,7 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary", "translate", "models")
+COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary", "phrases", "translate", "models")
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:

@@ -1,0 +1,152 @@
+"""Phrasebook use cases: search off the GUI thread, and exports as CSV, JSON and Anki .apkg."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.data.phrases import Phrase, PhraseError, PhraseStore
+from app.services.glossary_io import _atomic_write, _stable_id, _write_package
+
+if TYPE_CHECKING:
+    import sqlite3
+
+EXPORT_FORMATS = ("csv", "json", "apkg")
+CSV_COLUMNS = ("text", "translation", "pinyin", "note", "tags", "source", "origin", "created_at", "updated_at")
+JSON_FORMAT = "jiaoliu-phrasebook"
+JSON_VERSION = 1
+ANKI_MODEL_NAME = "Jiaoliu Phrase"
+ANKI_FIELDS = ("Text", "Pinyin", "Translation", "Note", "Source", "Tags")
+DEFAULT_DECK = "Jiaoliu phrasebook"
+
+
+class PhraseSearch:
+    """Phrasebook searches on a read connection of their own, so a short query over 100,000 phrases
+    (a LIKE scan of a fifth of a second) runs in a worker while the window keeps painting.
+    One search at a time; the connection is opened on first use, by whichever worker comes first."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+
+    def ids(
+        self, query: str = "", *, tag: str | None = None, sort: str = "updated", descending: bool = True
+    ) -> list[int]:
+        import sqlite_utils
+
+        from app.data.database import connect
+
+        with self._lock:
+            if self._conn is None:
+                self._conn = connect(self.database)  # migrated already: the GUI's connection did that
+            return PhraseStore(sqlite_utils.Database(self._conn)).search_ids(
+                query, tag=tag, sort=sort, descending=descending
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
+# --- exports -----------------------------------------------------------------------------------------------
+def export_phrases(phrases: Sequence[Phrase], fmt: str, path: Path, deck_name: str = DEFAULT_DECK) -> int:
+    """Write phrases as CSV, JSON or an Anki deck (never half a file); returns how many."""
+    if fmt == "csv":
+        write_csv(phrases, path)
+    elif fmt == "json":
+        write_json(phrases, path)
+    elif fmt == "apkg":
+        write_apkg(phrases, path, deck_name)
+    else:
+        raise PhraseError(f"Unknown export format {fmt!r}; use csv, json or apkg.")
+    return len(phrases)
+
+
+def export_from_store(store: PhraseStore, fmt: str, path: Path, ids: Iterable[int] | None = None) -> int:
+    """Every phrase (newest first), or the ones with these ids in this order."""
+    if ids is None:
+        phrases = store.search(sort="created", descending=True)
+    else:
+        wanted = list(ids)
+        found = store.get_many(wanted)
+        phrases = [found[i] for i in wanted if i in found]
+    return export_phrases(phrases, fmt, path)
+
+
+def write_csv(phrases: Iterable[Phrase], path: Path) -> None:
+    """UTF-8 with a byte-order mark so that Excel shows Chinese; tags separated by commas."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for p in phrases:
+        writer.writerow(
+            [p.text, p.translation, p.pinyin, p.note, ", ".join(p.tags), p.source, p.origin, p.created_at, p.updated_at]
+        )
+    data = buffer.getvalue().encode("utf-8-sig")
+    _atomic_write(path, lambda handle: handle.write(data))
+
+
+def write_json(phrases: Iterable[Phrase], path: Path) -> None:
+    document: dict[str, Any] = {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "phrases": [p.to_json() for p in phrases],
+    }
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    _atomic_write(path, lambda handle: handle.write(data))
+
+
+def write_apkg(phrases: Iterable[Phrase], path: Path, deck_name: str = DEFAULT_DECK) -> None:
+    """One deck of "Jiaoliu Phrase" notes (phrase on the front; pinyin, translation and note on the back).
+    Note ids come from the phrase text, so exporting again updates the same notes in Anki."""
+    import genanki  # only exports need it
+
+    model = genanki.Model(
+        _stable_id("phrase-model", ANKI_MODEL_NAME),
+        ANKI_MODEL_NAME,
+        fields=[{"name": name} for name in ANKI_FIELDS],
+        templates=[
+            {
+                "name": "Card 1",
+                "qfmt": '<div class="text">{{Text}}</div>',
+                "afmt": "{{FrontSide}}<hr id=answer>"
+                '{{#Pinyin}}<div class="pinyin">{{Pinyin}}</div>{{/Pinyin}}'
+                '<div class="translation">{{Translation}}</div>'
+                '{{#Note}}<div class="note">{{Note}}</div>{{/Note}}'
+                '{{#Source}}<div class="source">{{Source}}</div>{{/Source}}',
+            }
+        ],
+        css=(
+            ".card { font-family: sans-serif; font-size: 20px; text-align: center; }\n"
+            ".text { font-size: 32px; } .pinyin { color: #555; } .note, .source { color: #777; font-size: 16px; }\n"
+        ),
+    )
+    deck = genanki.Deck(_stable_id("phrase-deck", deck_name), deck_name)
+    for p in phrases:
+        fields = [
+            _html(p.text),
+            _html(p.pinyin),
+            _html(p.translation),
+            _html(p.note),
+            _html(p.source),
+            _html(" ".join(p.tags)),
+        ]
+        tags = [t for t in ("-".join(tag.split()) for tag in p.tags) if t]  # Anki tags have no spaces
+        deck.add_note(
+            genanki.Note(model=model, fields=fields, tags=tags, guid=genanki.guid_for("jiaoliu-phrase", p.text))
+        )
+    package = genanki.Package(deck)
+    _atomic_write(path, lambda handle: _write_package(package, handle))
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
