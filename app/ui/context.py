@@ -17,6 +17,7 @@ class UiEvents(QObject):
 
     glossary_changed = Signal()  # entries or decks were written
     slang_ready = Signal()  # the slang detector was (re)built
+    phrases_changed = Signal()  # phrases were saved, edited or deleted (the phrasebook reloads)
 
 
 @dataclass
@@ -26,6 +27,9 @@ class UiContext:
     settings: SettingsBridge
     show_status: Callable[[str, int], None] = field(default=lambda message, timeout: None)
     events: UiEvents = field(default_factory=UiEvents)
+    # Show the place a phrase came from: (view id, reference) -> whether it was found. The main
+    # window sets it; views never reach into each other.
+    open_target: Callable[[str, str], bool] = field(default=lambda view_id, ref: False)
 
     def glossary_written(self) -> None:
         """Tell the views, and rebuild the slang detector in the background (the Reader re-marks slang)."""

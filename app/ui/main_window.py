@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.dictionary_label = QLabel()
         self.statusBar().addPermanentWidget(self.dictionary_label)
         ctx.show_status = self._show_status
+        ctx.open_target = self._open_target
         self._build_actions()
         self.retranslate()
         self._restore_geometry()
@@ -146,6 +147,11 @@ class MainWindow(QMainWindow):
         view = self.view(view_id)
         self.nav.setCurrentRow(list(self.view_infos).index(view_id))
         return view
+
+    def _open_target(self, view_id: str, ref: str) -> bool:
+        if view_id not in self.view_infos:
+            return False
+        return self.show_view(view_id).open_target(ref)
 
     def current_view(self) -> View:
         return self.stack.currentWidget()  # type: ignore[return-value]

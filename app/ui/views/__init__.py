@@ -41,4 +41,11 @@ VIEWS: tuple[ViewInfo, ...] = (
         "translate", "translate", "translate", "TranslateView", str(QT_TRANSLATE_NOOP("TranslateView", "Translate"))
     ),
     ViewInfo("glossary", "glossary", "glossary", "GlossaryView", str(QT_TRANSLATE_NOOP("GlossaryView", "Glossary"))),
+    ViewInfo(
+        "phrasebook",
+        "phrasebook",
+        "phrasebook",
+        "PhrasebookView",
+        str(QT_TRANSLATE_NOOP("PhrasebookView", "Phrasebook")),
+    ),
 )

@@ -29,5 +29,9 @@ class View(QWidget):
     def on_data_ready(self) -> None:
         """Load stored data; called once the database is open (right after the first paint)."""
 
+    def open_target(self, ref: str) -> bool:
+        """Show the item `ref` names (a phrase's link back to where it was saved); False if it is gone."""
+        return False
+
     def shutdown(self) -> None:
         """Stop timers and save state before the window closes."""

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
     from app.data.glossary_store import Deck, GlossaryStore, StoredEntry
     from app.services.glossary_io import ImportedDeck
+    from app.ui.dialogs.phrase_dialog import PhraseDialog
 
 SEARCH_DELAY_MS = 150
 ALL_DECKS = -1
@@ -145,6 +146,7 @@ class GlossaryView(View):
         self.new_entry_action = self._action(self.new_entry, QKeySequence(QKeySequence.StandardKey.New))
         self.edit_entry_action = self._action(self.edit_entry)
         self.copy_entry_action = self._action(self.copy_to_deck)
+        self.phrase_action = self._action(self.save_to_phrasebook, QKeySequence("Ctrl+S"))
         self.delete_entry_action = self._action(self.delete_entries, QKeySequence(QKeySequence.StandardKey.Delete))
         self.undo_action = self.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -157,6 +159,7 @@ class GlossaryView(View):
             self.new_entry_action,
             self.edit_entry_action,
             self.copy_entry_action,
+            self.phrase_action,
             self.delete_entry_action,
             self.undo_action,
             self.redo_action,
@@ -205,6 +208,7 @@ class GlossaryView(View):
             (self.new_entry_action, self.tr("New entry")),
             (self.edit_entry_action, self.tr("Edit")),
             (self.copy_entry_action, self.tr("Copy to deck…")),
+            (self.phrase_action, self.tr("Save to phrasebook")),
             (self.delete_entry_action, self.tr("Delete")),
         ):
             action.setText(text)
@@ -380,6 +384,35 @@ class GlossaryView(View):
             parts.append(f"<p style='color:gray'>{escape(label['tags'])}: {escape(', '.join(e.tags))}</p>")
         return "".join(parts)
 
+    def open_target(self, ref: str) -> bool:
+        return self.select_entry(ref)
+
+    def save_to_phrasebook(self) -> PhraseDialog | None:
+        """Keep the entry as a phrase: its term, pinyin and meaning, linked back to the entry."""
+        from app.ui.dialogs.phrase_dialog import save_phrase
+
+        stored = self.current_entry()
+        if stored is None:
+            return None
+        e = stored.entry
+        note = e.literal and f"{self.tr('Literally')}: {e.literal}"
+        example = e.examples[0] if e.examples else None
+        if example is not None:
+            note = "\n".join(x for x in (note, f"{example.text} — {example.translation}") if x)
+        dialog = save_phrase(
+            self.ctx,
+            self,
+            text=e.term,
+            translation=e.meaning_other,
+            note=note,
+            tags=e.tags,
+            origin="glossary",
+            origin_ref=stored.key,
+        )
+        if e.pinyin:
+            dialog.pinyin.setText(e.pinyin)
+        return dialog
+
     def _on_link(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("entry:"):
@@ -394,6 +427,7 @@ class GlossaryView(View):
         self.edit_entry_action.setEnabled(stored is not None and not stored.bundled)
         self.delete_entry_action.setEnabled(stored is not None and not stored.bundled)
         self.copy_entry_action.setEnabled(stored is not None)
+        self.phrase_action.setEnabled(stored is not None)
 
     # --- changes (each one undoable) -------------------------------------------------------------------
     def _changed(self) -> None:

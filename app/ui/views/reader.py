@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +32,9 @@ from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.views.base import View
 from app.ui.widgets.entry_panel import EntryPanel
 from app.ui.widgets.ruby_view import RubyOptions, RubyView
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.phrase_dialog import PhraseDialog
 
 MAX_CHARS = 200_000  # beyond this the Reader shows the beginning and says so
 DEBOUNCE_MS = 350
@@ -79,6 +83,11 @@ class ReaderView(View):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_as_pinyin)
         self.addAction(self.copy_action)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save_phrase)
+        self.addAction(self.save_action)
         # A tool bar, not a row of widgets: in a narrow window its overflow folds into a chevron.
         bar = QToolBar()
         bar.setObjectName("reader-toolbar")
@@ -96,10 +105,13 @@ class ReaderView(View):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        bar.addAction(self.save_action)
         bar.addAction(self.copy_action)
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("reader-input")
+        self.input.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.input.customContextMenuRequested.connect(self._on_input_menu)
         self.ruby = RubyView()
         self.ruby.setObjectName("reader-ruby")
         self.ruby.token_hovered.connect(self._on_token_hovered)
@@ -170,6 +182,8 @@ class ReaderView(View):
         self.colour_check.setText(self.tr("Tone colours"))
         self.copy_action.setText(self.tr("Copy as pinyin"))
         self.copy_action.setToolTip(self.tr("Copy the whole text as pinyin (Ctrl+Shift+C)"))
+        self.save_action.setText(self.tr("Save to phrasebook"))
+        self.save_action.setToolTip(self.tr("Save the selected text, or the word you clicked, as a phrase (Ctrl+S)"))
         self.input.setPlaceholderText(self.tr("Paste or type Chinese, English or mixed text…"))
         self.search.setPlaceholderText(self.tr("Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -424,6 +438,83 @@ class ReaderView(View):
         QGuiApplication.clipboard().setText(text)
         self.ctx.show_status(self.tr("Copied the text as pinyin."), 3000)
         return text
+
+    def _on_input_menu(self, pos: QPoint) -> None:
+        menu = self.input.createStandardContextMenu()
+        first = menu.actions()[0] if menu.actions() else None
+        if first is not None:
+            menu.insertAction(first, self.save_action)
+            menu.insertSeparator(first)
+        else:
+            menu.addAction(self.save_action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.input.viewport().mapToGlobal(pos))
+
+    def save_phrase(self) -> PhraseDialog | None:
+        """Save the selected text (or the word clicked last) as a phrase, with a dictionary meaning filled
+        in and the sentence it was found in as its link back."""
+        from app.core.sentences import split
+        from app.ui.dialogs.phrase_dialog import save_phrase
+
+        cursor = self.input.textCursor()
+        text = self.input.toPlainText()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        if start == end and self._pinned is not None:
+            # The token's offsets are into the cleaned text; find the word itself near there.
+            word = self._pinned.text
+            found = text.find(word, max(0, self._pinned.start - 200))
+            start = found if found >= 0 else text.find(word)
+            end = start + len(word) if start >= 0 else start
+        phrase = text[start:end].strip()
+        if not phrase:
+            self.ctx.show_status(self.tr("Select some text, or click a word, to save it as a phrase."), 6000)
+            return None
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        end = start + len(phrase)
+        around = [s for s in split(text) if s.start < end and s.end > start]
+        first, last = (around[0].start, around[-1].end) if around else (start, end)
+        first, last = min(first, start), max(last, end)
+        context = text[first:last]
+        ref = f"{start - first}:{end - first}:{context}"  # where in its sentence: see open_target
+        return save_phrase(
+            self.ctx, self, text=phrase, translation=self._meaning_of(phrase), origin="reader", origin_ref=ref
+        )
+
+    def _meaning_of(self, phrase: str) -> str:
+        """The dictionary's first meanings of a word (or Chinese words for an English one), "" otherwise."""
+        if not self.ctx.services.dictionary_ready or len(phrase) > 40:
+            return ""
+        dictionary = self.ctx.services.dictionary
+        try:
+            if any(is_han(ch) for ch in phrase):
+                entries = dictionary.lookup_hanzi(phrase)
+                return "; ".join(entries[0].definitions[:3]) if entries else ""
+            if any(ch.isalpha() for ch in phrase) and len(phrase.split()) <= 3:
+                return "，".join(dict.fromkeys(e.simplified for e in dictionary.lookup_english(phrase, 3)))
+        except DictionaryUnavailable:
+            pass
+        return ""
+
+    def open_target(self, ref: str) -> bool:
+        """Show a saved phrase in its sentence: selected in the current text, or, when the text has
+        changed since, with that sentence put in (an edit that Ctrl+Z takes back)."""
+        head, _, context = ref.partition(":")
+        middle, _, context = context.partition(":")
+        if not (head.isdigit() and middle.isdigit() and context):
+            return False
+        start, end = int(head), int(middle)
+        text = self.input.toPlainText()
+        at = text.find(context)
+        cursor = self.input.textCursor()
+        if at < 0:
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(context)
+            at = 0
+        cursor.setPosition(at + start)
+        cursor.setPosition(at + end, cursor.MoveMode.KeepAnchor)
+        self.input.setTextCursor(cursor)
+        self.input.setFocus()
+        return True
 
     def rows(self) -> list[Row]:
         return list(self._rows)

@@ -407,12 +407,25 @@ class TranslateView(View):
                 clean_text(self.source.toPlainText()).strip(),
                 self._result.target if self._result else "",
             )
+        source = clean_text(self.source.toPlainText()).strip()
         try:
-            self.ctx.services.phrases.add(text[:2000], translation[:4000], origin="translation")
+            self.ctx.services.phrases.add(
+                text[:2000], translation[:4000], origin="translation", origin_ref=source[:5000]
+            )
         except (ValueError, OSError) as exc:
             self.ctx.show_status(str(exc), 8000)
             return
+        self.ctx.events.phrases_changed.emit()
         self.ctx.show_status(self.tr("Saved to your phrases."), 4000)
+
+    def open_target(self, ref: str) -> bool:
+        """A phrase saved from a translation leads back to the post it was translated from."""
+        if not ref.strip():
+            return False
+        if clean_text(self.source.toPlainText()).strip() != ref:
+            self.source.setPlainText(ref)
+        self.source.setFocus()
+        return True
 
     def show_models(self, download: bool = False, from_file: bool = False) -> None:
         from app.ui.dialogs.models_dialog import ModelsDialog
