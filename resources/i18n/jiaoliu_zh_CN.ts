@@ -222,272 +222,277 @@
     <name>GlossaryView</name>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="43" />
-        <location filename="../../app/ui/views/glossary.py" line="403" />
-        <location filename="../../app/ui/views/glossary.py" line="415" />
+        <location filename="../../app/ui/views/glossary.py" line="437" />
+        <location filename="../../app/ui/views/glossary.py" line="449" />
         <source>Glossary</source>
         <translation>俚语词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="192" />
+        <location filename="../../app/ui/views/glossary.py" line="195" />
         <source>Search slang: term, pinyin with or without tones, meaning…</source>
         <translation>搜索俚语：词语、拼音（可不带声调）、释义…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="195" />
+        <location filename="../../app/ui/views/glossary.py" line="198" />
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="195" />
+        <location filename="../../app/ui/views/glossary.py" line="198" />
         <source>Chinese slang</source>
         <translation>中文网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="195" />
+        <location filename="../../app/ui/views/glossary.py" line="198" />
         <source>English slang</source>
         <translation>英文俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="197" />
+        <location filename="../../app/ui/views/glossary.py" line="200" />
         <source>Any register</source>
         <translation>任意语体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="198" />
+        <location filename="../../app/ui/views/glossary.py" line="201" />
         <source>Hide vulgar/offensive</source>
         <translation>隐藏粗俗/冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="200" />
+        <location filename="../../app/ui/views/glossary.py" line="203" />
         <source>New deck…</source>
         <translation>新建词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="201" />
+        <location filename="../../app/ui/views/glossary.py" line="204" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="202" />
-        <location filename="../../app/ui/views/glossary.py" line="465" />
+        <location filename="../../app/ui/views/glossary.py" line="205" />
+        <location filename="../../app/ui/views/glossary.py" line="499" />
         <source>Delete deck</source>
         <translation>删除词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="203" />
+        <location filename="../../app/ui/views/glossary.py" line="206" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="204" />
+        <location filename="../../app/ui/views/glossary.py" line="207" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="205" />
+        <location filename="../../app/ui/views/glossary.py" line="208" />
         <source>New entry</source>
         <translation>新建词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="206" />
+        <location filename="../../app/ui/views/glossary.py" line="209" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="207" />
+        <location filename="../../app/ui/views/glossary.py" line="210" />
         <source>Copy to deck…</source>
         <translation>复制到词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="208" />
+        <location filename="../../app/ui/views/glossary.py" line="211" />
+        <source>Save to phrasebook</source>
+        <translation>保存到短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="212" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="211" />
+        <location filename="../../app/ui/views/glossary.py" line="215" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="212" />
+        <location filename="../../app/ui/views/glossary.py" line="216" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="249" />
+        <location filename="../../app/ui/views/glossary.py" line="253" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="256" />
+        <location filename="../../app/ui/views/glossary.py" line="260" />
         <source>All decks ({count})</source>
         <translation>全部词库（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="258" />
+        <location filename="../../app/ui/views/glossary.py" line="262" />
         <source>Bundled slang ({count})</source>
         <translation>内置俚语（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="297" />
+        <location filename="../../app/ui/views/glossary.py" line="301" />
         <source>Bundled</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="337" />
+        <location filename="../../app/ui/views/glossary.py" line="341" />
         <source>No entry matches.</source>
         <translation>没有匹配的词条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="346" />
+        <location filename="../../app/ui/views/glossary.py" line="350" />
         <source>Bundled entry</source>
         <translation>内置词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="346" />
+        <location filename="../../app/ui/views/glossary.py" line="350" />
         <source>Your entry</source>
         <translation>你的词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="356" />
+        <location filename="../../app/ui/views/glossary.py" line="360" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="357" />
+        <location filename="../../app/ui/views/glossary.py" line="361" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="358" />
+        <location filename="../../app/ui/views/glossary.py" line="362" />
         <source>Literally</source>
         <translation>字面意思</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="359" />
+        <location filename="../../app/ui/views/glossary.py" line="363" />
         <source>Other forms</source>
         <translation>其他形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="360" />
+        <location filename="../../app/ui/views/glossary.py" line="364" />
         <source>Examples</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="361" />
+        <location filename="../../app/ui/views/glossary.py" line="365" />
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="362" />
+        <location filename="../../app/ui/views/glossary.py" line="366" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="409" />
+        <location filename="../../app/ui/views/glossary.py" line="443" />
         <source>Add to which deck?</source>
         <translation>添加到哪个词库？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="413" />
+        <location filename="../../app/ui/views/glossary.py" line="447" />
         <source>A new deck…</source>
         <translation>新词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="423" />
-        <location filename="../../app/ui/views/glossary.py" line="431" />
+        <location filename="../../app/ui/views/glossary.py" line="457" />
+        <location filename="../../app/ui/views/glossary.py" line="465" />
         <source>New deck</source>
         <translation>新建词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="423" />
+        <location filename="../../app/ui/views/glossary.py" line="457" />
         <source>Name of the new deck:</source>
         <translation>新词库的名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="446" />
-        <location filename="../../app/ui/views/glossary.py" line="456" />
+        <location filename="../../app/ui/views/glossary.py" line="480" />
+        <location filename="../../app/ui/views/glossary.py" line="490" />
         <source>Rename deck</source>
         <translation>重命名词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="446" />
+        <location filename="../../app/ui/views/glossary.py" line="480" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="467" />
+        <location filename="../../app/ui/views/glossary.py" line="501" />
         <source>Deleted the deck “{name}”. Undo with Ctrl+Z.</source>
         <translation>已删除词库“{name}”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="486" />
+        <location filename="../../app/ui/views/glossary.py" line="520" />
         <source>Add entry</source>
         <translation>添加词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="509" />
+        <location filename="../../app/ui/views/glossary.py" line="543" />
         <source>Edit entry</source>
         <translation>编辑词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="517" />
+        <location filename="../../app/ui/views/glossary.py" line="551" />
         <source>Copy “{term}” to which deck?</source>
         <translation>将“{term}”复制到哪个词库？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="526" />
+        <location filename="../../app/ui/views/glossary.py" line="560" />
         <source>Delete entries</source>
         <translation>删除词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="529" />
+        <location filename="../../app/ui/views/glossary.py" line="563" />
         <source>Deleted {count} entries. Undo with Ctrl+Z.</source>
         <translation>已删除 {count} 个词条。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="536" />
-        <location filename="../../app/ui/views/glossary.py" line="569" />
+        <location filename="../../app/ui/views/glossary.py" line="570" />
+        <location filename="../../app/ui/views/glossary.py" line="603" />
         <source>Import glossary</source>
         <translation>导入词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="536" />
+        <location filename="../../app/ui/views/glossary.py" line="570" />
         <source>Glossary files (*.csv *.json *.apkg)</source>
         <translation>词库文件 (*.csv *.json *.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="559" />
+        <location filename="../../app/ui/views/glossary.py" line="593" />
         <source>Imported {added} entries into “{deck}” ({replaced} replaced).</source>
         <translation>已向“{deck}”导入 {added} 个词条（替换 {replaced} 个）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="566" />
+        <location filename="../../app/ui/views/glossary.py" line="600" />
         <source>Nothing was imported. Please fix the file and try again:</source>
         <translation>未导入任何内容。请修正文件后重试：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="568" />
+        <location filename="../../app/ui/views/glossary.py" line="602" />
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="578" />
+        <location filename="../../app/ui/views/glossary.py" line="612" />
         <source>Export glossary</source>
         <translation>导出词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="578" />
+        <location filename="../../app/ui/views/glossary.py" line="612" />
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="584" />
+        <location filename="../../app/ui/views/glossary.py" line="618" />
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="604" />
+        <location filename="../../app/ui/views/glossary.py" line="638" />
         <source>Exported {count} entries to {file}.</source>
         <translation>已将 {count} 个词条导出到 {file}。</translation>
     </message>
@@ -495,83 +500,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Jiaoliu 交流</source>
         <translation>交流 Jiaoliu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>&amp;Open Text File…</source>
         <translation>打开文本文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;About Jiaoliu</source>
         <translation>关于交流(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Dictionary not ready</source>
         <translation>词典尚未就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>the file is larger than 5 MB</source>
         <translation>文件超过 5 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>The file could not be opened: {reason}.</source>
         <translation>无法打开文件：{reason}。</translation>
     </message>
@@ -675,6 +680,282 @@
     </message>
 </context>
 <context>
+    <name>PhraseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="72" />
+        <source>Save to phrasebook</source>
+        <translation>保存到短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="74" />
+        <source>Phrase</source>
+        <translation>短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="75" />
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="76" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="77" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="78" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="79" />
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="83" />
+        <source>Filled in automatically for Chinese</source>
+        <translation>中文会自动填写</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="84" />
+        <source>Comma-separated, e.g. slang, week 1</source>
+        <translation>用逗号分隔，例如 slang, 第一周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="85" />
+        <source>Where it comes from: a post, a person, a link</source>
+        <translation>来自哪里：一篇帖子、一个人、一个链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="139" />
+        <source>Saved to your phrasebook.</source>
+        <translation>已保存到短语本。</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseTableModel</name>
+    <message>
+        <location filename="../../app/ui/widgets/phrase_model.py" line="149" />
+        <source>Phrase</source>
+        <translation>短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/phrase_model.py" line="150" />
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/phrase_model.py" line="151" />
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/phrase_model.py" line="152" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/phrase_model.py" line="153" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/phrase_model.py" line="154" />
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/phrase_model.py" line="155" />
+        <source>Added</source>
+        <translation>添加日期</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasebookView</name>
+    <message>
+        <location filename="../../app/ui/views/__init__.py" line="49" />
+        <source>Phrasebook</source>
+        <translation>短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="172" />
+        <source>Search phrases: text, translation, pinyin with or without tones, note…</source>
+        <translation>搜索短语：原文、翻译、拼音（带不带声调都行）、备注…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="175" />
+        <source>New phrase…</source>
+        <translation>新建短语…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="176" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="177" />
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="178" />
+        <source>Remove tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="179" />
+        <source>Export selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="180" />
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="183" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="184" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="214" />
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="255" />
+        <source>{shown} of {total} phrases</source>
+        <translation>{shown} / {total} 条短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="255" />
+        <source>{total} phrases</source>
+        <translation>{total} 条短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="314" />
+        <source>No phrases yet. Save one from the Reader (select text, Ctrl+S), a translation, the Glossary or a session, or add one with “New phrase…”.</source>
+        <translation>还没有短语。可以从阅读器（选中文字，Ctrl+S）、翻译、词汇表或辅导记录中保存，也可以用“新建短语…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="318" />
+        <source>No phrase matches.</source>
+        <translation>没有匹配的短语。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="343" />
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="347" />
+        <source>Show it there</source>
+        <translation>在原处查看</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="349" />
+        <source>Added {date}</source>
+        <translation>添加于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="355" />
+        <source>Saved from the Reader</source>
+        <translation>保存自阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="356" />
+        <source>Saved from a translation</source>
+        <translation>保存自翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="357" />
+        <source>Saved from the Glossary</source>
+        <translation>保存自词汇表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="358" />
+        <source>Saved from a session</source>
+        <translation>保存自辅导记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="360" />
+        <source>Typed in</source>
+        <translation>手动输入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="382" />
+        <source>The place this phrase came from no longer exists.</source>
+        <translation>这条短语的来源已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="425" />
+        <source>Add phrase</source>
+        <translation>添加短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="447" />
+        <source>Edit phrase</source>
+        <translation>编辑短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="468" />
+        <source>Delete phrases</source>
+        <translation>删除短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="471" />
+        <source>Deleted {count} phrases. Undo with Ctrl+Z.</source>
+        <translation>已删除 {count} 条短语。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="487" />
+        <location filename="../../app/ui/views/phrasebook.py" line="501" />
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="487" />
+        <location filename="../../app/ui/views/phrasebook.py" line="501" />
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="488" />
+        <source>Tag for the {count} selected phrases:</source>
+        <translation>给所选的 {count} 条短语的标签：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="520" />
+        <source>Export phrases</source>
+        <translation>导出短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="522" />
+        <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
+        <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="528" />
+        <source>Choose a file ending in .csv, .json or .apkg.</source>
+        <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="550" />
+        <source>Exported {count} phrases to {file}.</source>
+        <translation>已导出 {count} 条短语到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="88" />
@@ -760,100 +1041,115 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="158" />
+        <location filename="../../app/ui/views/reader.py" line="170" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="160" />
+        <location filename="../../app/ui/views/reader.py" line="172" />
         <source>Tone marks</source>
         <translation>声调符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="161" />
+        <location filename="../../app/ui/views/reader.py" line="173" />
         <source>Tone numbers</source>
         <translation>数字声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="162" />
+        <location filename="../../app/ui/views/reader.py" line="174" />
         <source>Zhuyin</source>
         <translation>注音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="166" />
+        <location filename="../../app/ui/views/reader.py" line="178" />
         <source>Show pinyin</source>
         <translation>显示拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="167" />
+        <location filename="../../app/ui/views/reader.py" line="179" />
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="168" />
+        <location filename="../../app/ui/views/reader.py" line="180" />
         <source>Tone sandhi</source>
         <translation>变调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="169" />
+        <location filename="../../app/ui/views/reader.py" line="181" />
         <source>Show the tones as spoken: 不 and 一 change, and 3-3 becomes 2-3.</source>
         <translation>按实际读音显示声调：“不”和“一”会变调，两个三声相连时前一个读二声。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="170" />
+        <location filename="../../app/ui/views/reader.py" line="182" />
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="171" />
+        <location filename="../../app/ui/views/reader.py" line="183" />
         <source>Copy as pinyin</source>
         <translation>复制为拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="172" />
+        <location filename="../../app/ui/views/reader.py" line="184" />
         <source>Copy the whole text as pinyin (Ctrl+Shift+C)</source>
         <translation>将全文复制为拼音（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="173" />
+        <location filename="../../app/ui/views/reader.py" line="185" />
+        <source>Save to phrasebook</source>
+        <translation>保存到短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reader.py" line="186" />
+        <source>Save the selected text, or the word you clicked, as a phrase (Ctrl+S)</source>
+        <translation>把选中的文字或点过的词保存为短语（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reader.py" line="187" />
         <source>Paste or type Chinese, English or mixed text…</source>
         <translation>粘贴或输入中文、英文或中英混合文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="174" />
+        <location filename="../../app/ui/views/reader.py" line="188" />
         <source>Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English</source>
         <translation>查词：汉字、拼音（ni3 hao3、nǐ hǎo）或英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="175" />
+        <location filename="../../app/ui/views/reader.py" line="189" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="240" />
+        <location filename="../../app/ui/views/reader.py" line="254" />
         <source>This text has {total} characters; the Reader shows the first {shown}. The whole text stays in the editor.</source>
         <translation>这段文本共有 {total} 个字符，阅读器只显示前 {shown} 个。完整文本仍保留在编辑框中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="312" />
+        <location filename="../../app/ui/views/reader.py" line="326" />
         <source>The text could not be annotated: {error}</source>
         <translation>无法为文本添加注音：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="337" />
+        <location filename="../../app/ui/views/reader.py" line="351" />
         <source>The text could not be saved: {error}</source>
         <translation>无法保存文本：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="373" />
-        <location filename="../../app/ui/views/reader.py" line="413" />
+        <location filename="../../app/ui/views/reader.py" line="387" />
+        <location filename="../../app/ui/views/reader.py" line="427" />
         <source>The dictionary is being prepared; this takes a few seconds the first time.</source>
         <translation>正在准备词典；首次使用需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="425" />
+        <location filename="../../app/ui/views/reader.py" line="439" />
         <source>Copied the text as pinyin.</source>
         <translation>已将文本复制为拼音。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reader.py" line="470" />
+        <source>Select some text, or click a word, to save it as a phrase.</source>
+        <translation>先选中文字或点一个词，再把它保存为短语。</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="39" />
@@ -963,72 +1259,72 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="202" />
+        <location filename="../../app/ui/views/translate.py" line="205" />
         <source>Copied the translation.</source>
         <translation>已复制译文。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="213" />
+        <location filename="../../app/ui/views/translate.py" line="216" />
         <source>This text has {count} characters; translate at most {limit} at a time.</source>
         <translation>这段文本有 {count} 个字符；每次最多翻译 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="287" />
+        <location filename="../../app/ui/views/translate.py" line="290" />
         <source>Dictionary gloss, not a translation</source>
         <translation>词典逐词释义，不是翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="289" />
+        <location filename="../../app/ui/views/translate.py" line="292" />
         <source>Translated offline by {model}</source>
         <translation>由 {model} 离线翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="322" />
+        <location filename="../../app/ui/views/translate.py" line="325" />
         <source>Slang in this post</source>
         <translation>本帖中的俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="329" />
+        <location filename="../../app/ui/views/translate.py" line="332" />
         <source>Check these sentences</source>
         <translation>请核对这些句子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="339" />
+        <location filename="../../app/ui/views/translate.py" line="342" />
         <source>No slang found and nothing looks wrong.</source>
         <translation>没有发现俚语，也没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="345" />
+        <location filename="../../app/ui/views/translate.py" line="348" />
         <source>the translation repeats itself</source>
         <translation>译文出现重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="346" />
+        <location filename="../../app/ui/views/translate.py" line="349" />
         <source>part of it was not translated</source>
         <translation>有部分内容没有翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="347" />
+        <location filename="../../app/ui/views/translate.py" line="350" />
         <source>its length does not match the original</source>
         <translation>译文长度与原文不相称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="348" />
+        <location filename="../../app/ui/views/translate.py" line="351" />
         <source>it adds an aside such as (laughter) that is not in the original</source>
         <translation>译文加入了原文没有的旁注，如（笑声）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="349" />
+        <location filename="../../app/ui/views/translate.py" line="352" />
         <source>the model gave nothing back</source>
         <translation>模型没有给出译文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="350" />
+        <location filename="../../app/ui/views/translate.py" line="353" />
         <source>a term from your deck went missing</source>
         <translation>你词库中的一个词在译文中丢失了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="412" />
+        <location filename="../../app/ui/views/translate.py" line="419" />
         <source>Saved to your phrases.</source>
         <translation>已收藏到你的短语。</translation>
     </message>
