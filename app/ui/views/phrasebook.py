@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import is_han
 from app.ui.context import UiContext
 from app.ui.tasks import TaskContext
 from app.ui.views.base import View
@@ -136,9 +137,10 @@ class PhrasebookView(View):
         vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 150, 220, 110, 160, 110, 90)):
+        for column, width in enumerate((0, 130, 0, 90, 100, 60, 80)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(False)
+        for column in (0, 2):  # the phrase and its translation share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
@@ -323,11 +325,14 @@ class PhrasebookView(View):
     def _phrase_html(self, p: Phrase) -> str:
         s = self.ctx.settings.current
         colours = dict(s.tone_colours) if s.tone_colours_enabled else None
-        parts = [f"<p style='font-size:22px'>{escape(p.text)}</p>"]
-        if p.pinyin:
-            parts.append(f"<p style='font-size:16px'>{marks_coloured(p.pinyin, colours)}</p>")
+        pinyin = f"<p style='font-size:16px'>{marks_coloured(p.pinyin, colours)}</p>" if p.pinyin else ""
+        # The pinyin goes under whichever side is Chinese (an English phrase has a Chinese translation).
+        chinese_text = any(is_han(c) for c in p.text)
+        parts = [f"<p style='font-size:22px'>{escape(p.text)}</p>", pinyin if chinese_text else ""]
         if p.translation:
             parts.append(f"<p style='font-size:15px'>{_lines(p.translation)}</p>")
+        if not chinese_text:
+            parts.append(pinyin)
         if p.note:
             parts.append(f"<p style='color:#444'>{_lines(p.note)}</p>")
         if p.tags:
