@@ -195,7 +195,12 @@ class PhrasebookView(View):
         return self.ctx.services.phrases
 
     def on_data_ready(self) -> None:
+        """Load, or reload after a restore put another database in place (the search reconnects)."""
         self._ready = True
+        if self._search is not None:
+            self._search.close()
+            self._search = None
+        self.undo_stack.clear()
         self._reload_tags()
         self.refresh()
 
