@@ -489,10 +489,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = models.add_parser("remove", help="remove an installed model")
     p.add_argument("name")
     p.set_defaults(handler=cmd_models)
+
+    from app import cli_sessions, cli_study  # their own modules; they import CliError from here
+
+    cli_sessions.register(sub)
+    cli_study.register(sub)
     return parser
 
 
-COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary", "phrases", "translate", "models")
+COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary", "phrases", "translate", "models", "sessions", "study")
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:

@@ -93,6 +93,7 @@ def _row(entry: SlangEntry, key: str, deck_id: int, bundled: bool, source_key: s
         "year": entry.year,
         "related": json.dumps(list(entry.related)),
         "detect_alone": int(entry.detect_alone),
+        "plain": entry.plain,
         "search_text": search_text(entry),
         "created_at": now,
         "updated_at": now,
@@ -115,6 +116,7 @@ def _entry(row: dict[str, Any]) -> StoredEntry:
         year=row["year"] or 0,
         related=tuple(json.loads(row["related"])),
         detect_alone=bool(row["detect_alone"]),
+        plain=row.get("plain") or "",
     )
     return StoredEntry(entry, row["key"], row["deck_id"], bool(row["bundled"]), row["source_key"])
 

@@ -131,3 +131,9 @@ def m008_study(db: sqlite_utils.Database) -> None:
     from app.data.study_schema import upgrade
 
     upgrade(db)
+
+
+@migrations()
+def m009_glossary_plain(db: sqlite_utils.Database) -> None:
+    """Each glossary entry's plain paraphrase (given to the translation model instead of the slang)."""
+    db.execute("alter table glossary add column plain text not null default ''")

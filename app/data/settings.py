@@ -28,6 +28,8 @@ class Settings:
     tone_colours: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TONE_COLOURS))
     reader_font_size: int = 20
     hide_vulgar: bool = False
+    study_desired_retention: float = 0.9
+    study_new_per_day: int = 20
     last_view: str = "reader"
 
     def validated(self) -> Settings:
@@ -39,6 +41,10 @@ class Settings:
             self.pinyin_style = default.pinyin_style
         if not 8 <= self.reader_font_size <= 72:
             self.reader_font_size = default.reader_font_size
+        if not 0.70 <= self.study_desired_retention <= 0.99:
+            self.study_desired_retention = default.study_desired_retention
+        if not 0 <= self.study_new_per_day <= 9999:
+            self.study_new_per_day = default.study_new_per_day
         colours = dict(default.tone_colours)
         colours.update({k: v for k, v in self.tone_colours.items() if k in colours and _is_colour(v)})
         self.tone_colours = colours

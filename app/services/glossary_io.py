@@ -70,6 +70,7 @@ _ENTRY_KEYS = frozenset(
         "year",
         "related",
         "detect_alone",
+        "plain",
         *_MEANING_KEYS,
     }
 )
@@ -281,6 +282,7 @@ def _build_entry(raw: Mapping[str, Any], where: str, problems: list[str]) -> Sla
         year=fields.year(),
         related=fields.text_list("related"),
         detect_alone=fields.flag("detect_alone", True),
+        plain=fields.text("plain"),
     )
     return entry if len(problems) == before else None
 

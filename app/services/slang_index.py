@@ -23,6 +23,8 @@ class SlangIndex:
     def rebuild(self, entries: list[SlangEntry]) -> None:
         from app.core.slang_detect import SlangDetector
 
+        # A tutor's own entry wins over a bundled one with the same form (the detector takes the first).
+        entries = sorted(entries, key=lambda e: not e.id.startswith("user-"))
         detector = SlangDetector(entries)
         segment.register_terms(detector.chinese_terms())  # the Reader keeps slang whole
         with self._lock:

@@ -278,7 +278,7 @@ class TranslationService:
                     number = str(7300 + len(placeholders) * 11)
                     placeholders[number] = forced
                     replacement = number
-            elif substitute and getattr(entry, "plain", ""):
+            elif substitute and entry.plain:
                 replacement = entry.plain
             if replacement:
                 text = text[: match.start] + replacement + text[match.end :]
@@ -350,7 +350,7 @@ def _note(entry: SlangEntry, surface: str, start: int, end: int, target: str) ->
         "end": end,
         "entry_id": entry.id,
         "meaning": meaning,
-        "plain": getattr(entry, "plain", ""),
+        "plain": entry.plain,
     }
 
 

@@ -112,6 +112,7 @@ def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None)
         window.close()
         return
     window.data_ready()
+    _schedule_backups(window, ctx)
 
     def prepare(task: TaskContext) -> bool:
         return services.prepare_dictionary(progress=task.progress, cancelled=lambda: task.cancelled)
@@ -141,6 +142,26 @@ def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None)
     )
     if open_file:
         window.load_text_file(open_file)
+
+
+def _schedule_backups(window: MainWindow, ctx: UiContext) -> None:
+    """An automatic backup at start and then hourly checks (one a day at most; see services/backup.py)."""
+    from app.services.backup import auto_backup
+
+    paths = ctx.services.paths
+
+    def back_up_if_due() -> None:
+        ctx.tasks.submit(
+            lambda task: auto_backup(paths),
+            name="auto-backup",
+            on_error=lambda exc: log.warning("Automatic backup failed: %s", exc),
+        )
+
+    back_up_if_due()
+    timer = QTimer(window)
+    timer.setInterval(60 * 60 * 1000)
+    timer.timeout.connect(back_up_if_due)
+    timer.start()
 
 
 def _glossary_prepared(ctx: UiContext, synced: bool) -> None:

@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.file_menu.addActions([self.open_action, self.prefs_action])
+        self.my_data_action = self._action(self.show_my_data)
+        self.file_menu.addActions([self.open_action, self.prefs_action, self.my_data_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu("")
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open Text File…"))
         self.prefs_action.setText(self.tr("&Preferences…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.my_data_action.setText(self.tr("Your &Data…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Jiaoliu"))
@@ -180,7 +182,19 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from app.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self.ctx.services.settings, self).exec()
+        PreferencesDialog(self.ctx.services.settings, self, on_my_data=self.show_my_data).exec()
+
+    def show_my_data(self) -> None:
+        """Backups, restore, export everything, delete everything."""
+        from app.ui.dialogs.my_data_dialog import MyDataDialog
+
+        dialog = MyDataDialog(self.ctx, self)
+        dialog.data_restored.connect(self._on_data_restored)
+        dialog.exec()
+
+    def _on_data_restored(self) -> None:
+        for view in self.views.values():
+            view.on_data_ready()  # reload from the restored database
 
     def show_about(self) -> None:
         from app.ui.dialogs.about import AboutDialog

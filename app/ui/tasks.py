@@ -94,10 +94,13 @@ def run_task(handle: TaskHandle, fn: Callable[..., Any], args: tuple[Any, ...]) 
             handle.failed.emit(exc)
         return
     handle.done = True
-    if handle.is_cancelled():
-        handle.cancelled.emit()
-    else:
-        handle.finished.emit(result)
+    try:
+        if handle.is_cancelled():
+            handle.cancelled.emit()
+        else:
+            handle.finished.emit(result)
+    except RuntimeError:  # the handle's Qt object is gone: the app is shutting down, nobody listens
+        log.debug("Task %s ended after its handle was deleted", handle.name)
 
 
 class TaskRunner(QObject):

@@ -45,6 +45,179 @@
     </message>
 </context>
 <context>
+    <name>AddCardsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="30" />
+        <source>Add study cards</source>
+        <translation>添加学习卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="36" />
+        <source>Bundled slang</source>
+        <translation>内置俚语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="38" />
+        <source>Search the glossary…</source>
+        <translation>搜索俚语词库…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="45" />
+        <source>Phrases</source>
+        <translation>短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="46" />
+        <source>Glossary entries</source>
+        <translation>俚语词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="47" />
+        <source>A whole deck</source>
+        <translation>整个词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="49" />
+        <source>Chinese → meaning and pinyin</source>
+        <translation>中文 → 意思和拼音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="50" />
+        <source>Meaning → Chinese</source>
+        <translation>意思 → 中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="51" />
+        <source>Tone and pinyin drill (typed)</source>
+        <translation>声调和拼音练习（输入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="52" />
+        <source>Listening</source>
+        <translation>听力</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="57" />
+        <source>Listening cards need a Chinese text-to-speech voice, and none was found on this computer.</source>
+        <translation>听力卡片需要中文语音合成（TTS）声音，这台电脑上没有找到。</translation>
+    </message>
+</context>
+<context>
+    <name>CardFace</name>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="74" />
+        <source>Play again</source>
+        <translation>再听一遍</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="75" />
+        <source>Show answer (space)</source>
+        <translation>显示答案（空格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="76" />
+        <source>Type the pinyin: tone numbers (ni3 hao3) or marks (nǐ hǎo)</source>
+        <translation>输入拼音：数字声调（ni3 hao3）或声调符号（nǐ hǎo）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="103" />
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="103" />
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="103" />
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="103" />
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="137" />
+        <source>Say or write it in Chinese.</source>
+        <translation>用中文说出来或写出来。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="140" />
+        <source>Listen: what does it mean?</source>
+        <translation>听一听：这是什么意思？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="164" />
+        <source>Right, tones and all.</source>
+        <translation>全对，声调也对。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="166" />
+        <source>Tone errors (orange): {tone} · spelling errors (red): {spelling}</source>
+        <translation>声调错误（橙色）：{tone} · 拼写错误（红色）：{spelling}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="175" />
+        <source>&lt;1 min</source>
+        <translation>&lt;1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="177" />
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="179" />
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="182" />
+        <source>{n} d</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="184" />
+        <source>{n} mo</source>
+        <translation>{n} 个月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/study_card.py" line="185" />
+        <source>{n} y</source>
+        <translation>{n} 年</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="65" />
+        <source>Delete all my data</source>
+        <translation>删除我的全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="68" />
+        <source>This deletes your phrases, sessions, glossary decks, Reader texts, study progress, backups and preferences from this computer. It cannot be undone; export your data first if you may want it back. Jiaoliu closes afterwards and starts fresh next time.
+
+Type {word} to confirm.</source>
+        <translation>这将从本机删除你的短语、会话、词库、阅读文本、学习进度、备份和偏好设置，且无法撤销；如果以后可能还需要，请先导出数据。之后交流会关闭，下次启动时从头开始。
+
+输入 {word} 以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="73" />
+        <source>Also delete the translation models (they can be downloaded again)</source>
+        <translation>同时删除翻译模型（可以重新下载）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="74" />
+        <source>Delete everything</source>
+        <translation>全部删除</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../app/ui/dialogs/entry_editor.py" line="96" />
@@ -145,6 +318,103 @@
         <location filename="../../app/ui/dialogs/entry_editor.py" line="157" />
         <source>Write what it means, in English or in Chinese.</source>
         <translation>请用英文或中文写出它的意思。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="235" />
+        <source>Corrected</source>
+        <translation>改正后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="236" />
+        <location filename="../../app/ui/widgets/session_editor.py" line="250" />
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="237" />
+        <source>Why (optional)</source>
+        <translation>说明（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="238" />
+        <source>Changes</source>
+        <translation>修改之处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="239" />
+        <source>Start from the original</source>
+        <translation>从原文开始改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="240" />
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="242" />
+        <source>The corrected text</source>
+        <translation>改正后的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="243" />
+        <source>Explain the correction to the student</source>
+        <translation>向学生解释这处修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="248" />
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="249" />
+        <source>Answer</source>
+        <translation>解答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="251" />
+        <source>Correction</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="252" />
+        <location filename="../../app/ui/widgets/session_editor.py" line="271" />
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="265" />
+        <source>Add an entry with the buttons above.</source>
+        <translation>用上方的按钮添加一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="267" />
+        <source>The question, or the homework as pasted</source>
+        <translation>问题，或粘贴的作业</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="268" />
+        <source>The answer or explanation</source>
+        <translation>解答或讲解</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="269" />
+        <source>Text to translate</source>
+        <translation>要翻译的文字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="270" />
+        <source>Original (as the student wrote it)</source>
+        <translation>原文（学生写的）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="288" />
+        <source>Saved as phrases: {phrases}</source>
+        <translation>已存为短语：{phrases}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="319" />
+        <source>Type the corrected text to see the changes.</source>
+        <translation>输入改正后的文字即可看到修改之处。</translation>
     </message>
 </context>
 <context>
@@ -500,83 +770,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Jiaoliu 交流</source>
         <translation>交流 Jiaoliu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>&amp;Open Text File…</source>
         <translation>打开文本文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <source>Your &amp;Data…</source>
+        <translation>你的数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;About Jiaoliu</source>
         <translation>关于交流(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="179" />
         <source>Dictionary not ready</source>
         <translation>词典尚未就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
-        <location filename="../../app/ui/main_window.py" line="211" />
+        <location filename="../../app/ui/main_window.py" line="206" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="217" />
         <source>the file is larger than 5 MB</source>
         <translation>文件超过 5 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>The file could not be opened: {reason}.</source>
         <translation>无法打开文件：{reason}。</translation>
     </message>
@@ -677,6 +952,149 @@
         <location filename="../../app/ui/dialogs/models_dialog.py" line="213" />
         <source>Cancelled; nothing was installed.</source>
         <translation>已取消，未安装任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="136" />
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="177" />
+        <source>Your data</source>
+        <translation>你的数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="139" />
+        <source>Jiaoliu backs up your data automatically once a day and keeps the newest {keep} backups. Before a restore, a safety copy of your current data is added to the list.</source>
+        <translation>交流每天自动备份一次你的数据，并保留最新的 {keep} 个备份。恢复之前，会把当前数据的安全副本加入列表。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="143" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="143" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="143" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="144" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="145" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="146" />
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="147" />
+        <source>Export all my data…</source>
+        <translation>导出我的全部数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="148" />
+        <source>Delete all my data…</source>
+        <translation>删除我的全部数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="155" />
+        <source>Safety copy (before a restore)</source>
+        <translation>安全副本（恢复前）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="155" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="183" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="191" />
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="204" />
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="204" />
+        <source>Jiaoliu databases (*.db);;All files (*)</source>
+        <translation>交流数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="213" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="215" />
+        <source>Replace your current data with {file}?
+
+A safety copy of your current data is kept first and appears in the list of backups, so you can go back. Jiaoliu then reloads your data.</source>
+        <translation>用 {file} 替换你当前的数据吗？
+
+会先保留当前数据的安全副本并显示在备份列表中，你可以随时恢复回来。之后交流会重新载入数据。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="236" />
+        <source>Restored {file}. Your previous data was kept as {copy}.</source>
+        <translation>已恢复 {file}。之前的数据已保存为 {copy}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="244" />
+        <source>Export all my data</source>
+        <translation>导出我的全部数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="244" />
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="250" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="261" />
+        <source>All your data was exported to {file}.</source>
+        <translation>你的全部数据已导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="271" />
+        <source>Nothing was deleted.</source>
+        <translation>没有删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="288" />
+        <source>All your data was deleted. Jiaoliu will now close; it starts fresh next time.</source>
+        <translation>你的全部数据已删除。交流现在将关闭，下次启动时从头开始。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="290" />
+        <source>These could not be deleted:</source>
+        <translation>以下内容无法删除：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="291" />
+        <source>Delete all my data</source>
+        <translation>删除我的全部数据</translation>
     </message>
 </context>
 <context>
@@ -783,174 +1201,174 @@
         <translation>短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="172" />
+        <location filename="../../app/ui/views/phrasebook.py" line="174" />
         <source>Search phrases: text, translation, pinyin with or without tones, note…</source>
         <translation>搜索短语：原文、翻译、拼音（带不带声调都行）、备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="175" />
+        <location filename="../../app/ui/views/phrasebook.py" line="177" />
         <source>New phrase…</source>
         <translation>新建短语…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="176" />
+        <location filename="../../app/ui/views/phrasebook.py" line="178" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="177" />
+        <location filename="../../app/ui/views/phrasebook.py" line="179" />
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="178" />
+        <location filename="../../app/ui/views/phrasebook.py" line="180" />
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="179" />
+        <location filename="../../app/ui/views/phrasebook.py" line="181" />
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="180" />
+        <location filename="../../app/ui/views/phrasebook.py" line="182" />
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="183" />
+        <location filename="../../app/ui/views/phrasebook.py" line="185" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="184" />
+        <location filename="../../app/ui/views/phrasebook.py" line="186" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="214" />
+        <location filename="../../app/ui/views/phrasebook.py" line="221" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="255" />
+        <location filename="../../app/ui/views/phrasebook.py" line="262" />
         <source>{shown} of {total} phrases</source>
         <translation>{shown} / {total} 条短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="255" />
+        <location filename="../../app/ui/views/phrasebook.py" line="262" />
         <source>{total} phrases</source>
         <translation>{total} 条短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="314" />
+        <location filename="../../app/ui/views/phrasebook.py" line="321" />
         <source>No phrases yet. Save one from the Reader (select text, Ctrl+S), a translation, the Glossary or a session, or add one with “New phrase…”.</source>
         <translation>还没有短语。可以从阅读器（选中文字，Ctrl+S）、翻译、词汇表或辅导记录中保存，也可以用“新建短语…”添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="318" />
+        <location filename="../../app/ui/views/phrasebook.py" line="325" />
         <source>No phrase matches.</source>
         <translation>没有匹配的短语。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="343" />
+        <location filename="../../app/ui/views/phrasebook.py" line="353" />
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="347" />
+        <location filename="../../app/ui/views/phrasebook.py" line="357" />
         <source>Show it there</source>
         <translation>在原处查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="349" />
+        <location filename="../../app/ui/views/phrasebook.py" line="359" />
         <source>Added {date}</source>
         <translation>添加于 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="355" />
+        <location filename="../../app/ui/views/phrasebook.py" line="365" />
         <source>Saved from the Reader</source>
         <translation>保存自阅读器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="356" />
+        <location filename="../../app/ui/views/phrasebook.py" line="366" />
         <source>Saved from a translation</source>
         <translation>保存自翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="357" />
+        <location filename="../../app/ui/views/phrasebook.py" line="367" />
         <source>Saved from the Glossary</source>
         <translation>保存自词汇表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="358" />
+        <location filename="../../app/ui/views/phrasebook.py" line="368" />
         <source>Saved from a session</source>
         <translation>保存自辅导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="360" />
+        <location filename="../../app/ui/views/phrasebook.py" line="370" />
         <source>Typed in</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="382" />
+        <location filename="../../app/ui/views/phrasebook.py" line="392" />
         <source>The place this phrase came from no longer exists.</source>
         <translation>这条短语的来源已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="425" />
+        <location filename="../../app/ui/views/phrasebook.py" line="435" />
         <source>Add phrase</source>
         <translation>添加短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="447" />
+        <location filename="../../app/ui/views/phrasebook.py" line="457" />
         <source>Edit phrase</source>
         <translation>编辑短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="468" />
+        <location filename="../../app/ui/views/phrasebook.py" line="478" />
         <source>Delete phrases</source>
         <translation>删除短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="471" />
+        <location filename="../../app/ui/views/phrasebook.py" line="481" />
         <source>Deleted {count} phrases. Undo with Ctrl+Z.</source>
         <translation>已删除 {count} 条短语。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="487" />
-        <location filename="../../app/ui/views/phrasebook.py" line="501" />
+        <location filename="../../app/ui/views/phrasebook.py" line="497" />
+        <location filename="../../app/ui/views/phrasebook.py" line="511" />
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="487" />
-        <location filename="../../app/ui/views/phrasebook.py" line="501" />
+        <location filename="../../app/ui/views/phrasebook.py" line="497" />
+        <location filename="../../app/ui/views/phrasebook.py" line="511" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="488" />
+        <location filename="../../app/ui/views/phrasebook.py" line="498" />
         <source>Tag for the {count} selected phrases:</source>
         <translation>给所选的 {count} 条短语的标签：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="520" />
+        <location filename="../../app/ui/views/phrasebook.py" line="530" />
         <source>Export phrases</source>
         <translation>导出短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="522" />
+        <location filename="../../app/ui/views/phrasebook.py" line="532" />
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="528" />
+        <location filename="../../app/ui/views/phrasebook.py" line="538" />
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="550" />
+        <location filename="../../app/ui/views/phrasebook.py" line="560" />
         <source>Exported {count} phrases to {file}.</source>
         <translation>已导出 {count} 条短语到 {file}。</translation>
     </message>
@@ -958,84 +1376,99 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="88" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="107" />
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="90" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="109" />
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="91" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="110" />
         <source>Pinyin style:</source>
         <translation>拼音样式：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="92" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="111" />
         <source>Reader text size:</source>
         <translation>阅读器字号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="93" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="112" />
         <source>Tone sandhi:</source>
         <translation>变调：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="94" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="113" />
         <source>Tone colours:</source>
         <translation>声调颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="95" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="114" />
         <source>Colours for tones 1–5:</source>
         <translation>第 1–5 声的颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="96" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="115" />
         <source>Glossary:</source>
         <translation>词库：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="100" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="116" />
+        <source>Study: remember at least</source>
+        <translation>学习：目标记忆率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="117" />
+        <source>Study: new cards a day</source>
+        <translation>学习：每天新卡片数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="121" />
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="124" />
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="124" />
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字声调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="103" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="124" />
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="106" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="127" />
         <source>Show tones as spoken</source>
         <translation>按实际读音显示声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="107" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="128" />
         <source>Colour characters and pinyin by tone</source>
         <translation>按声调给汉字和拼音着色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="108" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="129" />
         <source>Hide vulgar and offensive entries</source>
         <translation>隐藏粗俗和冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="109" />
+        <location filename="../../app/ui/dialogs/preferences.py" line="130" />
         <source>Reset</source>
         <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="131" />
+        <source>Your data: backups, export, delete…</source>
+        <translation>你的数据：备份、导出、删除…</translation>
     </message>
 </context>
 <context>
@@ -1158,11 +1591,470 @@
     </message>
 </context>
 <context>
+    <name>SessionHeader</name>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="112" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="112" />
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="112" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="112" />
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="116" />
+        <source>I help with English</source>
+        <translation>我帮对方学英语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="117" />
+        <source>They help me with Chinese</source>
+        <translation>对方帮我学中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="118" />
+        <source>Both ways</source>
+        <translation>互相帮助</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="122" />
+        <source>What is this session about?</source>
+        <translation>这次辅导是关于什么的？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="123" />
+        <source>Name or handle</source>
+        <translation>名字或账号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="124" />
+        <source>e.g. English essay, slang</source>
+        <translation>例如：英语作文、俚语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="125" />
+        <location filename="../../app/ui/widgets/session_editor.py" line="168" />
+        <source>End session</source>
+        <translation>结束本轮</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="125" />
+        <location filename="../../app/ui/widgets/session_editor.py" line="168" />
+        <source>Start timer</source>
+        <translation>开始计时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_editor.py" line="154" />
+        <source>Duration {time} · {entries} entries · {corrections} corrections · {phrases} phrases saved</source>
+        <translation>时长 {time} · {entries} 条记录 · {corrections} 处修改 · 保存了 {phrases} 个短语</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLog</name>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="104" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="105" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="106" />
+        <location filename="../../app/ui/widgets/session_log.py" line="206" />
+        <source>Delete entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="107" />
+        <location filename="../../app/ui/widgets/session_log.py" line="297" />
+        <source>Save as phrase</source>
+        <translation>存为短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="108" />
+        <source>Save the selected words, or the whole entry, to your phrases</source>
+        <translation>把选中的文字（或整条记录）存入你的短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="192" />
+        <source>Add entry</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="224" />
+        <source>Move entry</source>
+        <translation>移动记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="259" />
+        <source>Edit entry</source>
+        <translation>编辑记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="284" />
+        <source>Select the words to save first.</source>
+        <translation>请先选中要保存的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="301" />
+        <source>Saved to your phrases.</source>
+        <translation>已存入你的短语本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="316" />
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="329" />
+        <source>No translation: install a translation model with Translate › Models…</source>
+        <translation>没有译文：请在“翻译 › 模型…”中安装翻译模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="336" />
+        <source>Dictionary gloss: no translation model is installed.</source>
+        <translation>词典逐词释义：尚未安装翻译模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="336" />
+        <source>Translated.</source>
+        <translation>已翻译。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="341" />
+        <source>Sessions</source>
+        <translation>辅导记录</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsView</name>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="126" />
+        <source>Search sessions: title, partner, subject, any entry…</source>
+        <translation>搜索辅导记录：标题、伙伴、主题或任何记录内容…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="128" />
+        <source>Any direction</source>
+        <translation>所有方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="129" />
+        <source>I help with English</source>
+        <translation>我帮对方学英语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="130" />
+        <source>They help me with Chinese</source>
+        <translation>对方帮我学中文</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="131" />
+        <source>Both ways</source>
+        <translation>互相帮助</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="134" />
+        <source>New session</source>
+        <translation>新建辅导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="135" />
+        <location filename="../../app/ui/views/sessions.py" line="261" />
+        <source>Delete session</source>
+        <translation>删除辅导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="136" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="137" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="138" />
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="139" />
+        <source>Export HTML…</source>
+        <translation>导出 HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="140" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="144" />
+        <location filename="../../app/ui/views/sessions.py" line="160" />
+        <source>Any subject</source>
+        <translation>所有主题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="246" />
+        <source>Session of {date}</source>
+        <translation>{date} 的辅导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="260" />
+        <source>Delete the session “{title}” and all its entries? Phrases saved from it stay.</source>
+        <translation>删除辅导“{title}”及其所有记录吗？从中保存的短语会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="294" />
+        <source>A session needs a title; the last one is kept.</source>
+        <translation>辅导需要标题，已保留原来的标题。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="306" />
+        <source>Edit session</source>
+        <translation>编辑辅导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="397" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="398" />
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="399" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="402" />
+        <location filename="../../app/ui/views/sessions.py" line="424" />
+        <source>Export session</source>
+        <translation>导出辅导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="406" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="419" />
+        <source>Exported the session to {file}.</source>
+        <translation>已将辅导导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="423" />
+        <source>The session was not exported: {error}</source>
+        <translation>辅导未能导出：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/__init__.py" line="51" />
+        <source>Sessions</source>
+        <translation>辅导记录</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../app/ui/app.py" line="57" />
         <source>Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
         <translation>要使用一个新的空数据库吗？损坏的文件会改名后保留在原处，不会删除任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="71" />
+        <source>Reviews per day</source>
+        <translation>每日复习量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="72" />
+        <source>Retention (learned cards recalled)</source>
+        <translation>记忆保持率（已学卡片答对的比例）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="73" />
+        <source>Due in the next 30 days</source>
+        <translation>未来 30 天的到期卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="77" />
+        <source>Loading statistics…</source>
+        <translation>正在加载统计…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="104" />
+        <source>Days in a row: {days}</source>
+        <translation>连续学习天数：{days}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="108" />
+        <source>Reviews: {total} in all, {today} today · retention {retention} · cards: {new} new, {review} in review</source>
+        <translation>复习：共 {total} 次，今天 {today} 次 · 保持率 {retention} · 卡片：新卡 {new}，复习中 {review}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="160" />
+        <source>last 30 days, today on the right</source>
+        <translation>最近 30 天，最右边是今天</translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="158" />
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="159" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="160" />
+        <source>Add cards…</source>
+        <translation>添加卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="161" />
+        <location filename="../../app/ui/views/study.py" line="279" />
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="161" />
+        <location filename="../../app/ui/views/study.py" line="279" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="162" />
+        <source>Undo grade</source>
+        <translation>撤销评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="163" />
+        <source>End session</source>
+        <translation>结束本轮</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="164" />
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="165" />
+        <source>Suspend this card</source>
+        <translation>暂停这张卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="166" />
+        <source>Bury until tomorrow</source>
+        <translation>搁置到明天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="167" />
+        <source>Reset (make it new again)…</source>
+        <translation>重置（重新作为新卡片）…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="168" />
+        <source>Unsuspend all cards</source>
+        <translation>恢复所有暂停的卡片</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="169" />
+        <source>Remove them…</source>
+        <translation>删除这些卡片…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="170" />
+        <source>Paused. The clock is stopped; press Resume to go on.</source>
+        <translation>已暂停，计时也停了；点“继续”接着复习。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="171" />
+        <source>Study the rest</source>
+        <translation>继续复习剩下的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="296" />
+        <source>Session finished. Cards: {cards} · time: {time} · answered right: {accuracy}</source>
+        <translation>本轮结束。卡片：{cards} · 用时：{time} · 答对：{accuracy}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="300" />
+        <source>Still due: {count}</source>
+        <translation>还有待复习：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="304" />
+        <source>Coming back later today: {count}</source>
+        <translation>今天稍后还会出现：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="340" />
+        <source>Cards whose phrase or glossary entry was deleted: {count}</source>
+        <translation>短语或词条已被删除的卡片：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="348" />
+        <source>Remove the cards whose phrase or entry was deleted ({count})? Their review history is kept.</source>
+        <translation>删除短语或词条已被删除的卡片（{count}）？复习记录会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="405" />
+        <source>New study cards: {count}</source>
+        <translation>新增学习卡片：{count}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/__init__.py" line="52" />
+        <location filename="../../app/ui/views/study.py" line="247" />
+        <location filename="../../app/ui/views/study.py" line="350" />
+        <location filename="../../app/ui/views/study.py" line="382" />
+        <location filename="../../app/ui/views/study.py" line="403" />
+        <source>Study</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="255" />
+        <location filename="../../app/ui/views/study.py" line="260" />
+        <source>There is no grade to undo.</source>
+        <translation>没有可以撤销的评分。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="302" />
+        <source>Nothing is due right now.</source>
+        <translation>现在没有要复习的卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="330" />
+        <source>Due: {learning} learning · {review} review · {new} new</source>
+        <translation>待复习：学习中 {learning} · 复习 {review} · 新卡 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="381" />
+        <source>Make this card new again? Its schedule starts over; past reviews stay in the statistics.</source>
+        <translation>把这张卡片重新设为新卡片？复习安排将从头开始，以往的复习仍计入统计。</translation>
     </message>
 </context>
 <context>
@@ -1259,72 +2151,72 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="205" />
+        <location filename="../../app/ui/views/translate.py" line="219" />
         <source>Copied the translation.</source>
         <translation>已复制译文。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="216" />
+        <location filename="../../app/ui/views/translate.py" line="230" />
         <source>This text has {count} characters; translate at most {limit} at a time.</source>
         <translation>这段文本有 {count} 个字符；每次最多翻译 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="290" />
+        <location filename="../../app/ui/views/translate.py" line="304" />
         <source>Dictionary gloss, not a translation</source>
         <translation>词典逐词释义，不是翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="292" />
+        <location filename="../../app/ui/views/translate.py" line="306" />
         <source>Translated offline by {model}</source>
         <translation>由 {model} 离线翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="325" />
+        <location filename="../../app/ui/views/translate.py" line="339" />
         <source>Slang in this post</source>
         <translation>本帖中的俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="332" />
+        <location filename="../../app/ui/views/translate.py" line="346" />
         <source>Check these sentences</source>
         <translation>请核对这些句子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="342" />
+        <location filename="../../app/ui/views/translate.py" line="356" />
         <source>No slang found and nothing looks wrong.</source>
         <translation>没有发现俚语，也没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="348" />
+        <location filename="../../app/ui/views/translate.py" line="362" />
         <source>the translation repeats itself</source>
         <translation>译文出现重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="349" />
+        <location filename="../../app/ui/views/translate.py" line="363" />
         <source>part of it was not translated</source>
         <translation>有部分内容没有翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="350" />
+        <location filename="../../app/ui/views/translate.py" line="364" />
         <source>its length does not match the original</source>
         <translation>译文长度与原文不相称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="351" />
+        <location filename="../../app/ui/views/translate.py" line="365" />
         <source>it adds an aside such as (laughter) that is not in the original</source>
         <translation>译文加入了原文没有的旁注，如（笑声）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="352" />
+        <location filename="../../app/ui/views/translate.py" line="366" />
         <source>the model gave nothing back</source>
         <translation>模型没有给出译文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="353" />
+        <location filename="../../app/ui/views/translate.py" line="367" />
         <source>a term from your deck went missing</source>
         <translation>你词库中的一个词在译文中丢失了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="419" />
+        <location filename="../../app/ui/views/translate.py" line="433" />
         <source>Saved to your phrases.</source>
         <translation>已收藏到你的短语。</translation>
     </message>
@@ -1332,22 +2224,22 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/app.py" line="121" />
+        <location filename="../../app/ui/app.py" line="122" />
         <source>Preparing dictionary… {percent}%</source>
         <translation>正在准备词典… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="130" />
+        <location filename="../../app/ui/app.py" line="131" />
         <source>Dictionary unavailable: {error}</source>
         <translation>词典不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="139" />
+        <location filename="../../app/ui/app.py" line="140" />
         <source>The slang glossary could not be loaded: {error}</source>
         <translation>无法加载俚语词库：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="158" />
+        <location filename="../../app/ui/app.py" line="179" />
         <source>Something went wrong: {error}</source>
         <translation>出错了：{error}</translation>
     </message>

@@ -55,9 +55,16 @@ def test_slang_notes_and_save_phrase(view, with_models, ui_ctx) -> None:  # type
     notes = view.notes.toPlainText()
     assert "yyds" in notes and "GOAT" in notes
     view.highlight_sentence(0)
+    heard = []
+    ui_ctx.events.phrases_changed.connect(lambda: heard.append(True))
     view.save_phrase()
     saved = ui_ctx.services.phrases.all()
     assert [(p.text, p.translation, p.origin) for p in saved] == [("谢谢。", "Thank you.", "translation")]
+    assert saved[0].pinyin == "xiè xie" and heard == [True]
+    assert saved[0].origin_ref == "谢谢。家人们，这家店yyds！"  # the link back: the post it came from
+    view.source.setPlainText("something else")
+    assert view.open_target(saved[0].origin_ref)
+    assert view.source.toPlainText() == "谢谢。家人们，这家店yyds！"
 
 
 def test_without_models_a_banner_and_a_labelled_gloss(view) -> None:  # type: ignore[no-untyped-def]

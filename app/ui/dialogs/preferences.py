@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +26,9 @@ from app.services.settings_store import SettingsStore
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: SettingsStore, parent: QWidget | None = None, on_my_data: Callable[[], None] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences-dialog")
         self.store = store
@@ -45,6 +50,13 @@ class PreferencesDialog(QDialog):
         self.colours_enabled.setChecked(s.tone_colours_enabled)
         self.hide_vulgar = QCheckBox()
         self.hide_vulgar.setChecked(s.hide_vulgar)
+        self.retention = QDoubleSpinBox()
+        self.retention.setRange(0.70, 0.99)
+        self.retention.setSingleStep(0.01)
+        self.retention.setValue(s.study_desired_retention)
+        self.new_per_day = QSpinBox()
+        self.new_per_day.setRange(0, 9999)
+        self.new_per_day.setValue(s.study_new_per_day)
         self._colours = dict(s.tone_colours)
         self.colour_buttons: dict[str, QPushButton] = {}
         colour_row = QHBoxLayout()
@@ -64,7 +76,7 @@ class PreferencesDialog(QDialog):
         colours.setLayout(colour_row)
         colour_row.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(7)]
+        self.labels = [QLabel() for _ in range(9)]
         fields: tuple[QWidget, ...] = (
             self.language,
             self.pinyin_style,
@@ -73,14 +85,21 @@ class PreferencesDialog(QDialog):
             self.colours_enabled,
             colours,
             self.hide_vulgar,
+            self.retention,
+            self.new_per_day,
         )
         for label, field in zip(self.labels, fields, strict=True):
             self.form.addRow(label, field)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.my_data_button = QPushButton()
+        self.my_data_button.setVisible(on_my_data is not None)
+        if on_my_data is not None:
+            self.my_data_button.clicked.connect(on_my_data)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.my_data_button)
         layout.addWidget(self.buttons)
         self.retranslate()
 
@@ -94,6 +113,8 @@ class PreferencesDialog(QDialog):
             self.tr("Tone colours:"),
             self.tr("Colours for tones 1–5:"),
             self.tr("Glossary:"),
+            self.tr("Study: remember at least"),
+            self.tr("Study: new cards a day"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -107,6 +128,7 @@ class PreferencesDialog(QDialog):
         self.colours_enabled.setText(self.tr("Colour characters and pinyin by tone"))
         self.hide_vulgar.setText(self.tr("Hide vulgar and offensive entries"))
         self.reset_colours.setText(self.tr("Reset"))
+        self.my_data_button.setText(self.tr("Your data: backups, export, delete…"))
 
     def _paint_buttons(self) -> None:
         for tone, button in self.colour_buttons.items():
@@ -132,5 +154,7 @@ class PreferencesDialog(QDialog):
             tone_colours_enabled=self.colours_enabled.isChecked(),
             tone_colours=dict(self._colours),
             hide_vulgar=self.hide_vulgar.isChecked(),
+            study_desired_retention=round(self.retention.value(), 2),
+            study_new_per_day=self.new_per_day.value(),
         )
         super().accept()

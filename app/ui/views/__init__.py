@@ -48,4 +48,6 @@ VIEWS: tuple[ViewInfo, ...] = (
         "PhrasebookView",
         str(QT_TRANSLATE_NOOP("PhrasebookView", "Phrasebook")),
     ),
+    ViewInfo("sessions", "sessions", "sessions", "SessionsView", str(QT_TRANSLATE_NOOP("SessionsView", "Sessions"))),
+    ViewInfo("study", "study", "study", "StudyView", str(QT_TRANSLATE_NOOP("StudyView", "Study"))),
 )

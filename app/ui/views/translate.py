@@ -184,6 +184,20 @@ class TranslateView(View):
         self.file_button.setText(self.tr("Install from file…"))
         self.cancel_button.setText(self.tr("Cancel"))
 
+    def on_data_ready(self) -> None:
+        """Load the installed models in the background now, so the first translation starts at once."""
+        service = self.ctx.services.translator
+
+        def preload(task: TaskContext) -> list[str]:
+            return [f"{s}-{t}" for s, t in (("en", "zh"), ("zh", "en")) if service.preload(s, t)]
+
+        self.ctx.tasks.submit(
+            preload, name="preload-models", on_done=self._on_models_known, on_error=lambda exc: None
+        )  # a broken model is reported when used
+
+    def _on_models_known(self, directions: list[str]) -> None:
+        self.banner.setVisible(not directions)
+
     # --- actions ---------------------------------------------------------------------------------
     def swap(self) -> None:
         used = self._result.direction if self._result is not None else None

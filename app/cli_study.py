@@ -1,0 +1,117 @@
+"""`jiaoliu study due` and `jiaoliu study stats`: the study queue and progress from the command line (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any, TextIO
+
+from app.cli import CliError
+
+if TYPE_CHECKING:
+    from app.data.study_store import StudyStore
+
+
+def _store() -> StudyStore:
+    from app.data import settings
+    from app.data.database import DatabaseError
+    from app.data.paths import DataDirError, app_paths, ensure_dirs
+    from app.services.study import open_store
+
+    paths = app_paths()
+    try:
+        ensure_dirs(paths)
+        return open_store(paths.database, settings.load(paths.settings).settings)
+    except (DataDirError, DatabaseError) as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= number <= 3650:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (1–3650)")
+    return number
+
+
+def cmd_study_due(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from app.services.study import card_json, content_of
+
+    store = _store()
+    try:
+        # Listening cards need the app's speech engine, so the CLI leaves them to the app.
+        counts = store.counts(exclude_types=("listening",))
+        cards = [(c, content_of(store.db, c.source)) for c in store.due_cards(args.limit, exclude_types=("listening",))]
+    finally:
+        store.db.conn.close()
+    if args.json:
+        data: dict[str, Any] = {
+            "new": counts.new,
+            "learning": counts.learning,
+            "review": counts.review,
+            "total": counts.total,
+            "later_today": counts.later_today,
+            "next": [card_json(c, content) for c, content in cards],
+        }
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    out.write(
+        f"Due now: {counts.total} ({counts.learning} learning, {counts.review} review, {counts.new} new)."
+        + (f" {counts.later_today} more come back later today." if counts.later_today else "")
+        + "\n"
+    )
+    for card, content in cards:
+        if content is None:
+            continue
+        reading = f" ({content.pinyin})" if content.pinyin else ""
+        out.write(f"  {card.queue:<8} {card.card_type:<11} {content.text}{reading} — {content.meaning}\n")
+    if not counts.total:
+        out.write("Nothing to study right now. Add cards from the phrasebook or the glossary in the app.\n")
+    return 0
+
+
+def cmd_study_stats(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from app.services.study import study_stats
+
+    store = _store()
+    try:
+        stats = study_stats(store, days=args.days)
+    finally:
+        store.db.conn.close()
+    if args.json:
+        out.write(json.dumps(stats.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    in_period = sum(stats.reviews)
+    retention = "no reviews of learned cards yet"
+    if stats.period_retention is not None:
+        retention = f"{stats.period_retention:.0%} of learned cards recalled"
+    cards = stats.cards
+    out.write(
+        f"Reviews: {stats.total_reviews} in all, {stats.reviews[-1]} today, {in_period} in the last {args.days} days\n"
+        f"Retention (last {args.days} days): {retention}\n"
+        f"Streak: {stats.streak} day{'s' if stats.streak != 1 else ''}"
+        + ("" if stats.studied_today or not stats.streak else " (study today to keep it)")
+        + "\n"
+        f"Cards: {cards['new']} new, {cards['learning']} learning, {cards['review']} review, "
+        f"{cards['suspended']} suspended\n"
+        f"Due in the next 7 days: {' '.join(str(n) for _d, n in stats.forecast[:7])}\n"
+    )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add `study due` and `study stats` to the main parser's subcommands."""
+    study = subparsers.add_parser("study", help="spaced-repetition study: what is due, progress").add_subparsers(
+        dest="study_command", metavar="ACTION"
+    )
+    study.required = True
+    p = study.add_parser("due", help="how many cards are due now, and the next ones")
+    p.add_argument("--json", action="store_true", help="print {new, learning, review, total, later_today, next}")
+    p.add_argument("--limit", type=_positive, default=10, help="show at most this many next cards (default 10)")
+    p.set_defaults(handler=cmd_study_due)
+    p = study.add_parser("stats", help="reviews per day, retention, streak and the coming workload")
+    p.add_argument("--json", action="store_true", help="print the statistics as JSON")
+    p.add_argument("--days", type=_positive, default=30, help="days of history (default 30)")
+    p.set_defaults(handler=cmd_study_stats)

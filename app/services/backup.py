@@ -1,0 +1,251 @@
+"""Rotating backups of the user database through SQLite's online backup API, and restoring one safely."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.data.database import DatabaseError, migrate, set_aside
+from app.data.paths import AppPaths
+
+# Policy (the "Your data" dialog says the same in one sentence):
+# - A backup is one self-contained file `<data>/backups/jiaoliu-YYYYMMDD-HHMMSS.db` (UTC time, rollback journal
+#   mode so no -wal file belongs to it), written to a temp file first and renamed into place.
+# - Automatic backups: `auto_backup` (at start-up, then hourly while the app runs) makes one only when the newest
+#   ordinary backup is older than AUTO_EVERY (a day) and never within MIN_AUTO_GAP (an hour) of the last one.
+# - Rotation after every backup keeps the newest KEEP ordinary backups ("Back up now" copies count as ordinary)
+#   and, separately, the newest KEEP_SAFETY safety copies, so restores never push the daily history out.
+# - A restore first checks the chosen file (SQLite header, size against the header's page count,
+#   `PRAGMA integrity_check`, our `_sqlite_migrations` set), then keeps a safety copy (`…-before-restore.db`) of
+#   the current data, then copies the backup into the live database with the backup API, so every open
+#   connection sees it at once, and applies any newer migrations.
+KEEP = 10
+KEEP_SAFETY = 3
+AUTO_EVERY = timedelta(days=1)
+MIN_AUTO_GAP = timedelta(hours=1)
+MIGRATION_SET = "jiaoliu"
+SAFETY_SUFFIX = "-before-restore"
+_NAME = re.compile(r"^jiaoliu-(\d{8}-\d{6})(?:-(\d+))?(-before-restore)?\.db$")
+_HEADER = b"SQLite format 3\x00"
+
+
+class BackupError(RuntimeError):
+    """A backup or restore that cannot be done; the message says why in one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    created: datetime  # UTC, from the file name
+    size: int
+    safety: bool  # the copy of the data kept before a restore
+    order: tuple[int, int] = (0, 0)  # (number after the time, mtime): orders backups made within one second
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    safety_copy: Path | None  # None only when there was no current database to keep
+
+
+def list_backups(paths: AppPaths) -> list[Backup]:
+    """Backups in `<data>/backups`, newest first; files that do not follow the naming are ignored."""
+    found: list[Backup] = []
+    if not paths.backups.is_dir():
+        return found
+    for path in paths.backups.iterdir():
+        match = _NAME.match(path.name)
+        if not match or not path.is_file():
+            continue
+        created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        stat = path.stat()
+        order = (int(match.group(2) or 0), stat.st_mtime_ns)
+        found.append(Backup(path, created, stat.st_size, bool(match.group(3)), order))
+    return sorted(found, key=lambda b: (b.created, b.order), reverse=True)
+
+
+def should_back_up(paths: AppPaths, now: datetime | None = None, every: timedelta = AUTO_EVERY) -> bool:
+    """Whether an automatic backup is due: there is a database, and no backup newer than `every` (≥ 1 hour)."""
+    if not paths.database.is_file() or paths.database.stat().st_size == 0:
+        return False
+    now = now or datetime.now(UTC)
+    newest = next((b for b in list_backups(paths) if not b.safety), None)
+    return newest is None or now - newest.created >= max(every, MIN_AUTO_GAP)
+
+
+def auto_backup(paths: AppPaths, now: datetime | None = None) -> Path | None:
+    """Make the automatic backup if one is due (see the policy above); the new file, or None."""
+    return make_backup(paths, now=now) if should_back_up(paths, now) else None
+
+
+def make_backup(
+    paths: AppPaths, *, now: datetime | None = None, safety: bool = False, protect: tuple[Path, ...] = ()
+) -> Path:
+    """A consistent copy of the live database (other connections may keep writing), then rotation."""
+    if not paths.database.is_file():
+        raise BackupError("There is no database to back up yet.")
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    target = _new_name(paths.backups, now or datetime.now(UTC), safety)
+    try:
+        with closing(sqlite3.connect(paths.database)) as source:
+            source.execute("PRAGMA busy_timeout = 5000")
+            copy_database(source, target)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"The database could not be backed up ({exc}).") from exc
+    except OSError as exc:
+        raise BackupError(f"The backup could not be written to {paths.backups}: {exc.strerror or exc}") from exc
+    rotate(paths, protect=protect)
+    return target
+
+
+def _new_name(folder: Path, now: datetime, safety: bool) -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    suffix = SAFETY_SUFFIX if safety else ""
+    candidate = folder / f"jiaoliu-{stamp}{suffix}.db"
+    number = 1
+    while candidate.exists():  # two backups within one second (a click right after the automatic one)
+        candidate = folder / f"jiaoliu-{stamp}-{number}{suffix}.db"
+        number += 1
+    return candidate
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Backup API into a temp file beside `target`, checked and flushed, then renamed: never a half file."""
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".backup-", suffix=".tmp")
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        with closing(sqlite3.connect(tmp)) as copy:
+            source.backup(copy)
+            # One self-contained file: the copy must not depend on a -wal file beside it.
+            copy.execute("PRAGMA journal_mode = DELETE")
+            result = copy.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise sqlite3.DatabaseError(f"the copy failed its check: {result[0] if result else '?'}")
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def rotate(
+    paths: AppPaths, keep: int = KEEP, keep_safety: int = KEEP_SAFETY, protect: tuple[Path, ...] = ()
+) -> list[Path]:
+    """Delete the oldest backups beyond the limits (never a `protect`ed one); returns what was removed."""
+    removed: list[Path] = []
+    kept = {p.resolve() for p in protect}
+    backups = [b for b in list_backups(paths) if b.path.resolve() not in kept]
+    for safety, limit in ((False, keep), (True, keep_safety)):
+        for old in [b for b in backups if b.safety == safety][limit:]:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
+    return removed
+
+
+# --------------------------------------------------------------------------- checking and restoring
+
+
+def verify_backup(path: Path) -> None:
+    """Raise BackupError unless `path` is a complete, undamaged Jiaoliu database. Never writes to it."""
+    name = path.name
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BackupError(f"{name} cannot be read: {exc.strerror or exc}") from exc
+    if len(header) < 100 or not header.startswith(_HEADER):
+        raise BackupError(f"{name} is not a Jiaoliu database (it is not an SQLite file).")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size  # the header's way of writing 65536
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is valid when its "version-valid-for" matches the change counter.
+    if header[92:96] == header[24:28] and pages * page_size > size:
+        raise BackupError(f"{name} is incomplete (cut off at {size} of {pages * page_size} bytes).")
+    try:
+        with _read_only(path) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                detail = " ".join(problems[0].replace("*** in database main ***", "").split())[:160]
+                raise BackupError(f"{name} is damaged ({detail}).")
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+            applied = 0
+            if "_sqlite_migrations" in tables:
+                sql = "select count(*) from _sqlite_migrations where migration_set = ?"
+                applied = conn.execute(sql, (MIGRATION_SET,)).fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):
+            raise BackupError(f"{name} is damaged ({exc}).") from exc
+        raise BackupError(f"{name} is not a Jiaoliu database ({exc}).") from exc
+    if not applied:
+        raise BackupError(f"{name} is not a Jiaoliu database (it has none of Jiaoliu's tables).")
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def restore_backup(paths: AppPaths, backup: Path, conn: sqlite3.Connection | None = None) -> RestoreResult:
+    """Replace the current data with `backup` (checked first), keeping a safety copy of the current data."""
+    # `conn` is the app's live connection: restored in place, so every open connection sees the restored data
+    # and views only reload; call it on the thread that owns `conn`. Without `conn` (the app is not running)
+    # the file is restored directly, and a damaged current file is renamed aside as the safety copy.
+    backup = Path(backup)
+    verify_backup(backup)  # before anything is touched
+    if conn is not None and conn.in_transaction:
+        raise BackupError("The database is busy saving; try the restore again in a moment.")
+    safety = _safety_copy(paths, own_connection=conn is None, protect=backup)
+    target = conn if conn is not None else sqlite3.connect(paths.database)
+    try:
+        with _read_only(backup) as source:
+            source.backup(target)
+        # The backup carries its own journal mode; the live database stays in WAL mode.
+        target.execute("PRAGMA journal_mode = WAL")
+        migrate(target, paths.database)  # a backup made by an older version gets the newer tables
+        result = target.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise sqlite3.DatabaseError(f"the restored database failed its check: {result[0] if result else '?'}")
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
+        kept = f" Your previous data is kept as {safety.name}." if safety else ""
+        raise BackupError(f"The backup could not be restored ({exc}).{kept}") from exc
+    finally:
+        if conn is None:
+            target.close()
+    return RestoreResult(backup, safety)
+
+
+def _safety_copy(paths: AppPaths, own_connection: bool, protect: Path) -> Path | None:
+    """Keep the current data before it is replaced; a damaged file is renamed aside instead of copied."""
+    if not paths.database.is_file():
+        return None
+    try:
+        # Rotation must not delete the very backup that is about to be restored.
+        return make_backup(paths, safety=True, protect=(protect,))
+    except BackupError:
+        if not own_connection:
+            raise  # the app has the file open: renaming it away under the app would lose its writes
+        return set_aside(paths.database)

@@ -1,0 +1,231 @@
+"""Study use cases: what a card shows, judging the pinyin drill, options from settings, statistics."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core import pinyin_judge
+from app.core.phrase_text import auto_pinyin
+from app.core.text import han_count
+from app.data.study_store import (
+    LEARNING,
+    NEW,
+    REVIEW,
+    Source,
+    StudyCard,
+    StudyOptions,
+    StudyStore,
+    local_now,
+    to_db_time,
+)
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from app.data.settings import Settings
+
+FORECAST_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class CardContent:
+    """What a card shows, read from its source at review time (so an edit shows at the next review)."""
+
+    text: str  # the Chinese (or an English slang term)
+    pinyin: str  # tone marks; empty when there is nothing to read
+    meaning: str
+    extra: str = ""  # the meaning in the other language
+    example: str = ""
+    lang: str = "zh"
+
+
+def options_from(settings: Settings) -> StudyOptions:
+    """Study options from the preferences (`study_desired_retention`, `study_new_per_day`), else defaults."""
+    default = StudyOptions()
+    retention = getattr(settings, "study_desired_retention", default.desired_retention)
+    per_day = getattr(settings, "study_new_per_day", default.new_per_day)
+    try:
+        return StudyOptions(desired_retention=float(retention), new_per_day=int(per_day))
+    except (ValueError, TypeError):
+        return default
+
+
+def open_store(database: Path, settings: Settings | None = None) -> StudyStore:
+    """A store on a connection of its own (for the CLI and worker threads); close `store.db.conn` after."""
+    from app.data.database import open_database
+
+    return StudyStore(open_database(database), options_from(settings) if settings else None)
+
+
+def content_of(db: sqlite_utils.Database, source: Source) -> CardContent | None:
+    """The source's current text; None when it was deleted."""
+    if source.kind == "phrase":
+        row = db.execute("select text, translation, pinyin from phrases where id = ?", [int(source.ref)]).fetchone()
+        return CardContent(row[0], row[2] or auto_pinyin(row[0]), row[1]) if row else None
+    from app.data.glossary_store import GlossaryStore
+
+    stored = GlossaryStore(db).get(source.ref)
+    if stored is None:
+        return None
+    e = stored.entry
+    pinyin = (e.pinyin or auto_pinyin(e.term)) if e.lang == "zh" else ""
+    example = f"{e.examples[0].text} — {e.examples[0].translation}" if e.examples else ""
+    meaning, extra = (e.meaning_en, e.meaning_zh) if e.meaning_en else (e.meaning_zh, "")
+    return CardContent(e.term, pinyin, meaning, extra, example, e.lang)
+
+
+def judge_drill(content: CardContent, answer: str) -> pinyin_judge.Judgement:
+    """Judge typed pinyin against the card's reading, one syllable per Han character where it can."""
+    return pinyin_judge.judge(content.pinyin, answer, han_count(content.text) or None)
+
+
+@dataclass
+class SessionTally:
+    """A study session's running summary: cards, grades, active time (pauses excluded)."""
+
+    ratings: list[int] = field(default_factory=list)
+    durations_ms: list[int] = field(default_factory=list)
+
+    def add(self, rating: int, duration_ms: int) -> None:
+        self.ratings.append(rating)
+        self.durations_ms.append(duration_ms)
+
+    def undo(self) -> None:
+        if self.ratings:
+            self.ratings.pop()
+            self.durations_ms.pop()
+
+    @property
+    def cards(self) -> int:
+        return len(self.ratings)
+
+    @property
+    def seconds(self) -> float:
+        return sum(self.durations_ms) / 1000
+
+    @property
+    def accuracy(self) -> float | None:
+        """Share of answers not graded Again."""
+        return sum(r > 1 for r in self.ratings) / len(self.ratings) if self.ratings else None
+
+
+@dataclass(frozen=True)
+class StudyStats:
+    days: list[str]  # study days, oldest first, ending today
+    reviews: list[int]  # reviews on each of those days
+    retention: list[float | None]  # share of review-state cards recalled (not Again) each day
+    forecast: list[tuple[str, int]]  # cards due on each of the next FORECAST_DAYS days (overdue: today)
+    streak: int  # consecutive study days up to today (or yesterday, if today has none yet)
+    studied_today: bool
+    total_reviews: int
+    period_retention: float | None
+    cards: dict[str, int]  # new, learning, review, suspended, orphaned
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["reviews_per_day"] = [{"day": d, "reviews": n} for d, n in zip(self.days, self.reviews, strict=True)]
+        data["retention_per_day"] = [{"day": d, "retention": r} for d, r in zip(self.days, self.retention, strict=True)]
+        data["forecast"] = [{"day": d, "due": n} for d, n in self.forecast]
+        for key in ("days", "reviews", "retention"):
+            del data[key]
+        return data
+
+
+def study_stats(store: StudyStore, days: int = 30, now: datetime | None = None) -> StudyStats:
+    """Everything the statistics view and `jiaoliu study stats` show, in a few indexed queries."""
+    now = local_now(now)
+    db, mod = store.db, store.day_modifier(now)
+    today = store.day_start(now).date()
+    first = today - timedelta(days=days - 1)
+    per_day: dict[str, tuple[int, int, int]] = {}
+    for day, n, mature, kept in db.execute(
+        "select date(reviewed_at, ?), count(*), sum(prev_state = 2), sum(prev_state = 2 and rating > 1) "
+        "from study_reviews where reviewed_at >= ? group by 1",
+        [mod, _day_start_utc(store, first, now)],
+    ):
+        per_day[day] = (n, mature, kept)
+    labels = [(first + timedelta(days=i)).isoformat() for i in range(days)]
+    reviews = [per_day.get(d, (0, 0, 0))[0] for d in labels]
+    retention = [(k / m if m else None) for _n, m, k in (per_day.get(d, (0, 0, 0)) for d in labels)]
+    mature_total = sum(v[1] for v in per_day.values())
+    kept_total = sum(v[2] for v in per_day.values())
+    total = int(db.execute("select count(*) from study_reviews").fetchone()[0])
+    return StudyStats(
+        labels,
+        reviews,
+        retention,
+        _forecast(store, today, now),
+        _streak(store, today, now),
+        reviews[-1] > 0 if reviews else False,
+        total,
+        kept_total / mature_total if mature_total else None,
+        _card_counts(db),
+    )
+
+
+def _day_start_utc(store: StudyStore, day: date, now: datetime) -> str:
+    return to_db_time(datetime.combine(day, time(store.options.day_starts_at_hour), tzinfo=now.tzinfo))
+
+
+def _forecast(store: StudyStore, today: date, now: datetime) -> list[tuple[str, int]]:
+    end = _day_start_utc(store, today + timedelta(days=FORECAST_DAYS), now)
+    due: dict[str, int] = {}
+    for day, n in store.db.execute(
+        "select max(date(due, ?), ?), count(*) from study_cards "
+        "where reps > 0 and suspended = 0 and orphaned = 0 and due < ? group by 1",
+        [store.day_modifier(now), today.isoformat(), end],
+    ):
+        due[day] = n
+    labels = [(today + timedelta(days=i)).isoformat() for i in range(FORECAST_DAYS)]
+    return [(d, due.get(d, 0)) for d in labels]
+
+
+def _streak(store: StudyStore, today: date, now: datetime) -> int:
+    """Walk back through windows that double in length until a day without reviews."""
+    mod, streak, cursor, span = store.day_modifier(now), 0, today, 32
+    checked_today = False
+    while True:
+        low = cursor - timedelta(days=span - 1)
+        found = {
+            d
+            for (d,) in store.db.execute(
+                "select distinct date(reviewed_at, ?) from study_reviews where reviewed_at >= ? and reviewed_at < ?",
+                [mod, _day_start_utc(store, low, now), _day_start_utc(store, cursor + timedelta(days=1), now)],
+            )
+        }
+        if not checked_today:
+            checked_today = True
+            if cursor.isoformat() not in found:  # nothing yet today: the streak is still alive from yesterday
+                cursor -= timedelta(days=1)
+        while cursor >= low and cursor.isoformat() in found:
+            streak += 1
+            cursor -= timedelta(days=1)
+        if cursor >= low:
+            return streak
+        span *= 2
+
+
+def _card_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    row = db.execute(
+        "select coalesce(sum(reps = 0), 0), coalesce(sum(reps > 0 and state != 2), 0), "
+        "coalesce(sum(reps > 0 and state = 2), 0), coalesce(sum(suspended), 0), coalesce(sum(orphaned), 0) "
+        "from study_cards"
+    ).fetchone()
+    return dict(zip((NEW, LEARNING, REVIEW, "suspended", "orphaned"), map(int, row), strict=True))
+
+
+def card_json(card: StudyCard, content: CardContent | None) -> dict[str, Any]:
+    """A card for `jiaoliu study due --json`."""
+    data: dict[str, Any] = {
+        "id": card.id,
+        "type": card.card_type,
+        "queue": card.queue,
+        "due": card.due.isoformat(),
+        "source": {"kind": card.source.kind, "ref": card.source.ref},
+    }
+    if content is not None:
+        data.update(text=content.text, pinyin=content.pinyin, meaning=content.meaning)
+    return data

@@ -1,0 +1,113 @@
+"""Adding study cards: phrases, glossary entries or a whole deck, and which card types to make."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.data.study_store import DEFAULT_TYPES, Source
+from app.ui.context import UiContext
+
+
+class AddCardsDialog(QDialog):
+    """Choose phrases, glossary entries or a whole deck, and the card types to make for them."""
+
+    def __init__(self, ctx: UiContext, can_listen: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add study cards"))
+        self.glossary = ctx.services.glossary
+        self.phrase_list, self.entry_list, self.deck_list = QListWidget(), QListWidget(), QListWidget()
+        for phrase in ctx.services.phrases.all():
+            self._item(self.phrase_list, f"{phrase.text} — {phrase.translation}", phrase.id, checkable=True)
+        for deck in self.glossary.decks():
+            name = self.tr("Bundled slang") if deck.bundled else deck.name
+            self._item(self.deck_list, f"{name} ({deck.count})", deck.id, checkable=False)
+        self.search = QLineEdit(placeholderText=self.tr("Search the glossary…"))
+        self.search.textChanged.connect(self._search)
+        entries = QWidget()
+        entry_layout = QVBoxLayout(entries)
+        entry_layout.addWidget(self.search)
+        entry_layout.addWidget(self.entry_list)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.phrase_list, self.tr("Phrases"))
+        self.tabs.addTab(entries, self.tr("Glossary entries"))
+        self.tabs.addTab(self.deck_list, self.tr("A whole deck"))
+        names = {
+            "recognition": self.tr("Chinese → meaning and pinyin"),
+            "production": self.tr("Meaning → Chinese"),
+            "pinyin": self.tr("Tone and pinyin drill (typed)"),
+            "listening": self.tr("Listening"),
+        }
+        self.type_boxes = {t: self._check_box(text, t in DEFAULT_TYPES) for t, text in names.items()}
+        self.type_boxes["listening"].setVisible(can_listen)
+        self.speech_hint = QLabel(
+            self.tr("Listening cards need a Chinese text-to-speech voice, and none was found on this computer.")
+        )
+        self.speech_hint.setWordWrap(True)
+        self.speech_hint.setVisible(not can_listen)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        for box in self.type_boxes.values():
+            layout.addWidget(box)
+        layout.addWidget(self.speech_hint)
+        layout.addWidget(buttons)
+        self._search("")
+        self.resize(560, 520)
+
+    @staticmethod
+    def _check_box(text: str, checked: bool) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setChecked(checked)
+        return box
+
+    @staticmethod
+    def _item(widget: QListWidget, text: str, data: Any, checkable: bool) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        if checkable:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+    def _search(self, text: str) -> None:
+        checked = set(self._checked(self.entry_list))
+        self.entry_list.clear()
+        for stored in self.glossary.search(text, limit=300):
+            self._item(self.entry_list, f"{stored.entry.term} — {stored.entry.meaning_en}", stored.key, True)
+            if stored.key in checked:
+                self.entry_list.item(self.entry_list.count() - 1).setCheckState(Qt.CheckState.Checked)
+
+    @staticmethod
+    def _checked(widget: QListWidget) -> list[Any]:
+        items = (widget.item(i) for i in range(widget.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def sources(self) -> list[Source]:
+        if self.tabs.currentIndex() == 0:
+            return [Source("phrase", str(i)) for i in self._checked(self.phrase_list)]
+        if self.tabs.currentIndex() == 1:
+            return [Source("entry", key) for key in self._checked(self.entry_list)]
+        return []
+
+    def deck_id(self) -> int | None:
+        item = self.deck_list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if self.tabs.currentIndex() == 2 and item else None
+
+    def types(self) -> list[str]:
+        return [t for t, box in self.type_boxes.items() if box.isChecked() and box.isVisibleTo(self)]

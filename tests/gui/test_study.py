@@ -1,0 +1,185 @@
+"""The Study view as a learner uses it: a whole review session on the keyboard, undo, pause, the pinyin
+drill's marks, cards that follow their phrase, adding cards, and the statistics charts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.data.study_store import Source
+from app.ui.views.stats import BAR_COLOUR
+from app.ui.views.study import StudyView
+
+
+@pytest.fixture
+def study(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+    phrases = ui_ctx.services.phrases
+    hello = phrases.add("你好", "hello", pinyin="nǐ hǎo")
+    thanks = phrases.add("谢谢", "thank you", pinyin="xiè xie")
+    view = StudyView(ui_ctx)
+    qtbot.addWidget(view)
+    view.resize(900, 640)
+    view.show()
+    qtbot.waitExposed(view)
+    view.on_data_ready()
+    assert view.add_from([Source("phrase", str(hello))], None, ["pinyin", "recognition"]) == 2
+    assert view.add_from([Source("phrase", str(thanks))], None, ["recognition"]) == 1
+    view.activateWindow()
+    return view
+
+
+def _press(qtbot, view, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key as the user types it: to whatever has the focus inside the view."""
+    focus = QApplication.focusWidget()
+    target = focus if focus is not None and view.isAncestorOf(focus) else view
+    qtbot.keyClick(target, key, modifier)
+
+
+def _reviews(ui_ctx) -> int:  # type: ignore[no-untyped-def]
+    return int(ui_ctx.services.db.execute("select count(*) from study_reviews").fetchone()[0])
+
+
+def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    assert "2 new" in study.counts_label.text()  # one new card per phrase a day
+    first = study.card
+    assert first is not None and first.card_type == "pinyin"
+    assert "你好" in study.face.front.text() and study.face.drill.isVisible()
+    assert not study.face.back.isVisible() and not study.face.grade_buttons[0].isEnabled()
+
+    # The drill: typed with a wrong tone on the first syllable.
+    qtbot.keyClicks(study.face.drill, "ni2hao3")
+    _press(qtbot, study, Qt.Key.Key_Return)
+    assert study.answer_shown and study.face.back.isVisible()
+    back = study.face.back.text()
+    assert "Tone errors (orange): 1 · spelling errors (red): 0" in back and "#e08a00" in back
+    assert study.judgement is not None and study.judgement.suggested_rating() == 1
+    assert all(b.isEnabled() for b in study.face.grade_buttons)
+    assert "Again" in study.face.grade_buttons[0].text() and "min" in study.face.grade_buttons[0].text()
+
+    # Pause: the keys do nothing until resumed.
+    study.toggle_pause()
+    _press(qtbot, study, Qt.Key.Key_1)
+    assert _reviews(ui_ctx) == 0 and study.pages.currentWidget() is study.pause_label
+    study.toggle_pause()
+    with qtbot.waitSignal(study.card_shown):
+        _press(qtbot, study, Qt.Key.Key_1)  # Again
+    assert _reviews(ui_ctx) == 1 and study.tally.cards == 1
+    second = study.card
+    assert second is not None and second.id != first.id and second.card_type == "recognition"
+    assert "谢谢" in study.face.front.text()
+
+    # Undo (Ctrl+Z) brings the drill back, as it was before the grade.
+    _press(qtbot, study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _reviews(ui_ctx) == 0 and study.tally.cards == 0
+    assert study.card is not None and study.card.id == first.id and study.card.queue == "new"
+    assert not study.answer_shown and study.face.drill.text() == ""
+    study.face.drill.insert("nǐ hǎo")  # tone marks come from an input method, not from key presses
+    _press(qtbot, study, Qt.Key.Key_Return)
+    assert "Right, tones and all." in study.face.back.text()
+    _press(qtbot, study, Qt.Key.Key_3)  # Good
+
+    # The rest of the session: space shows the answer, 4 (Easy) sends a card away for days.
+    for _ in range(10):
+        if study.card is None:
+            break
+        if study.face.is_drill:  # in the drill, space is part of the answer and return checks it
+            qtbot.keyClicks(study.face.drill, "ni3 hao3")
+            _press(qtbot, study, Qt.Key.Key_Return)
+        else:
+            _press(qtbot, study, Qt.Key.Key_Space)
+        assert study.answer_shown
+        _press(qtbot, study, Qt.Key.Key_4)
+    assert study.card is None and study.pages.currentWidget() is study.done_page
+    summary = study.summary_label.text()
+    assert "Session finished" in summary and "answered right: 100%" in summary and "Nothing is due" in summary
+    assert study.tally.cards == _reviews(ui_ctx) >= 3
+    assert study.tally.accuracy == 1.0
+    assert "0 learning · 0 review · 0 new" in study.counts_label.text()
+
+
+def test_a_card_follows_its_phrase(study, qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = ui_ctx.services.db
+    card = study.card
+    assert card is not None
+    db.execute("update phrases set text = '您好' where id = ?", [int(card.source.ref)])
+    ui_ctx.events.glossary_changed.emit()  # any source-changed event refreshes the card on screen
+    assert "您好" in study.face.front.text()
+
+    db.execute("delete from phrases where id = ?", [int(card.source.ref)])
+    ui_ctx.events.glossary_changed.emit()
+    assert study.card is not None and study.card.source != card.source  # its cards left the queue
+    assert study.orphan_label.isVisible() and study.orphan_label.text().endswith(": 2")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.No))
+    study.orphan_button.click()
+    assert study.orphan_label.isVisible()  # nothing removed without a yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    study.orphan_button.click()
+    assert not study.orphan_label.isVisible() and study.store.orphans() == []
+
+
+def test_suspend_bury_and_reset_from_the_card_menu(study, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    first = study.card
+    study.suspend_action.trigger()
+    assert study.card is not None and study.card.id != first.id
+    study.bury_action.trigger()
+    study.bury_action.trigger()
+    assert study.card is None and "Nothing is due" in study.summary_label.text()
+    assert not study.bury_action.isEnabled()
+    assert study.unsuspend_action.isEnabled()
+    study.unsuspend_action.trigger()
+    assert study.card is not None and study.card.id == first.id
+    study.show_answer()
+    study.grade(4)
+    assert study.store.card(first.id).queue == "review"  # type: ignore[union-attr]
+    study.undo()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    study.reset_action.trigger()
+    assert study.store.card(first.id).queue == "new"  # type: ignore[union-attr]
+
+
+def test_add_cards_dialog_offers_phrases_entries_and_decks(study, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.study_cards import AddCardsDialog
+
+    dialog = AddCardsDialog(ui_ctx, can_listen=False, parent=study)
+    assert dialog.phrase_list.count() == 2
+    assert not dialog.type_boxes["listening"].isVisibleTo(dialog) and dialog.speech_hint.isVisibleTo(dialog)
+    assert dialog.types() == ["recognition", "production", "pinyin"]
+    dialog.phrase_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert len(dialog.sources()) == 1 and dialog.deck_id() is None
+    dialog.tabs.setCurrentIndex(1)
+    dialog.search.setText("yyds")
+    assert dialog.entry_list.count() >= 1
+    dialog.entry_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.sources() == [Source("entry", "zh-yyds")]
+    assert study.add_from(dialog.sources(), None, dialog.types()) == 3
+    dialog.tabs.setCurrentIndex(2)
+    dialog.deck_list.setCurrentRow(0)
+    deck = dialog.deck_id()
+    assert deck is not None
+    added = study.add_from([], deck, ["recognition"])
+    assert added > 500  # the bundled deck, one card per entry (yyds already had one)
+    with_listening = AddCardsDialog(ui_ctx, can_listen=True, parent=study)
+    assert with_listening.type_boxes["listening"].isVisibleTo(with_listening)
+    assert not with_listening.speech_hint.isVisibleTo(with_listening)
+
+
+def test_the_statistics_charts_render_with_data(study, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    while study.card is not None:  # one card of each phrase today
+        study.show_answer()
+        study.grade(4)
+    panel = study.stats_panel
+    with qtbot.waitSignal(panel.stats_shown, timeout=5000):
+        study.tabs.setCurrentIndex(1)
+    assert panel.stats is not None and panel.stats.reviews[-1] == 2
+    assert "Days in a row: 1" in panel.streak.text()
+    assert "Reviews: 2 in all, 2 today" in panel.summary.text()
+    qtbot.wait(50)
+    image = panel.reviews_view.grab().toImage()
+    assert not image.isNull() and image.width() > 100
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert len(colours) > 10  # axes, labels and bars, not a blank rectangle
+    assert QColor(BAR_COLOUR).name() in colours  # today's bar is drawn
+    forecast = panel.forecast_view.grab().toImage()
+    assert len({forecast.pixelColor(x, y).name() for x in range(0, forecast.width(), 3) for y in range(0, 200, 3)}) > 10

@@ -1,0 +1,127 @@
+"""`jiaoliu study due` and `jiaoliu study stats`: the handlers through a parser built with `register`,
+and, once `study` is one of the CLI's commands, as a user runs them."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app import cli_study
+from app.cli import COMMANDS, CliError
+from app.data.database import open_database
+from app.data.paths import app_paths, ensure_dirs
+from app.data.phrases import PhraseStore
+from app.data.study_store import StudyStore
+from tests.unit.test_cli import run
+
+STUDY_IN_CLI = pytest.mark.skipif("study" not in COMMANDS, reason="`study` is not wired into app.cli yet")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jiaoliu")
+    cli_study.register(parser.add_subparsers(dest="command"))
+    return parser
+
+
+def _run(*argv: str) -> str:
+    args = _parser().parse_args(["study", *argv])
+    out = io.StringIO()
+    assert args.handler(args, out, sys.stdin) == 0
+    return out.getvalue()
+
+
+@pytest.fixture
+def studied(data_dir):  # type: ignore[no-untyped-def]
+    """A user database with two phrases as cards: one reviewed yesterday and today, one new."""
+    paths = app_paths()
+    ensure_dirs(paths)
+    db = open_database(paths.database)
+    phrases = PhraseStore(db)
+    store = StudyStore(db)
+    store.add_phrase(phrases.add("你好", "hello", pinyin="nǐ hǎo"), ["recognition"])
+    store.add_phrase(phrases.add("谢谢", "thanks", pinyin="xiè xie"), ["recognition", "production"])
+    first = store.next_card()
+    assert first is not None
+    now = datetime.now(UTC)
+    store.grade(first.id, 3, now - timedelta(days=1))
+    store.grade(first.id, 1, now)  # Again: back in a minute
+    db.conn.close()
+    return paths
+
+
+def test_due_lists_counts_and_the_next_cards(studied) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(_run("due", "--json"))
+    assert (data["learning"], data["review"], data["new"], data["total"]) == (1, 0, 1, 2)
+    assert [c["queue"] for c in data["next"]] == ["new", "learning"]  # a learning card not yet due comes last
+    first = data["next"][1]
+    assert (first["text"], first["pinyin"], first["meaning"], first["type"]) == (
+        "你好",
+        "nǐ hǎo",
+        "hello",
+        "recognition",
+    )
+    assert first["source"] == {"kind": "phrase", "ref": "1"}
+    assert len(json.loads(_run("due", "--json", "--limit", "1"))["next"]) == 1
+    text = _run("due")
+    assert text.startswith("Due now: 2 (1 learning, 0 review, 1 new).")
+    assert "你好 (nǐ hǎo) — hello" in text
+
+
+def test_due_with_nothing_to_study(data_dir) -> None:  # type: ignore[no-untyped-def]
+    assert "Nothing to study right now" in _run("due")
+    assert json.loads(_run("due", "--json"))["total"] == 0
+
+
+def test_stats_reports_reviews_retention_and_streak(studied) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(_run("stats", "--json", "--days", "7"))
+    assert data["total_reviews"] == 2 and data["streak"] == 2 and data["studied_today"] is True
+    assert [d["reviews"] for d in data["reviews_per_day"]][-2:] == [1, 1]
+    assert len(data["reviews_per_day"]) == 7 and len(data["forecast"]) == 30
+    assert data["cards"]["new"] == 2 and data["cards"]["learning"] == 1
+    text = _run("stats")
+    assert "Reviews: 2 in all, 1 today" in text and "Streak: 2 days" in text
+
+
+def test_bad_numbers_are_refused_by_the_parser(data_dir, capsys) -> None:  # type: ignore[no-untyped-def]
+    for argv in (["study", "due", "--limit", "0"], ["study", "stats", "--days", "many"]):
+        with pytest.raises(SystemExit) as stopped:
+            _parser().parse_args(argv)
+        assert stopped.value.code == 2
+    assert "out of range" in capsys.readouterr().err
+
+
+def test_a_damaged_database_is_one_clear_error(data_dir) -> None:  # type: ignore[no-untyped-def]
+    paths = app_paths()
+    ensure_dirs(paths)
+    paths.database.write_bytes(b"this is not a database" * 100)
+    args = _parser().parse_args(["study", "due"])
+    with pytest.raises(CliError, match="damaged"):
+        args.handler(args, io.StringIO(), sys.stdin)
+
+
+@STUDY_IN_CLI
+def test_study_commands_as_a_user_runs_them(studied) -> None:  # type: ignore[no-untyped-def]
+    due = run(["study", "due", "--json"], studied)
+    assert due.returncode == 0, due.stderr
+    assert json.loads(due.stdout)["total"] == 2
+    stats = run(["study", "stats"], studied)
+    assert stats.returncode == 0 and "Streak: 2 days" in stats.stdout
+    bad = run(["study", "due", "--limit", "-3"], studied)
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+@STUDY_IN_CLI
+def test_study_cli_never_loads_qt(studied) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    code = (
+        "import sys, io\nfrom app import cli\ncli.main(['study', 'due'], out=io.StringIO())\n"
+        "print(','.join(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
