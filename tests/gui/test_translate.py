@@ -60,7 +60,7 @@ def test_slang_notes_and_save_phrase(view, with_models, ui_ctx) -> None:  # type
     view.save_phrase()
     saved = ui_ctx.services.phrases.all()
     assert [(p.text, p.translation, p.origin) for p in saved] == [("谢谢。", "Thank you.", "translation")]
-    assert saved[0].pinyin == "xiè xie" and heard == [True]
+    assert saved[0].pinyin == "xiè xiè" and heard == [True]  # citation tones, as in the glossary
     assert saved[0].origin_ref == "谢谢。家人们，这家店yyds！"  # the link back: the post it came from
     view.source.setPlainText("something else")
     assert view.open_target(saved[0].origin_ref)
