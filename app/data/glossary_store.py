@@ -37,13 +37,35 @@ class Deck:
         return self.kind == "bundled"
 
 
-@dataclass(frozen=True, slots=True)
 class StoredEntry:
-    entry: SlangEntry
-    key: str
-    deck_id: int
-    bundled: bool
-    source_key: str | None = None
+    """An entry as stored: its key, deck and origin. The entry's fields are parsed from their JSON
+    columns on first use: a search may return thousands of rows, and a table shows a screenful."""
+
+    __slots__ = ("_row", "_entry", "key", "deck_id", "bundled", "source_key")
+
+    def __init__(self, row: dict[str, Any]) -> None:
+        self._row: dict[str, Any] | None = row
+        self._entry: SlangEntry | None = None
+        self.key: str = row["key"]
+        self.deck_id: int = row["deck_id"]
+        self.bundled: bool = bool(row["bundled"])
+        self.source_key: str | None = row["source_key"]
+
+    @property
+    def entry(self) -> SlangEntry:
+        if self._entry is None:
+            assert self._row is not None
+            self._entry, self._row = _parse(self._row), None
+        return self._entry
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StoredEntry) and other.key == self.key and other.entry == self.entry
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return f"StoredEntry({self.key!r}, deck {self.deck_id})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +95,14 @@ def normalise(text: str) -> str:
     return fold_width(text).lower()
 
 
+_SEP = "\x1f"
+
+
+def forms_key(forms: Iterable[str]) -> str:
+    """All of an entry's forms, normalised, between unit separators: \x1fyyds\x1f永远的神\x1f."""
+    return _SEP + _SEP.join(normalise(f) for f in forms) + _SEP
+
+
 def _row(entry: SlangEntry, key: str, deck_id: int, bundled: bool, source_key: str | None) -> dict[str, Any]:
     now = _now()
     return {
@@ -95,13 +125,18 @@ def _row(entry: SlangEntry, key: str, deck_id: int, bundled: bool, source_key: s
         "detect_alone": int(entry.detect_alone),
         "plain": entry.plain,
         "search_text": search_text(entry),
+        "forms": forms_key(entry.forms),
         "created_at": now,
         "updated_at": now,
     }
 
 
 def _entry(row: dict[str, Any]) -> StoredEntry:
-    entry = SlangEntry(
+    return StoredEntry(row)
+
+
+def _parse(row: dict[str, Any]) -> SlangEntry:
+    return SlangEntry(
         id=row["key"],
         term=row["term"],
         lang=row["lang"],
@@ -118,7 +153,6 @@ def _entry(row: dict[str, Any]) -> StoredEntry:
         detect_alone=bool(row["detect_alone"]),
         plain=row.get("plain") or "",
     )
-    return StoredEntry(entry, row["key"], row["deck_id"], bool(row["bundled"]), row["source_key"])
 
 
 def new_key() -> str:
@@ -365,10 +399,22 @@ class GlossaryStore:
             else:
                 where.append("search_text like ?")
                 params.append(f"%{q}%")
-        sql = "select * from glossary" + (" where " + " and ".join(where) if where else "")
-        found = [_entry(r) for r in self.db.query(sql, params)]
-        found.sort(key=lambda s: _rank(s.entry, q))
-        return found[:limit]
+        # Ranked and cut in SQL, so only the rows shown are turned into entries (that costs the time).
+        rank = (
+            "case when lower(term) = :q then 0 when lower(term) like :prefix escape '\\' then 1 "
+            "when instr(forms, :form) > 0 then 2 else 3 end"
+        )
+        named = {f"p{i}": value for i, value in enumerate(params)}
+        clause = " and ".join(where)
+        for i in range(len(params)):
+            clause = clause.replace("?", f":p{i}", 1)
+        sql = (
+            f"select * from glossary {'where ' + clause if clause else ''} "
+            f"order by {rank if q else '3'}, term collate nocase limit :limit"
+        )
+        like_q = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.db.query(sql, {**named, "q": q, "prefix": like_q + "%", "form": _SEP + q + _SEP, "limit": limit})
+        return [_entry(r) for r in rows]
 
     @staticmethod
     def _filters(

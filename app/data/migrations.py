@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
@@ -137,3 +139,14 @@ def m008_study(db: sqlite_utils.Database) -> None:
 def m009_glossary_plain(db: sqlite_utils.Database) -> None:
     """Each glossary entry's plain paraphrase (given to the translation model instead of the slang)."""
     db.execute("alter table glossary add column plain text not null default ''")
+
+
+@migrations()
+def m010_glossary_forms(db: sqlite_utils.Database) -> None:
+    """Each entry's forms, normalised and delimited, so search ranks "is one of its forms" by instr()."""
+    from app.data.glossary_store import forms_key
+
+    db.execute("alter table glossary add column forms text not null default ''")
+    for row in list(db.query("select id, term, variants from glossary")):
+        forms = forms_key([row["term"], *json.loads(row["variants"])])
+        db.execute("update glossary set forms = ? where id = ?", [forms, row["id"]])

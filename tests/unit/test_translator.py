@@ -151,15 +151,16 @@ def test_tutor_terms_force_their_translation(extracted, words) -> None:  # type:
 
     bundled = load_bundled()
     # As "Copy to deck…" does: the bundled entry with the tutor's own meaning.
-    mine = replace(next(e for e in bundled if e.term == "上岸"), id="user-abc123",
-                   meaning_en="passed the exam; got the job")
+    mine = replace(
+        next(e for e in bundled if e.term == "上岸"), id="user-abc123", meaning_en="passed the exam; got the job"
+    )
     index = SlangIndex()
     index.rebuild([*bundled, mine])
     service = TranslationService(lambda s, t: extracted.get((s, t)), index, words)
     notes: list[dict[str, object]] = []
     sentence = splitter.split("他终于上岸了，yyds")[0]
     model_input, placeholders = service._prepare(sentence, "zh", "en", True, notes)
-    (number, forced), = placeholders.items()
+    ((number, forced),) = placeholders.items()
     assert forced == "passed the exam" and number in model_input and "上岸" not in model_input
     assert "yyds" not in model_input and next(e for e in bundled if e.id == "zh-yyds").plain in model_input
     from app.services.translate import _restore
