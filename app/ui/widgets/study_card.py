@@ -116,8 +116,9 @@ class CardFace(QWidget):
     def _set_answer_visible(self, shown: bool, enabled: bool = True) -> None:
         self.back.setVisible(shown)
         self.show_button.setEnabled(enabled and not shown)
-        for button in self.grade_buttons:
+        for button in self.grade_buttons:  # hidden until the answer is shown: they carry its intervals
             button.setEnabled(enabled and shown)
+            button.setVisible(shown)
         self.drill.setVisible(enabled and self.is_drill)
         self.speak_button.setVisible(enabled and self.can_speak)
 
