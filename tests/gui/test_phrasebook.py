@@ -198,3 +198,21 @@ def test_a_hundred_thousand_phrases_scroll_and_search(window, ui_ctx, qtbot) -> 
     view.search.clear()
     view.tag_box.setCurrentIndex(view.tag_box.findData("tenth"))
     assert view.model.rowCount() == 10_000
+
+
+def test_a_phrase_from_a_session_leads_back_to_its_entry(window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.data.sessions import SessionStore
+
+    sessions = SessionStore(ui_ctx.services.db)
+    session_id = sessions.create("Essay help", partner="@lin")
+    entry_id = sessions.add_entry(session_id, "correction", "I goed home", corrected="I went home")
+    phrase_id = sessions.save_phrase(entry_id, "went", "去了（go 的过去式）")
+    window.data_ready()
+    phrasebook = window.show_view("phrasebook")
+    assert _texts(phrasebook) == ["went"]
+    phrasebook.table.selectRow(0)
+    assert "Saved from a session" in phrasebook.detail.toPlainText()
+    assert phrasebook.current_phrase().pinyin == "qù le de guò qù shì"  # of the Chinese side
+    assert phrasebook.open_origin(phrase_id)
+    assert window.current_view() is window.views["sessions"]
+    assert window.views["sessions"].session_id == session_id
