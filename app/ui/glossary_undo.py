@@ -1,36 +1,12 @@
-"""Undoable glossary edits. The view makes the change first (so an error reaches the user as a
-message), then pushes a command that is already applied and can undo and redo it."""
+"""Undo commands for glossary edits (see app/ui/undo.py for how they work)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand
-
 from app.core.slang import SlangEntry
 from app.data.glossary_store import GlossaryStore, Snapshot
-
-
-class Applied(QUndoCommand):
-    """A change that has already happened; `revert` and `reapply` move between the two states."""
-
-    def __init__(
-        self, text: str, revert: Callable[[], None], reapply: Callable[[], None], on_change: Callable[[], None]
-    ) -> None:
-        super().__init__(text)
-        self._revert, self._reapply, self._on_change = revert, reapply, on_change
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # QUndoStack.push calls redo; the change is already made
-            self._first = False
-            return
-        self._reapply()
-        self._on_change()
-
-    def undo(self) -> None:
-        self._revert()
-        self._on_change()
+from app.ui.undo import Applied
 
 
 class _Holder:

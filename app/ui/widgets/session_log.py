@@ -7,10 +7,11 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app.ui.context import UiContext
+from app.ui.undo import Applied
 from app.ui.widgets.session_editor import EntryEditor, named
 
 if TYPE_CHECKING:
@@ -18,28 +19,6 @@ if TYPE_CHECKING:
 
 SAVE_DELAY_MS = 400  # autosave after a pause in typing
 KINDS = ("question", "answer", "translation", "correction", "note")
-
-
-class Applied(QUndoCommand):
-    """A change already made; undo calls `revert`, redo `reapply`, and both then `show` the result."""
-
-    def __init__(
-        self, text: str, revert: Callable[[], Any], reapply: Callable[[], Any], show: Callable[[], None]
-    ) -> None:
-        super().__init__(text)
-        self._revert, self._reapply, self._show = revert, reapply, show
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:  # QUndoStack.push calls redo; the change is already made
-            self._first = False
-            return
-        self._reapply()
-        self._show()
-
-    def undo(self) -> None:
-        self._revert()
-        self._show()
 
 
 class SessionLog(QWidget):
