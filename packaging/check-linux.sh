@@ -38,8 +38,9 @@ heavy=$(find dist/jiaoliu \( -iname '*torch*' -o -iname 'stanza*' -o -iname 'spa
 echo "no torch, stanza, spacy, onnxruntime, minisbd or argostranslate.translate inside"
 
 step "bundled libraries resolve (ldd)"
-missing=$(cd dist/jiaoliu/_internal && find . -name '*.so*' -type f -print0 |
-  xargs -0 -I{} sh -c 'LD_LIBRARY_PATH=$PWD ldd "{}" 2>/dev/null | sed -n "s|^\s*\(\S*\) => not found|\1|p"' | sort -u)
+missing=$(cd dist/jiaoliu/_internal && find . -name '*.so*' -type f | while read -r lib; do
+  { LD_LIBRARY_PATH=$PWD ldd "$lib" 2>/dev/null || true; } | sed -n 's|^\s*\(\S*\) => not found|\1|p'
+done | sort -u)
 # Host libraries (Wayland, PulseAudio, speech-dispatcher…) may be absent here; a Qt or ICU library never may.
 if grep -E '^lib(Qt6|icu|pyside6|shiboken6|python3)' <<<"$missing"; then fail "bundled libraries lost dependencies"; fi
 echo "ok; left to the host system: $(tr '\n' ' ' <<<"${missing:-none}")"
@@ -53,7 +54,8 @@ if command -v Xvfb >/dev/null; then
   XVFB_PID=$!
   for _ in $(seq 50); do [[ -s $WORK/display ]] && break; sleep 0.1; done
   [[ -s $WORK/display ]] || fail "Xvfb did not start"
-  export DISPLAY=":$(head -n1 "$WORK/display")"
+  DISPLAY=":$(head -n1 "$WORK/display")"
+  export DISPLAY
   env -u QT_QPA_PLATFORM "$BUNDLE" --smoke || fail "--smoke (Xvfb) exited $?"
 else
   echo "(Xvfb not installed: X11 smoke test skipped)"
@@ -70,6 +72,14 @@ export JIAOLIU_DATA_DIR="$WORK/cli"
 "$BUNDLE" models install-file "$WORK/en_zh.argosmodel" >/dev/null || fail "models install-file"
 [[ $("$BUNDLE" translate --from en --to zh "Hello.") == "你好。" ]] || fail "translate with the tiny model"
 echo "lookup, pinyin, glossary, models, translate: ok"
+if "$BUNDLE" sessions --help >/dev/null 2>&1; then
+  # The command line makes PDFs in a child process, `sys.executable -m app.ui.pdf_export` (packaging/launcher.py).
+  session=$("$BUNDLE" sessions new "Check")
+  "$BUNDLE" sessions add --kind note --text 你好 "$session" >/dev/null
+  timeout 120 "$BUNDLE" sessions export --format pdf --out "$WORK/session.pdf" "$session" >/dev/null || fail "sessions PDF export"
+  [[ $(head -c 5 "$WORK/session.pdf") == "%PDF-" ]] || fail "sessions PDF export wrote no PDF"
+  echo "sessions PDF export (child process): ok"
+fi
 
 step "first run, window (empty data folder): dictionary built and glossary loaded in the background"
 export JIAOLIU_DATA_DIR="$WORK/gui"
@@ -84,7 +94,8 @@ for _ in $(seq 120); do
   kill -0 "$GUI_PID" 2>/dev/null || { cat "$WORK/gui.log"; fail "the window closed by itself"; }
   sleep 1
 done
-kill "$GUI_PID" && wait "$GUI_PID" 2>/dev/null || true
+kill "$GUI_PID"
+wait "$GUI_PID" 2>/dev/null || true
 GUI_PID=""
 [[ -f $JIAOLIU_DATA_DIR/cache/cedict.sqlite ]] || fail "no dictionary after 120 s"
 echo "dictionary built, $(glossary_rows) glossary entries"
