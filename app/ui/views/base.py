@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from app.ui.context import UiContext
@@ -17,6 +19,16 @@ class View(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName(f"view-{self.view_id}")
+
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        """An action for a tool bar or menu; a shortcut works while focus is anywhere in this view."""
+        action = QAction(self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        return action
 
     def retranslate(self) -> None:
         """Set every visible string again; called when the UI language changes."""

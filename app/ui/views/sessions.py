@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -112,15 +111,6 @@ class SessionsView(View):
         left.setMinimumWidth(230)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-
-    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(self)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        return action
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search sessions: title, partner, subject, any entry…"))
