@@ -140,52 +140,52 @@
         <translation>简单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="137" />
+        <location filename="../../app/ui/widgets/study_card.py" line="138" />
         <source>Say or write it in Chinese.</source>
         <translation>用中文说出来或写出来。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="140" />
+        <location filename="../../app/ui/widgets/study_card.py" line="141" />
         <source>Listen: what does it mean?</source>
         <translation>听一听：这是什么意思？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="164" />
+        <location filename="../../app/ui/widgets/study_card.py" line="165" />
         <source>Right, tones and all.</source>
         <translation>全对，声调也对。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="166" />
+        <location filename="../../app/ui/widgets/study_card.py" line="167" />
         <source>Tone errors (orange): {tone} · spelling errors (red): {spelling}</source>
         <translation>声调错误（橙色）：{tone} · 拼写错误（红色）：{spelling}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="175" />
+        <location filename="../../app/ui/widgets/study_card.py" line="176" />
         <source>&lt;1 min</source>
         <translation>&lt;1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="177" />
+        <location filename="../../app/ui/widgets/study_card.py" line="178" />
         <source>{n} min</source>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="179" />
+        <location filename="../../app/ui/widgets/study_card.py" line="180" />
         <source>{n} h</source>
         <translation>{n} 小时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="182" />
+        <location filename="../../app/ui/widgets/study_card.py" line="183" />
         <source>{n} d</source>
         <translation>{n} 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="184" />
+        <location filename="../../app/ui/widgets/study_card.py" line="185" />
         <source>{n} mo</source>
         <translation>{n} 个月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/study_card.py" line="185" />
+        <location filename="../../app/ui/widgets/study_card.py" line="186" />
         <source>{n} y</source>
         <translation>{n} 年</translation>
     </message>
@@ -492,277 +492,277 @@ Type {word} to confirm.</source>
     <name>GlossaryView</name>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="43" />
-        <location filename="../../app/ui/views/glossary.py" line="437" />
-        <location filename="../../app/ui/views/glossary.py" line="449" />
+        <location filename="../../app/ui/views/glossary.py" line="427" />
+        <location filename="../../app/ui/views/glossary.py" line="439" />
         <source>Glossary</source>
         <translation>俚语词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="195" />
+        <location filename="../../app/ui/views/glossary.py" line="185" />
         <source>Search slang: term, pinyin with or without tones, meaning…</source>
         <translation>搜索俚语：词语、拼音（可不带声调）、释义…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="198" />
+        <location filename="../../app/ui/views/glossary.py" line="188" />
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="198" />
+        <location filename="../../app/ui/views/glossary.py" line="188" />
         <source>Chinese slang</source>
         <translation>中文网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="198" />
+        <location filename="../../app/ui/views/glossary.py" line="188" />
         <source>English slang</source>
         <translation>英文俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="200" />
+        <location filename="../../app/ui/views/glossary.py" line="190" />
         <source>Any register</source>
         <translation>任意语体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="201" />
+        <location filename="../../app/ui/views/glossary.py" line="191" />
         <source>Hide vulgar/offensive</source>
         <translation>隐藏粗俗/冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="203" />
+        <location filename="../../app/ui/views/glossary.py" line="193" />
         <source>New deck…</source>
         <translation>新建词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="204" />
+        <location filename="../../app/ui/views/glossary.py" line="194" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="205" />
-        <location filename="../../app/ui/views/glossary.py" line="499" />
+        <location filename="../../app/ui/views/glossary.py" line="195" />
+        <location filename="../../app/ui/views/glossary.py" line="489" />
         <source>Delete deck</source>
         <translation>删除词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="206" />
+        <location filename="../../app/ui/views/glossary.py" line="196" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="207" />
+        <location filename="../../app/ui/views/glossary.py" line="197" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="208" />
+        <location filename="../../app/ui/views/glossary.py" line="198" />
         <source>New entry</source>
         <translation>新建词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="209" />
+        <location filename="../../app/ui/views/glossary.py" line="199" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="210" />
+        <location filename="../../app/ui/views/glossary.py" line="200" />
         <source>Copy to deck…</source>
         <translation>复制到词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="211" />
+        <location filename="../../app/ui/views/glossary.py" line="201" />
         <source>Save to phrasebook</source>
         <translation>保存到短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="212" />
+        <location filename="../../app/ui/views/glossary.py" line="202" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="215" />
+        <location filename="../../app/ui/views/glossary.py" line="205" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="216" />
+        <location filename="../../app/ui/views/glossary.py" line="206" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="253" />
+        <location filename="../../app/ui/views/glossary.py" line="243" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="260" />
+        <location filename="../../app/ui/views/glossary.py" line="250" />
         <source>All decks ({count})</source>
         <translation>全部词库（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="262" />
+        <location filename="../../app/ui/views/glossary.py" line="252" />
         <source>Bundled slang ({count})</source>
         <translation>内置俚语（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="301" />
+        <location filename="../../app/ui/views/glossary.py" line="291" />
         <source>Bundled</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="341" />
+        <location filename="../../app/ui/views/glossary.py" line="331" />
         <source>No entry matches.</source>
         <translation>没有匹配的词条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="350" />
+        <location filename="../../app/ui/views/glossary.py" line="340" />
         <source>Bundled entry</source>
         <translation>内置词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="350" />
+        <location filename="../../app/ui/views/glossary.py" line="340" />
         <source>Your entry</source>
         <translation>你的词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="360" />
+        <location filename="../../app/ui/views/glossary.py" line="350" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="361" />
+        <location filename="../../app/ui/views/glossary.py" line="351" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="362" />
+        <location filename="../../app/ui/views/glossary.py" line="352" />
         <source>Literally</source>
         <translation>字面意思</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="363" />
+        <location filename="../../app/ui/views/glossary.py" line="353" />
         <source>Other forms</source>
         <translation>其他形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="364" />
+        <location filename="../../app/ui/views/glossary.py" line="354" />
         <source>Examples</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="365" />
+        <location filename="../../app/ui/views/glossary.py" line="355" />
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="366" />
+        <location filename="../../app/ui/views/glossary.py" line="356" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="443" />
+        <location filename="../../app/ui/views/glossary.py" line="433" />
         <source>Add to which deck?</source>
         <translation>添加到哪个词库？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="447" />
+        <location filename="../../app/ui/views/glossary.py" line="437" />
         <source>A new deck…</source>
         <translation>新词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="457" />
-        <location filename="../../app/ui/views/glossary.py" line="465" />
+        <location filename="../../app/ui/views/glossary.py" line="447" />
+        <location filename="../../app/ui/views/glossary.py" line="455" />
         <source>New deck</source>
         <translation>新建词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="457" />
+        <location filename="../../app/ui/views/glossary.py" line="447" />
         <source>Name of the new deck:</source>
         <translation>新词库的名称：</translation>
     </message>
     <message>
+        <location filename="../../app/ui/views/glossary.py" line="470" />
         <location filename="../../app/ui/views/glossary.py" line="480" />
-        <location filename="../../app/ui/views/glossary.py" line="490" />
         <source>Rename deck</source>
         <translation>重命名词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="480" />
+        <location filename="../../app/ui/views/glossary.py" line="470" />
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="501" />
+        <location filename="../../app/ui/views/glossary.py" line="491" />
         <source>Deleted the deck “{name}”. Undo with Ctrl+Z.</source>
         <translation>已删除词库“{name}”。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="520" />
+        <location filename="../../app/ui/views/glossary.py" line="510" />
         <source>Add entry</source>
         <translation>添加词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="543" />
+        <location filename="../../app/ui/views/glossary.py" line="533" />
         <source>Edit entry</source>
         <translation>编辑词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="551" />
+        <location filename="../../app/ui/views/glossary.py" line="541" />
         <source>Copy “{term}” to which deck?</source>
         <translation>将“{term}”复制到哪个词库？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="560" />
+        <location filename="../../app/ui/views/glossary.py" line="550" />
         <source>Delete entries</source>
         <translation>删除词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="563" />
+        <location filename="../../app/ui/views/glossary.py" line="553" />
         <source>Deleted {count} entries. Undo with Ctrl+Z.</source>
         <translation>已删除 {count} 个词条。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="570" />
-        <location filename="../../app/ui/views/glossary.py" line="603" />
+        <location filename="../../app/ui/views/glossary.py" line="560" />
+        <location filename="../../app/ui/views/glossary.py" line="593" />
         <source>Import glossary</source>
         <translation>导入词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="570" />
+        <location filename="../../app/ui/views/glossary.py" line="560" />
         <source>Glossary files (*.csv *.json *.apkg)</source>
         <translation>词库文件 (*.csv *.json *.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="593" />
+        <location filename="../../app/ui/views/glossary.py" line="583" />
         <source>Imported {added} entries into “{deck}” ({replaced} replaced).</source>
         <translation>已向“{deck}”导入 {added} 个词条（替换 {replaced} 个）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="600" />
+        <location filename="../../app/ui/views/glossary.py" line="590" />
         <source>Nothing was imported. Please fix the file and try again:</source>
         <translation>未导入任何内容。请修正文件后重试：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="602" />
+        <location filename="../../app/ui/views/glossary.py" line="592" />
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="612" />
+        <location filename="../../app/ui/views/glossary.py" line="602" />
         <source>Export glossary</source>
         <translation>导出词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="612" />
+        <location filename="../../app/ui/views/glossary.py" line="602" />
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="618" />
+        <location filename="../../app/ui/views/glossary.py" line="608" />
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="638" />
+        <location filename="../../app/ui/views/glossary.py" line="628" />
         <source>Exported {count} entries to {file}.</source>
         <translation>已将 {count} 个词条导出到 {file}。</translation>
     </message>
@@ -1201,174 +1201,174 @@ A safety copy of your current data is kept first and appears in the list of back
         <translation>短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="174" />
+        <location filename="../../app/ui/views/phrasebook.py" line="165" />
         <source>Search phrases: text, translation, pinyin with or without tones, note…</source>
         <translation>搜索短语：原文、翻译、拼音（带不带声调都行）、备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="177" />
+        <location filename="../../app/ui/views/phrasebook.py" line="168" />
         <source>New phrase…</source>
         <translation>新建短语…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="178" />
+        <location filename="../../app/ui/views/phrasebook.py" line="169" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="179" />
+        <location filename="../../app/ui/views/phrasebook.py" line="170" />
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="180" />
+        <location filename="../../app/ui/views/phrasebook.py" line="171" />
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="181" />
+        <location filename="../../app/ui/views/phrasebook.py" line="172" />
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="182" />
+        <location filename="../../app/ui/views/phrasebook.py" line="173" />
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="185" />
+        <location filename="../../app/ui/views/phrasebook.py" line="176" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="186" />
+        <location filename="../../app/ui/views/phrasebook.py" line="177" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="221" />
+        <location filename="../../app/ui/views/phrasebook.py" line="212" />
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="262" />
+        <location filename="../../app/ui/views/phrasebook.py" line="253" />
         <source>{shown} of {total} phrases</source>
         <translation>{shown} / {total} 条短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="262" />
+        <location filename="../../app/ui/views/phrasebook.py" line="253" />
         <source>{total} phrases</source>
         <translation>{total} 条短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="321" />
+        <location filename="../../app/ui/views/phrasebook.py" line="312" />
         <source>No phrases yet. Save one from the Reader (select text, Ctrl+S), a translation, the Glossary or a session, or add one with “New phrase…”.</source>
         <translation>还没有短语。可以从阅读器（选中文字，Ctrl+S）、翻译、词汇表或辅导记录中保存，也可以用“新建短语…”添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="325" />
+        <location filename="../../app/ui/views/phrasebook.py" line="316" />
         <source>No phrase matches.</source>
         <translation>没有匹配的短语。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="353" />
+        <location filename="../../app/ui/views/phrasebook.py" line="344" />
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="357" />
+        <location filename="../../app/ui/views/phrasebook.py" line="348" />
         <source>Show it there</source>
         <translation>在原处查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="359" />
+        <location filename="../../app/ui/views/phrasebook.py" line="350" />
         <source>Added {date}</source>
         <translation>添加于 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="365" />
+        <location filename="../../app/ui/views/phrasebook.py" line="356" />
         <source>Saved from the Reader</source>
         <translation>保存自阅读器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="366" />
+        <location filename="../../app/ui/views/phrasebook.py" line="357" />
         <source>Saved from a translation</source>
         <translation>保存自翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="367" />
+        <location filename="../../app/ui/views/phrasebook.py" line="358" />
         <source>Saved from the Glossary</source>
         <translation>保存自词汇表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="368" />
+        <location filename="../../app/ui/views/phrasebook.py" line="359" />
         <source>Saved from a session</source>
         <translation>保存自辅导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="370" />
+        <location filename="../../app/ui/views/phrasebook.py" line="361" />
         <source>Typed in</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="392" />
+        <location filename="../../app/ui/views/phrasebook.py" line="383" />
         <source>The place this phrase came from no longer exists.</source>
         <translation>这条短语的来源已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="435" />
+        <location filename="../../app/ui/views/phrasebook.py" line="426" />
         <source>Add phrase</source>
         <translation>添加短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="457" />
+        <location filename="../../app/ui/views/phrasebook.py" line="448" />
         <source>Edit phrase</source>
         <translation>编辑短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="478" />
+        <location filename="../../app/ui/views/phrasebook.py" line="469" />
         <source>Delete phrases</source>
         <translation>删除短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="481" />
+        <location filename="../../app/ui/views/phrasebook.py" line="472" />
         <source>Deleted {count} phrases. Undo with Ctrl+Z.</source>
         <translation>已删除 {count} 条短语。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="497" />
-        <location filename="../../app/ui/views/phrasebook.py" line="511" />
+        <location filename="../../app/ui/views/phrasebook.py" line="488" />
+        <location filename="../../app/ui/views/phrasebook.py" line="502" />
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="497" />
-        <location filename="../../app/ui/views/phrasebook.py" line="511" />
+        <location filename="../../app/ui/views/phrasebook.py" line="488" />
+        <location filename="../../app/ui/views/phrasebook.py" line="502" />
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="498" />
+        <location filename="../../app/ui/views/phrasebook.py" line="489" />
         <source>Tag for the {count} selected phrases:</source>
         <translation>给所选的 {count} 条短语的标签：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="530" />
+        <location filename="../../app/ui/views/phrasebook.py" line="521" />
         <source>Export phrases</source>
         <translation>导出短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="532" />
+        <location filename="../../app/ui/views/phrasebook.py" line="523" />
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="538" />
+        <location filename="../../app/ui/views/phrasebook.py" line="529" />
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="560" />
+        <location filename="../../app/ui/views/phrasebook.py" line="551" />
         <source>Exported {count} phrases to {file}.</source>
         <translation>已导出 {count} 条短语到 {file}。</translation>
     </message>
@@ -1472,115 +1472,118 @@ A safety copy of your current data is kept first and appears in the list of back
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <location filename="../../app/ui/widgets/progress_strip.py" line="26" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="170" />
+        <location filename="../../app/ui/views/reader.py" line="160" />
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="172" />
+        <location filename="../../app/ui/views/reader.py" line="162" />
         <source>Tone marks</source>
         <translation>声调符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="173" />
+        <location filename="../../app/ui/views/reader.py" line="163" />
         <source>Tone numbers</source>
         <translation>数字声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="174" />
+        <location filename="../../app/ui/views/reader.py" line="164" />
         <source>Zhuyin</source>
         <translation>注音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="178" />
+        <location filename="../../app/ui/views/reader.py" line="168" />
         <source>Show pinyin</source>
         <translation>显示拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="179" />
+        <location filename="../../app/ui/views/reader.py" line="169" />
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="180" />
+        <location filename="../../app/ui/views/reader.py" line="170" />
         <source>Tone sandhi</source>
         <translation>变调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="181" />
+        <location filename="../../app/ui/views/reader.py" line="171" />
         <source>Show the tones as spoken: 不 and 一 change, and 3-3 becomes 2-3.</source>
         <translation>按实际读音显示声调：“不”和“一”会变调，两个三声相连时前一个读二声。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="182" />
+        <location filename="../../app/ui/views/reader.py" line="172" />
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="183" />
+        <location filename="../../app/ui/views/reader.py" line="173" />
         <source>Copy as pinyin</source>
         <translation>复制为拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="184" />
+        <location filename="../../app/ui/views/reader.py" line="174" />
         <source>Copy the whole text as pinyin (Ctrl+Shift+C)</source>
         <translation>将全文复制为拼音（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="185" />
+        <location filename="../../app/ui/views/reader.py" line="175" />
         <source>Save to phrasebook</source>
         <translation>保存到短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="186" />
+        <location filename="../../app/ui/views/reader.py" line="176" />
         <source>Save the selected text, or the word you clicked, as a phrase (Ctrl+S)</source>
         <translation>把选中的文字或点过的词保存为短语（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="187" />
+        <location filename="../../app/ui/views/reader.py" line="177" />
         <source>Paste or type Chinese, English or mixed text…</source>
         <translation>粘贴或输入中文、英文或中英混合文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="188" />
+        <location filename="../../app/ui/views/reader.py" line="178" />
         <source>Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English</source>
         <translation>查词：汉字、拼音（ni3 hao3、nǐ hǎo）或英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="189" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/reader.py" line="254" />
+        <location filename="../../app/ui/views/reader.py" line="243" />
         <source>This text has {total} characters; the Reader shows the first {shown}. The whole text stays in the editor.</source>
         <translation>这段文本共有 {total} 个字符，阅读器只显示前 {shown} 个。完整文本仍保留在编辑框中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="326" />
+        <location filename="../../app/ui/views/reader.py" line="315" />
         <source>The text could not be annotated: {error}</source>
         <translation>无法为文本添加注音：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="351" />
+        <location filename="../../app/ui/views/reader.py" line="340" />
         <source>The text could not be saved: {error}</source>
         <translation>无法保存文本：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="387" />
-        <location filename="../../app/ui/views/reader.py" line="427" />
+        <location filename="../../app/ui/views/reader.py" line="376" />
+        <location filename="../../app/ui/views/reader.py" line="416" />
         <source>The dictionary is being prepared; this takes a few seconds the first time.</source>
         <translation>正在准备词典；首次使用需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="439" />
+        <location filename="../../app/ui/views/reader.py" line="428" />
         <source>Copied the text as pinyin.</source>
         <translation>已将文本复制为拼音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="470" />
+        <location filename="../../app/ui/views/reader.py" line="459" />
         <source>Select some text, or click a word, to save it as a phrase.</source>
         <translation>先选中文字或点一个词，再把它保存为短语。</translation>
     </message>
@@ -1663,79 +1666,79 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>SessionLog</name>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="104" />
+        <location filename="../../app/ui/widgets/session_log.py" line="83" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="105" />
+        <location filename="../../app/ui/widgets/session_log.py" line="84" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="106" />
-        <location filename="../../app/ui/widgets/session_log.py" line="206" />
+        <location filename="../../app/ui/widgets/session_log.py" line="85" />
+        <location filename="../../app/ui/widgets/session_log.py" line="185" />
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="107" />
-        <location filename="../../app/ui/widgets/session_log.py" line="297" />
+        <location filename="../../app/ui/widgets/session_log.py" line="86" />
+        <location filename="../../app/ui/widgets/session_log.py" line="276" />
         <source>Save as phrase</source>
         <translation>存为短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="108" />
+        <location filename="../../app/ui/widgets/session_log.py" line="87" />
         <source>Save the selected words, or the whole entry, to your phrases</source>
         <translation>把选中的文字（或整条记录）存入你的短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="192" />
+        <location filename="../../app/ui/widgets/session_log.py" line="171" />
         <source>Add entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="224" />
+        <location filename="../../app/ui/widgets/session_log.py" line="203" />
         <source>Move entry</source>
         <translation>移动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="259" />
+        <location filename="../../app/ui/widgets/session_log.py" line="238" />
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="284" />
+        <location filename="../../app/ui/widgets/session_log.py" line="263" />
         <source>Select the words to save first.</source>
         <translation>请先选中要保存的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="301" />
+        <location filename="../../app/ui/widgets/session_log.py" line="280" />
         <source>Saved to your phrases.</source>
         <translation>已存入你的短语本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="316" />
+        <location filename="../../app/ui/widgets/session_log.py" line="295" />
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="329" />
+        <location filename="../../app/ui/widgets/session_log.py" line="308" />
         <source>No translation: install a translation model with Translate › Models…</source>
         <translation>没有译文：请在“翻译 › 模型…”中安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="336" />
+        <location filename="../../app/ui/widgets/session_log.py" line="315" />
         <source>Dictionary gloss: no translation model is installed.</source>
         <translation>词典逐词释义：尚未安装翻译模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="336" />
+        <location filename="../../app/ui/widgets/session_log.py" line="315" />
         <source>Translated.</source>
         <translation>已翻译。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="341" />
+        <location filename="../../app/ui/widgets/session_log.py" line="320" />
         <source>Sessions</source>
         <translation>辅导记录</translation>
     </message>
@@ -1743,125 +1746,125 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="126" />
+        <location filename="../../app/ui/views/sessions.py" line="116" />
         <source>Search sessions: title, partner, subject, any entry…</source>
         <translation>搜索辅导记录：标题、伙伴、主题或任何记录内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="128" />
+        <location filename="../../app/ui/views/sessions.py" line="118" />
         <source>Any direction</source>
         <translation>所有方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="129" />
+        <location filename="../../app/ui/views/sessions.py" line="119" />
         <source>I help with English</source>
         <translation>我帮对方学英语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="130" />
+        <location filename="../../app/ui/views/sessions.py" line="120" />
         <source>They help me with Chinese</source>
         <translation>对方帮我学中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="131" />
+        <location filename="../../app/ui/views/sessions.py" line="121" />
         <source>Both ways</source>
         <translation>互相帮助</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="134" />
+        <location filename="../../app/ui/views/sessions.py" line="124" />
         <source>New session</source>
         <translation>新建辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="135" />
-        <location filename="../../app/ui/views/sessions.py" line="261" />
+        <location filename="../../app/ui/views/sessions.py" line="125" />
+        <location filename="../../app/ui/views/sessions.py" line="251" />
         <source>Delete session</source>
         <translation>删除辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="136" />
+        <location filename="../../app/ui/views/sessions.py" line="126" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="137" />
+        <location filename="../../app/ui/views/sessions.py" line="127" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="138" />
+        <location filename="../../app/ui/views/sessions.py" line="128" />
         <source>Export Markdown…</source>
         <translation>导出 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="139" />
+        <location filename="../../app/ui/views/sessions.py" line="129" />
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="140" />
+        <location filename="../../app/ui/views/sessions.py" line="130" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="144" />
-        <location filename="../../app/ui/views/sessions.py" line="160" />
+        <location filename="../../app/ui/views/sessions.py" line="134" />
+        <location filename="../../app/ui/views/sessions.py" line="150" />
         <source>Any subject</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="246" />
+        <location filename="../../app/ui/views/sessions.py" line="236" />
         <source>Session of {date}</source>
         <translation>{date} 的辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="260" />
+        <location filename="../../app/ui/views/sessions.py" line="250" />
         <source>Delete the session “{title}” and all its entries? Phrases saved from it stay.</source>
         <translation>删除辅导“{title}”及其所有记录吗？从中保存的短语会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="294" />
+        <location filename="../../app/ui/views/sessions.py" line="284" />
         <source>A session needs a title; the last one is kept.</source>
         <translation>辅导需要标题，已保留原来的标题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="306" />
+        <location filename="../../app/ui/views/sessions.py" line="296" />
         <source>Edit session</source>
         <translation>编辑辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="397" />
+        <location filename="../../app/ui/views/sessions.py" line="387" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="398" />
+        <location filename="../../app/ui/views/sessions.py" line="388" />
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="399" />
+        <location filename="../../app/ui/views/sessions.py" line="389" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="402" />
-        <location filename="../../app/ui/views/sessions.py" line="424" />
+        <location filename="../../app/ui/views/sessions.py" line="392" />
+        <location filename="../../app/ui/views/sessions.py" line="414" />
         <source>Export session</source>
         <translation>导出辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="406" />
+        <location filename="../../app/ui/views/sessions.py" line="396" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="419" />
+        <location filename="../../app/ui/views/sessions.py" line="409" />
         <source>Exported the session to {file}.</source>
         <translation>已将辅导导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="423" />
+        <location filename="../../app/ui/views/sessions.py" line="413" />
         <source>The session was not exported: {error}</source>
         <translation>辅导未能导出：{error}</translation>
     </message>
@@ -2060,163 +2063,158 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="158" />
+        <location filename="../../app/ui/views/translate.py" line="140" />
         <source>Automatic direction</source>
         <translation>自动判断方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="158" />
+        <location filename="../../app/ui/views/translate.py" line="140" />
         <source>English → Chinese</source>
         <translation>英译中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="158" />
+        <location filename="../../app/ui/views/translate.py" line="140" />
         <source>Chinese → English</source>
         <translation>中译英</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="161" />
+        <location filename="../../app/ui/views/translate.py" line="143" />
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="162" />
+        <location filename="../../app/ui/views/translate.py" line="144" />
         <source>Explain slang to the model</source>
         <translation>向模型解释俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="165" />
+        <location filename="../../app/ui/views/translate.py" line="147" />
         <source>Give the translation model a plain paraphrase of each slang term, so it translates the meaning instead of the words</source>
         <translation>把每个俚语的通俗说法交给翻译模型，让它翻译意思而不是字面</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="41" />
-        <location filename="../../app/ui/views/translate.py" line="169" />
+        <location filename="../../app/ui/views/translate.py" line="151" />
         <source>Translate</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="170" />
+        <location filename="../../app/ui/views/translate.py" line="152" />
         <source>Translate (Ctrl+Enter)</source>
         <translation>翻译（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="171" />
+        <location filename="../../app/ui/views/translate.py" line="153" />
         <source>Translate clipboard</source>
         <translation>翻译剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="172" />
+        <location filename="../../app/ui/views/translate.py" line="154" />
         <source>Paste and translate (Ctrl+Shift+V)</source>
         <translation>粘贴并翻译（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="173" />
+        <location filename="../../app/ui/views/translate.py" line="155" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="174" />
+        <location filename="../../app/ui/views/translate.py" line="156" />
         <source>Save phrase</source>
         <translation>收藏短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="175" />
+        <location filename="../../app/ui/views/translate.py" line="157" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="176" />
+        <location filename="../../app/ui/views/translate.py" line="158" />
         <source>Paste a post in English or Chinese, or both…</source>
         <translation>粘贴一段英文、中文或中英混合的帖子…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="179" />
+        <location filename="../../app/ui/views/translate.py" line="161" />
         <source>No translation model is installed. Until one is, you get a word-by-word dictionary gloss. Models are downloaded only when you ask.</source>
         <translation>尚未安装翻译模型。安装之前，你会看到逐词的词典释义。只有在你要求时才会下载模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="183" />
+        <location filename="../../app/ui/views/translate.py" line="165" />
         <source>Download English↔Chinese models…</source>
         <translation>下载英汉互译模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="184" />
+        <location filename="../../app/ui/views/translate.py" line="166" />
         <source>Install from file…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="185" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/translate.py" line="219" />
+        <location filename="../../app/ui/views/translate.py" line="200" />
         <source>Copied the translation.</source>
         <translation>已复制译文。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="230" />
+        <location filename="../../app/ui/views/translate.py" line="211" />
         <source>This text has {count} characters; translate at most {limit} at a time.</source>
         <translation>这段文本有 {count} 个字符；每次最多翻译 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="304" />
+        <location filename="../../app/ui/views/translate.py" line="285" />
         <source>Dictionary gloss, not a translation</source>
         <translation>词典逐词释义，不是翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="306" />
+        <location filename="../../app/ui/views/translate.py" line="287" />
         <source>Translated offline by {model}</source>
         <translation>由 {model} 离线翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="339" />
+        <location filename="../../app/ui/views/translate.py" line="320" />
         <source>Slang in this post</source>
         <translation>本帖中的俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="346" />
+        <location filename="../../app/ui/views/translate.py" line="327" />
         <source>Check these sentences</source>
         <translation>请核对这些句子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="356" />
+        <location filename="../../app/ui/views/translate.py" line="337" />
         <source>No slang found and nothing looks wrong.</source>
         <translation>没有发现俚语，也没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="362" />
+        <location filename="../../app/ui/views/translate.py" line="343" />
         <source>the translation repeats itself</source>
         <translation>译文出现重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="363" />
+        <location filename="../../app/ui/views/translate.py" line="344" />
         <source>part of it was not translated</source>
         <translation>有部分内容没有翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="364" />
+        <location filename="../../app/ui/views/translate.py" line="345" />
         <source>its length does not match the original</source>
         <translation>译文长度与原文不相称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="365" />
+        <location filename="../../app/ui/views/translate.py" line="346" />
         <source>it adds an aside such as (laughter) that is not in the original</source>
         <translation>译文加入了原文没有的旁注，如（笑声）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="366" />
+        <location filename="../../app/ui/views/translate.py" line="347" />
         <source>the model gave nothing back</source>
         <translation>模型没有给出译文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="367" />
+        <location filename="../../app/ui/views/translate.py" line="348" />
         <source>a term from your deck went missing</source>
         <translation>你词库中的一个词在译文中丢失了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="433" />
+        <location filename="../../app/ui/views/translate.py" line="414" />
         <source>Saved to your phrases.</source>
         <translation>已收藏到你的短语。</translation>
     </message>

@@ -10,15 +10,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QSizePolicy,
     QSplitter,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from app.ui.context import UiContext
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.views.base import View
 from app.ui.widgets.entry_panel import EntryPanel
+from app.ui.widgets.progress_strip import ProgressStrip
 from app.ui.widgets.ruby_view import RubyOptions, RubyView
 
 if TYPE_CHECKING:
@@ -120,17 +118,9 @@ class ReaderView(View):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        self.progress = QProgressBar()
-        self.progress.setMaximumHeight(14)
-        self.cancel_button = QToolButton()
-        self.cancel_button.clicked.connect(self.cancel)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.progress_box = QWidget()
-        self.progress_box.setLayout(progress_row)
-        progress_row.setContentsMargins(0, 0, 0, 0)
-        self.progress_box.setVisible(False)
+        self.progress_box = ProgressStrip()
+        self.progress_box.cancel_requested.connect(self.cancel)
+        self.progress, self.cancel_button = self.progress_box.bar, self.progress_box.cancel_button
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.input)
@@ -186,7 +176,6 @@ class ReaderView(View):
         self.save_action.setToolTip(self.tr("Save the selected text, or the word you clicked, as a phrase (Ctrl+S)"))
         self.input.setPlaceholderText(self.tr("Paste or type Chinese, English or mixed text…"))
         self.search.setPlaceholderText(self.tr("Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English"))
-        self.cancel_button.setText(self.tr("Cancel"))
         if self._pinned is None and self.panel.toPlainText().strip() == "":
             self.panel.show_hint()
 

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QTextBrowser,
     QTextEdit,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from app.core.text import clean_text
 from app.ui.context import UiContext
 from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.views.base import View
+from app.ui.widgets.progress_strip import ProgressStrip
 from app.ui.widgets.ruby_view import RubyView
 
 if TYPE_CHECKING:
@@ -126,16 +125,9 @@ class TranslateView(View):
             split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
 
-        self.progress = QProgressBar()
-        self.progress.setMaximumHeight(14)
-        self.cancel_button = QToolButton()
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress_box = QWidget()
-        progress_layout = QHBoxLayout(self.progress_box)
-        progress_layout.setContentsMargins(0, 0, 0, 0)
-        progress_layout.addWidget(self.progress, 1)
-        progress_layout.addWidget(self.cancel_button)
-        self.progress_box.setVisible(False)
+        self.progress_box = ProgressStrip()
+        self.progress_box.cancel_requested.connect(self.cancel)
+        self.progress, self.cancel_button = self.progress_box.bar, self.progress_box.cancel_button
 
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
@@ -172,7 +164,6 @@ class TranslateView(View):
         )
         self.download_button.setText(self.tr("Download English↔Chinese models…"))
         self.file_button.setText(self.tr("Install from file…"))
-        self.cancel_button.setText(self.tr("Cancel"))
 
     def on_data_ready(self) -> None:
         """Load the installed models in the background now, so the first translation starts at once."""
