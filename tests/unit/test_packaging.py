@@ -227,3 +227,17 @@ def test_launcher_runs_only_app_modules_and_survives_missing_streams(monkeypatch
     monkeypatch.setattr(sys, "argv", ["jiaoliu"])
     assert launcher.run(["-m", "app.no_such_module"]) == 2
     assert sys.stdout is not None  # a windowed Windows program has none: the launcher opens the null device
+
+
+def test_time_smoke_reports_a_failing_command_and_measures_cpu_time(capsys: pytest.CaptureFixture[str]) -> None:
+    time_smoke = _load("time_smoke")
+    busy = [sys.executable, "-c", "sum(range(3_000_000))"]
+    assert time_smoke.main(["--runs", "1", "--", sys.executable, "-c", "raise SystemExit(3)", "--", *busy]) == 1
+    assert "returned non-zero exit status 3" in capsys.readouterr().err
+    wall, cpu = time_smoke.timed(busy)
+    assert 0 < cpu <= wall  # the child's own usage (wait4), not this process's
+    # Not strict: an over-target ratio is reported and the exit status stays 0.
+    idle = [sys.executable, "-c", "pass"]
+    assert time_smoke.main(["--runs", "1", "--limit", "0.01", "--", *idle, "--", *busy]) == 0
+    assert "OVER the 0.01x target" in capsys.readouterr().out
+    assert time_smoke.main(["--runs", "1", "--limit", "0.01", "--strict", "--", *idle, "--", *busy]) == 1
