@@ -30,7 +30,7 @@ __all__ = ["char_readings", "preload"]
 W_CEDICT = 6.0  # CC-CEDICT lists the reading for the jieba word
 W_PHRASES = 3.0  # pypinyin's phrase dictionary gives it
 W_SUBWORD = 4.0  # jieba's word is unknown; a dictionary word inside it gives it
-W_AGREED = 30.0  # both dictionaries give this one reading for the word: decisive
+W_AGREED = 1e6  # both dictionaries give this one reading for the word: decisive, whatever the model's odds
 STRONG, WEAK = 30.0, 3.0  # grammatical cues: decisive / tie-breaking
 
 MAX_SPAN = 100  # g2pM was trained on sentences of <= ~50 chars; longer ones get split
