@@ -162,3 +162,67 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 10_000) -> bool:
         """Wait for running tasks (on shutdown, after cancel_all)."""
         return self._pool.waitForDone(msecs)
+
+
+class LatestTask:
+    """A view's one background job when each new request replaces the last (re-annotate, re-translate).
+
+    `submit` cancels the job before it, and its callbacks run only while their request is still the
+    latest: a slow result for an older text never lands on a newer one. `generation` names the current
+    request for follow-up work that must be dropped the same way (`is_current`).
+    """
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self._handle: TaskHandle | None = None
+        self.generation = 0
+
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        name: str,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_partial: Callable[[Any], None] | None = None,
+    ) -> None:
+        self.cancel()
+        generation = self.generation
+
+        def latest(callback: Callable[..., None] | None, ends: bool = False) -> Callable[..., None] | None:
+            if callback is None and not ends:
+                return None
+
+            def call(*values: Any) -> None:
+                if generation != self.generation:
+                    return
+                if ends:
+                    self._handle = None
+                if callback is not None:
+                    callback(*values)
+
+            return call
+
+        self._handle = self._runner.submit(
+            fn,
+            *args,
+            name=name,
+            on_done=latest(on_done, ends=True),
+            on_error=latest(on_error, ends=True),
+            on_progress=latest(on_progress),
+            on_partial=latest(on_partial),
+        )
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self.generation
+
+    def cancel(self) -> None:
+        """Stop the running job (if any); callbacks of everything submitted so far are dropped."""
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        self.generation += 1
+
+    def is_busy(self) -> bool:
+        return self._handle is not None and not self._handle.done

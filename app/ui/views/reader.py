@@ -25,7 +25,7 @@ from app.core.text import clean_text, is_han
 from app.data.dictionary import DictEntry, DictionaryUnavailable
 from app.services.annotate import Row, SlangSpan, Token, TokenKind, pinyin_text
 from app.ui.context import UiContext
-from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.tasks import LatestTask, TaskContext
 from app.ui.views.base import View
 from app.ui.widgets.entry_panel import EntryPanel
 from app.ui.widgets.progress_strip import ProgressStrip
@@ -46,8 +46,7 @@ class ReaderView(View):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._task: TaskHandle | None = None
-        self._request = 0
+        self._job = LatestTask(ctx.tasks)
         self._rows: list[Row] = []
         self._pinned: Token | None = None
         self._build()
@@ -258,8 +257,6 @@ class ReaderView(View):
         self.progress.setValue(0)
         self.progress_box.setVisible(len(shown) > 2000)
         annotator = self.ctx.services.annotator
-        self._request += 1
-        request = self._request
 
         def work(task: TaskContext, text: str) -> int:
             rows = annotator.annotate(
@@ -267,24 +264,17 @@ class ReaderView(View):
             )
             return len(rows)
 
-        # Callbacks compare request ids, so a slow result of an older text is dropped.
-        self._task = self.ctx.tasks.submit(
+        self._job.submit(
             work,
             shown,
             name="annotate",
-            on_partial=lambda rows: self._on_rows(request, rows),
-            on_progress=lambda done, total: self._on_progress(request, done),
-            on_done=lambda _count: self._on_done(request),
-            on_error=lambda exc: self._on_failed(request, exc),
+            on_partial=self._on_rows,
+            on_progress=lambda done, _total: self.progress.setValue(done),
+            on_done=lambda _count: self._on_done(),
+            on_error=self._on_failed,
         )
 
-    def _on_progress(self, request: int, done: int) -> None:
-        if request == self._request:
-            self.progress.setValue(done)
-
-    def _on_rows(self, request: int, rows: list[Row]) -> None:
-        if request != self._request:
-            return
+    def _on_rows(self, rows: list[Row]) -> None:
         self._rows.extend(rows)
         # The first rows show at once; later ones are handed to the view a few times a second,
         # because every append makes the list view lay out its rows again.
@@ -300,29 +290,21 @@ class ReaderView(View):
             rows, self._unshown = self._unshown, []
             self.ruby.append_rows(rows)
 
-    def _on_done(self, request: int) -> None:
-        if request != self._request:
-            return
+    def _on_done(self) -> None:
         self._flush_rows()
-        self._task = None
         self.progress_box.setVisible(False)
         self.annotation_finished.emit()
 
-    def _on_failed(self, request: int, exc: BaseException) -> None:
-        if request != self._request:
-            return
-        self._on_done(request)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._on_done()
         self._show_notice(self.tr("The text could not be annotated: {error}").replace("{error}", str(exc)))
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-            self._request += 1
+        self._job.cancel()
         self.progress_box.setVisible(False)
 
     def is_busy(self) -> bool:
-        return self._task is not None and not self._task.done
+        return self._job.is_busy()
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

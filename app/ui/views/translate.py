@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.text import clean_text
 from app.ui.context import UiContext
-from app.ui.tasks import TaskContext, TaskHandle
+from app.ui.tasks import LatestTask, TaskContext
 from app.ui.views.base import View
 from app.ui.widgets.progress_strip import ProgressStrip
 from app.ui.widgets.ruby_view import RubyView
@@ -46,8 +46,7 @@ class TranslateView(View):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._request = 0
-        self._task: TaskHandle | None = None
+        self._job = LatestTask(ctx.tasks)
         self._result: TranslationResult | None = None
         self._sentences: list[SentenceResult] = []
         self._target_spans: list[tuple[int, int]] = []  # each sentence's place in the target pane
@@ -214,8 +213,6 @@ class TranslateView(View):
             )
             return
         source, target = self.direction.currentData()
-        self._request += 1
-        request = self._request
         self._sentences, self._result, self._target_spans = [], None, []
         self.target.clear()
         self.notes.clear()
@@ -237,42 +234,33 @@ class TranslateView(View):
                 on_sentences=task.partial,
             )
 
-        self._task = self.ctx.tasks.submit(
+        self._job.submit(
             work,
             text,
             name="translate",
-            on_partial=lambda rows: self._on_sentences(request, rows),
-            on_progress=lambda done, total: self._on_progress(request, done, total),
-            on_done=lambda result: self._on_done(request, result),
-            on_error=lambda exc: self._on_error(request, exc),
+            on_partial=self._on_sentences,
+            on_progress=self._on_progress,
+            on_done=self._on_done,
+            on_error=self._on_error,
         )
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self._task = None
-            self._request += 1
+        self._job.cancel()
         self.progress_box.setVisible(False)
 
     def is_busy(self) -> bool:
-        return self._task is not None and not self._task.done
+        return self._job.is_busy()
 
     # --- results ---------------------------------------------------------------------------------
-    def _on_progress(self, request: int, done: int, total: int) -> None:
-        if request == self._request:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
-    def _on_sentences(self, request: int, rows: list[SentenceResult]) -> None:
-        if request != self._request:
-            return
+    def _on_sentences(self, rows: list[SentenceResult]) -> None:
         self._sentences.extend(rows)
         self._render_target()
 
-    def _on_done(self, request: int, result: TranslationResult) -> None:
-        if request != self._request:
-            return
-        self._task = None
+    def _on_done(self, result: TranslationResult) -> None:
         self._result = result
         self._sentences = list(result.sentences)
         self.progress_box.setVisible(False)
@@ -288,10 +276,7 @@ class TranslateView(View):
         )
         self.translation_finished.emit()
 
-    def _on_error(self, request: int, exc: BaseException) -> None:
-        if request != self._request:
-            return
-        self._task = None
+    def _on_error(self, exc: BaseException) -> None:
         self.progress_box.setVisible(False)
         self.notes.setHtml(f"<p style='color:#b00020'>{escape(str(exc))}</p>")
         self.translation_finished.emit()
@@ -353,16 +338,16 @@ class TranslateView(View):
         if not result.direction.endswith("zh") or result.engine != "argos":
             return
         annotator = self.ctx.services.annotator
-        request = self._request
+        generation = self._job.generation  # a newer translation drops this pinyin
         self.ctx.tasks.submit(
             lambda task, text: annotator.annotate(text),
             result.target,
             name="translation-pinyin",
-            on_done=lambda rows: self._set_pinyin(request, rows),
+            on_done=lambda rows: self._set_pinyin(generation, rows),
         )
 
-    def _set_pinyin(self, request: int, rows: list[Row]) -> None:
-        if request != self._request:
+    def _set_pinyin(self, generation: int, rows: list[Row]) -> None:
+        if not self._job.is_current(generation):
             return
         self.pinyin.set_rows(rows)
         self.pinyin.setVisible(self.ctx.settings.current.show_pinyin)
