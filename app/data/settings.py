@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle
+from app.data import atomic_file
 
 SETTINGS_VERSION = 2
 UI_LANGUAGES = ("system", "en", "zh_CN")
@@ -104,14 +103,4 @@ def _keep_aside(path: Path) -> Path | None:
 def save(settings: Settings, path: Path) -> None:
     """Write atomically: a temp file in the same folder, flushed, then renamed over the old one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_file.write_text(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2))

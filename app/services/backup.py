@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.data import atomic_file
 from app.data.database import DatabaseError, migrate, set_aside
 from app.data.paths import AppPaths
 
@@ -118,33 +117,13 @@ def _new_name(folder: Path, now: datetime, safety: bool) -> Path:
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Backup API into a temp file beside `target`, checked and flushed, then renamed: never a half file."""
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".backup-", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        with closing(sqlite3.connect(tmp)) as copy:
-            source.backup(copy)
-            # One self-contained file: the copy must not depend on a -wal file beside it.
-            copy.execute("PRAGMA journal_mode = DELETE")
-            result = copy.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise sqlite3.DatabaseError(f"the copy failed its check: {result[0] if result else '?'}")
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with atomic_file.replacing(target) as tmp, closing(sqlite3.connect(tmp)) as copy:
+        source.backup(copy)
+        # One self-contained file: the copy must not depend on a -wal file beside it.
+        copy.execute("PRAGMA journal_mode = DELETE")
+        result = copy.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise sqlite3.DatabaseError(f"the copy failed its check: {result[0] if result else '?'}")
 
 
 def rotate(

@@ -6,7 +6,6 @@ import base64
 import csv
 import io
 import json
-import os
 import re
 import shutil
 import sqlite3
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.data import atomic_file
 from app.data.paths import AppPaths
 from app.services.backup import BackupError, copy_database
 
@@ -87,27 +87,18 @@ def export_all(paths: AppPaths, out_zip: Path, now: datetime | None = None) -> P
 
 
 def _write_zip(paths: AppPaths, copy: Path, out_zip: Path, created: str) -> None:
-    fd, tmp_name = tempfile.mkstemp(dir=out_zip.parent, prefix=f".{out_zip.name}-", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            archive.write(copy, "jiaoliu.db")
-            if paths.settings.is_file():
-                archive.write(paths.settings, "settings.json")
-            with closing(sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-                conn.row_factory = sqlite3.Row
-                counts = {name: _dump_table(conn, name, archive) for name in user_tables(conn)}
-            decks = _write_decks(copy, archive)
-            manifest = {"app": "jiaoliu", "version": __version__, "created": created, "tables": counts, "decks": decks}
-            archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
-            listing = ", ".join(f"{name} ({rows})" for name, rows in counts.items()) or "none"
-            archive.writestr("README.txt", README.format(created=created, version=__version__, tables=listing))
-        with open(tmp, "rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, out_zip)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_file.replacing(out_zip) as tmp, zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.write(copy, "jiaoliu.db")
+        if paths.settings.is_file():
+            archive.write(paths.settings, "settings.json")
+        with closing(sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            conn.row_factory = sqlite3.Row
+            counts = {name: _dump_table(conn, name, archive) for name in user_tables(conn)}
+        decks = _write_decks(copy, archive)
+        manifest = {"app": "jiaoliu", "version": __version__, "created": created, "tables": counts, "decks": decks}
+        archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+        listing = ", ".join(f"{name} ({rows})" for name, rows in counts.items()) or "none"
+        archive.writestr("README.txt", README.format(created=created, version=__version__, tables=listing))
 
 
 def user_tables(conn: sqlite3.Connection) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import threading
@@ -11,8 +10,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.data import atomic_file
 from app.data.phrases import Phrase, PhraseError, PhraseStore
-from app.services.glossary_io import _atomic_write, _stable_id, _write_package
+from app.services import anki_package
+from app.services.anki_package import field_html
 
 if TYPE_CHECKING:
     import sqlite3
@@ -92,7 +93,7 @@ def write_csv(phrases: Iterable[Phrase], path: Path) -> None:
             [p.text, p.translation, p.pinyin, p.note, ", ".join(p.tags), p.source, p.origin, p.created_at, p.updated_at]
         )
     data = buffer.getvalue().encode("utf-8-sig")
-    _atomic_write(path, lambda handle: handle.write(data))
+    atomic_file.write_bytes(path, lambda handle: handle.write(data))
 
 
 def write_json(phrases: Iterable[Phrase], path: Path) -> None:
@@ -102,7 +103,7 @@ def write_json(phrases: Iterable[Phrase], path: Path) -> None:
         "phrases": [p.to_json() for p in phrases],
     }
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-    _atomic_write(path, lambda handle: handle.write(data))
+    atomic_file.write_bytes(path, lambda handle: handle.write(data))
 
 
 def write_apkg(phrases: Iterable[Phrase], path: Path, deck_name: str = DEFAULT_DECK) -> None:
@@ -111,7 +112,7 @@ def write_apkg(phrases: Iterable[Phrase], path: Path, deck_name: str = DEFAULT_D
     import genanki  # only exports need it
 
     model = genanki.Model(
-        _stable_id("phrase-model", ANKI_MODEL_NAME),
+        anki_package.stable_id("phrase-model", ANKI_MODEL_NAME),
         ANKI_MODEL_NAME,
         fields=[{"name": name} for name in ANKI_FIELDS],
         templates=[
@@ -130,23 +131,18 @@ def write_apkg(phrases: Iterable[Phrase], path: Path, deck_name: str = DEFAULT_D
             ".text { font-size: 32px; } .pinyin { color: #555; } .note, .source { color: #777; font-size: 16px; }\n"
         ),
     )
-    deck = genanki.Deck(_stable_id("phrase-deck", deck_name), deck_name)
+    deck = genanki.Deck(anki_package.stable_id("phrase-deck", deck_name), deck_name)
     for p in phrases:
         fields = [
-            _html(p.text),
-            _html(p.pinyin),
-            _html(p.translation),
-            _html(p.note),
-            _html(p.source),
-            _html(" ".join(p.tags)),
+            field_html(p.text),
+            field_html(p.pinyin),
+            field_html(p.translation),
+            field_html(p.note),
+            field_html(p.source),
+            field_html(" ".join(p.tags)),
         ]
         tags = [t for t in ("-".join(tag.split()) for tag in p.tags) if t]  # Anki tags have no spaces
         deck.add_note(
             genanki.Note(model=model, fields=fields, tags=tags, guid=genanki.guid_for("jiaoliu-phrase", p.text))
         )
-    package = genanki.Package(deck)
-    _atomic_write(path, lambda handle: _write_package(package, handle))
-
-
-def _html(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    anki_package.write(genanki.Package(deck), path)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.core.diff import Segment, diff
 from app.core.text import is_han
+from app.data import atomic_file
 
 if TYPE_CHECKING:
     from app.data.phrases import Phrase
@@ -21,8 +20,6 @@ if TYPE_CHECKING:
     from app.services.annotate import Annotator
 
 FORMATS = ("md", "html", "pdf")
-_UMASK = os.umask(0o022)  # read once, at import (setting it is process-wide): exports get the usual mode
-os.umask(_UMASK)
 PinyinFn = Callable[[str], str]
 
 # English for the tutor, Chinese for the student: the handout is read by both.
@@ -251,32 +248,11 @@ def to_html(doc: SessionDocument, pinyin: PinyinFn | None = None) -> str:
 
 
 # --- files ---------------------------------------------------------------------------------------------
-def write_text(path: Path, text: str) -> None:
-    """Write atomically (a temp file beside it, then renamed): a failed export leaves no half file."""
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        put_in_place(Path(temp), path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def put_in_place(temp: Path, path: Path) -> None:
-    """Give a finished temp file the mode a new file gets (mkstemp makes it private), then rename it."""
-    os.chmod(temp, 0o666 & ~_UMASK)
-    os.replace(temp, path)
-
-
 def export_text(doc: SessionDocument, fmt: str, path: Path, pinyin: PinyinFn | None = None) -> None:
     """Write the Markdown or HTML export (PDF is made from the HTML by the Qt layer)."""
     if fmt == "md":
-        write_text(path, to_markdown(doc, pinyin))
+        atomic_file.write_text(path, to_markdown(doc, pinyin))
     elif fmt == "html":
-        write_text(path, to_html(doc, pinyin))
+        atomic_file.write_text(path, to_html(doc, pinyin))
     else:
         raise ValueError(f"Sessions are exported as Markdown or HTML here, not {fmt!r}.")

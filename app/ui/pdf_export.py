@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from app.services.session_export import PinyinFn, SessionDocument, export_text, put_in_place, to_html
+from app.data import atomic_file
+from app.services.session_export import PinyinFn, SessionDocument, export_text, to_html
 
 MARGIN_MM = 16
 BASE_POINT_SIZE = 10.5
@@ -23,10 +23,8 @@ BASE_POINT_SIZE = 10.5
 def write_pdf(html: str, path: Path | str, title: str = "") -> int:
     """Lay the HTML out on A4 pages and write them to `path` atomically; returns the number of pages."""
     path = Path(path)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temp)
+    with atomic_file.replacing(path) as temp:
+        writer = QPdfWriter(str(temp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
         writer.setTitle(title)
@@ -43,12 +41,8 @@ def write_pdf(html: str, path: Path | str, title: str = "") -> int:
         pages = document.pageCount()
         document.print_(writer)  # ends its painter, which finishes and closes the file
         del document, writer  # the document's layout points at the writer: the document goes first
-        if Path(temp).stat().st_size == 0:
+        if not temp.is_file() or temp.stat().st_size == 0:
             raise OSError(f"Could not write the PDF {path}.")
-        put_in_place(Path(temp), path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return pages
 
 

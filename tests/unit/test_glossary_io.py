@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import tempfile
 import zipfile
@@ -362,7 +363,7 @@ def test_oversized_files_are_refused_before_reading(tmp_path: Path, monkeypatch:
 
 
 def test_the_size_limit_also_guards_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gio, "MAX_IMPORT_BYTES", 10)
+    monkeypatch.setattr(gio.files, "MAX_IMPORT_BYTES", 10)
     with pytest.raises(ImportProblem) as excinfo:
         gio.read_json(b'[{"term": "yyds", "meaning_en": "GOAT"}]')
     assert "refused" in problems_of(excinfo)[0]
@@ -526,7 +527,7 @@ def test_damaged_apkg_never_raises_anything_but_import_problem(
 
 def test_apkg_collection_size_is_limited_while_unpacking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     gio.write_apkg(SAMPLE, tmp_path / "deck.apkg", "Deck")
-    monkeypatch.setattr(gio, "MAX_COLLECTION_BYTES", 4096)
+    monkeypatch.setattr(gio.anki_deck, "MAX_COLLECTION_BYTES", 4096)
     with pytest.raises(ImportProblem) as excinfo:
         gio.read_file(tmp_path / "deck.apkg")
     assert problems_of(excinfo) == ["the deck's collection is over 4,096 bytes unpacked"]
@@ -597,7 +598,7 @@ def test_a_failed_export_leaves_the_old_file_alone(tmp_path: Path, monkeypatch: 
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(gio.os, "fsync", broken_fsync)
+    monkeypatch.setattr(os, "fsync", broken_fsync)
     writers = {
         "csv": lambda: gio.write_csv(SAMPLE, path),
         "json": lambda: gio.write_json(SAMPLE, path),

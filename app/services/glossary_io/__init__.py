@@ -1,0 +1,42 @@
+"""Reading and writing glossary files (CSV, JSON, Anki .apkg): whole files are validated first, all or nothing.
+
+`files` reads bytes within limits; `entries` checks one entry from any format; `csv_file`, `json_file` and
+`anki_deck` read and write one format each. Every problem of a file is reported at once (`ImportProblem`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services.glossary_io.anki_deck import ANKI_FIELDS, ANKI_MODEL_NAME, read_apkg, write_apkg
+from app.services.glossary_io.csv_file import CSV_COLUMNS, read_csv, write_csv
+from app.services.glossary_io.files import MAX_IMPORT_BYTES, ImportedDeck, ImportProblem, read_bytes
+from app.services.glossary_io.json_file import JSON_FORMAT, JSON_VERSION, read_json, write_json
+
+__all__ = [
+    "ANKI_FIELDS",
+    "ANKI_MODEL_NAME",
+    "CSV_COLUMNS",
+    "JSON_FORMAT",
+    "JSON_VERSION",
+    "ImportProblem",
+    "ImportedDeck",
+    "read_apkg",
+    "read_csv",
+    "read_file",
+    "read_json",
+    "write_apkg",
+    "write_csv",
+    "write_json",
+]
+
+
+def read_file(path: Path) -> ImportedDeck:
+    """Import one file, chosen by its extension (.csv, .json, .apkg, any case)."""
+    suffix = path.suffix.lower()
+    if suffix == ".apkg":
+        return read_apkg(path)
+    if suffix not in (".csv", ".json"):
+        raise ImportProblem([f"'{path.name}' is not a glossary file: choose a .csv, .json or .apkg file"], path.name)
+    data = read_bytes(path, MAX_IMPORT_BYTES)
+    return read_csv(data, path.name) if suffix == ".csv" else read_json(data, path.name)

@@ -1,0 +1,261 @@
+"""One glossary entry from any format (a JSON object, a CSV row, an Anki note), checked field by field."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from app.core.pinyin import format_syllable, looks_like_pinyin
+from app.core.slang import LANGS, REGISTERS, Example, SlangEntry
+from app.core.text import Script, clean_text, detect_script, fold_width, han_count
+from app.services.glossary_io.files import ImportProblem
+
+MAX_TERM_CHARS = 100
+
+MEANING_KEYS = ("meaning_en", "meaning_zh", "meaning")
+ENTRY_KEYS = frozenset(
+    {
+        "id",
+        "term",
+        "lang",
+        "variants",
+        "pinyin",
+        "literal",
+        "register",
+        "examples",
+        "tags",
+        "year",
+        "related",
+        "detect_alone",
+        "plain",
+        *MEANING_KEYS,
+    }
+)
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_NUMBERED_SYLLABLE_RE = re.compile(r"^[a-zv]+[1-5]$")
+LIST_SEPARATORS_RE = re.compile(r"[;；]")
+_TRUE = frozenset({"true", "yes", "y", "1", "是"})
+_FALSE = frozenset({"false", "no", "n", "0", "否"})
+
+
+def clean(value: str) -> str:
+    return clean_text(value).strip()
+
+
+def type_name(value: Any) -> str:
+    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+class _Fields:
+    """Typed reads from one raw entry (a JSON object, a CSV row or an Anki note); problems name where it came from."""
+
+    def __init__(self, raw: Mapping[str, Any], where: str, problems: list[str]) -> None:
+        self.raw = raw
+        self.where = where
+        self.problems = problems
+
+    def problem(self, message: str) -> None:
+        self.problems.append(f"{self.where}: {message}")
+
+    def text(self, key: str) -> str:
+        value = self.raw.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.problem(f"'{key}' must be text, not {type_name(value)}")
+            return ""
+        return clean(value)
+
+    def text_list(self, key: str) -> tuple[str, ...]:
+        value = self.raw.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):  # CSV cells, and a lenient reading of JSON
+            value = LIST_SEPARATORS_RE.split(value)
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.problem(f"'{key}' must be a list of text, not {type_name(value)}")
+            return ()
+        return tuple(dict.fromkeys(item for v in value if (item := clean(v))))
+
+    def year(self) -> int:
+        value = self.raw.get("year")
+        if isinstance(value, str):  # CSV cells
+            value = value.strip()
+            value = int(value) if value.isascii() and value.isdigit() else (value or None)
+        if value is None:
+            return date.today().year
+        if not isinstance(value, int) or isinstance(value, bool) or not 1800 <= value <= date.today().year + 1:
+            self.problem(f"'year' must be a year such as 2021, not {value!r}")
+            return 0
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.raw.get(key)
+        if isinstance(value, str):  # CSV cells
+            word = value.strip().lower()
+            value = True if word in _TRUE else False if word in _FALSE else (word or None)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.problem(f"'{key}' must be true or false, not {value!r}")
+            return default
+        return value
+
+    def examples(self) -> tuple[Example, ...]:
+        value = self.raw.get("examples")
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem(f"'examples' must be a list, not {type_name(value)}")
+            return ()
+        return tuple(example for i, item in enumerate(value, 1) if (example := self._example(i, item)))
+
+    def _example(self, number: int, item: Any) -> Example | None:
+        if not isinstance(item, dict) or not all(isinstance(item.get(k, ""), str) for k in ("text", "translation")):
+            self.problem(f"example {number} must be an object with 'text' and 'translation'")
+            return None
+        text, translation = clean(item.get("text", "")), clean(item.get("translation", ""))
+        if not text:
+            self.problem(f"example {number} has no text")
+            return None
+        return Example(text, translation)
+
+
+def build_entry(raw: Mapping[str, Any], where: str, problems: list[str]) -> SlangEntry | None:
+    """One entry with defaults filled in, or None after recording every problem it has."""
+    fields = _Fields(raw, where, problems)
+    before = len(problems)
+    term = _term(fields)
+    pinyin_text = fields.text("pinyin")
+    lang = fields.text("lang").lower() or _guess_lang(term, pinyin_text)
+    if lang not in LANGS:
+        fields.problem(f'\'lang\' must be "zh" or "en", not {lang!r}')
+    pinyin = _pinyin(fields, pinyin_text, lang)
+    meaning_en, meaning_zh = _meanings(fields, lang)
+    register = _register(fields)
+    entry = SlangEntry(
+        id=_entry_id(raw.get("id")),
+        term=term,
+        lang=lang,
+        variants=tuple(v for v in fields.text_list("variants") if v != term),
+        pinyin=pinyin,
+        literal=fields.text("literal"),
+        meaning_en=meaning_en,
+        meaning_zh=meaning_zh,
+        register=register,
+        examples=fields.examples(),
+        tags=tuple(dict.fromkeys(re.sub(r"\s+", "-", t.lower()) for t in fields.text_list("tags"))),
+        year=fields.year(),
+        related=fields.text_list("related"),
+        detect_alone=fields.flag("detect_alone", True),
+        plain=fields.text("plain"),
+    )
+    return entry if len(problems) == before else None
+
+
+def _term(fields: _Fields) -> str:
+    term = re.sub(r" {2,}", " ", fields.text("term"))
+    if not isinstance(fields.raw.get("term", ""), str | None):
+        return ""  # text() has recorded the wrong type
+    if not term:
+        fields.problem("'term' is empty")
+    elif "\n" in term or "\t" in term:
+        fields.problem(f"'term' must be one line, not {term[:40]!r}")
+    elif len(term) > MAX_TERM_CHARS:
+        fields.problem(f"'term' is {len(term)} characters long; the limit is {MAX_TERM_CHARS}")
+    return term
+
+
+def _guess_lang(term: str, pinyin: str) -> str:
+    # Letter abbreviations such as yyds are Chinese slang too; their pinyin gives them away.
+    return "zh" if han_count(term) or pinyin else "en"
+
+
+def _pinyin(fields: _Fields, text: str, lang: str) -> str | None:
+    """Light checks only: the store fills missing pinyin, and numbered syllables become tone marks."""
+    if not text:
+        return None
+    if lang == "en":
+        fields.problem("'pinyin' is only for Chinese terms")
+        return None
+    if not looks_like_pinyin(re.sub(r"[-’,]", " ", text)):
+        fields.problem(f"'pinyin' does not look like pinyin: {text[:40]!r}")
+        return None
+    syllables = text.split()
+    return " ".join(format_syllable(s.lower()) if _NUMBERED_SYLLABLE_RE.match(s.lower()) else s for s in syllables)
+
+
+def _meanings(fields: _Fields, lang: str) -> tuple[str, str]:
+    meanings = {"meaning_en": fields.text("meaning_en"), "meaning_zh": fields.text("meaning_zh")}
+    loose = fields.text("meaning")
+    if loose:
+        slot = _meaning_slot(loose, lang)
+        meanings[slot] = meanings[slot] or loose
+    if not any(meanings.values()):
+        given = [f"'{k}'" for k in MEANING_KEYS if k in fields.raw]
+        fields.problem(
+            f"no meaning: {' and '.join(given)} empty" if given else "no meaning: add 'meaning_en' or 'meaning_zh'"
+        )
+    return meanings["meaning_en"], meanings["meaning_zh"]
+
+
+def _meaning_slot(meaning: str, lang: str) -> str:
+    """Where an unlabelled meaning goes: by its script when that is clear, else the term's other language."""
+    script = detect_script(meaning)
+    if script is Script.CHINESE:
+        return "meaning_zh"
+    if script is Script.ENGLISH:
+        return "meaning_en"
+    return "meaning_en" if lang == "zh" else "meaning_zh"
+
+
+def _register(fields: _Fields) -> tuple[str, ...]:
+    register = tuple(r.lower() for r in fields.text_list("register"))
+    if unknown := [r for r in register if r not in REGISTERS]:
+        fields.problem(f"unknown register {', '.join(unknown)}; use {', '.join(sorted(REGISTERS))}")
+    return register or ("neutral",)
+
+
+def _entry_id(value: Any) -> str:
+    if isinstance(value, str) and _ID_RE.match(value) and len(value) <= 80:
+        return value
+    return f"user-{uuid.uuid4().hex[:12]}"
+
+
+def _term_key(entry: SlangEntry) -> tuple[str, str]:
+    # Width and case folded like the store's matching; the language counts because the bundled glossary
+    # itself has Chinese and English entries with the same spelling (gg, NPC, vlog).
+    return entry.lang, fold_width(entry.term).casefold()
+
+
+def entries_or_raise(
+    built: Iterable[tuple[str, SlangEntry | None]], problems: list[str], source: str
+) -> list[SlangEntry]:
+    """All entries when every one is valid and no term repeats; otherwise ImportProblem with every problem.
+
+    `built` is consumed lazily, so problems come out in file order.
+    """
+    entries: list[SlangEntry] = []
+    first_seen: dict[tuple[str, str], str] = {}
+    for where, entry in built:
+        if entry is None:
+            continue
+        key = _term_key(entry)
+        if key in first_seen:
+            problems.append(f"{where}: {entry.term!r} is already at {first_seen[key]}")
+        else:
+            first_seen[key] = where.split(" (")[0]  # "entry 2", not "entry 2 ('yyds')" a second time
+        entries.append(entry)
+    if problems:
+        raise ImportProblem(problems, source)
+    if not entries:
+        raise ImportProblem(["the file has no entries"], source)
+    return entries
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
