@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -208,7 +209,7 @@ class TranslationService:
                 progress(min(first + batch, len(todo)), len(todo))
         result = TranslationResult(
             text,
-            _join(text, results, tgt),
+            _join(text, results),
             f"{src}-{tgt}",
             results,
             notes,
@@ -370,18 +371,23 @@ def _restore(output: str, placeholders: dict[str, str]) -> tuple[str, list[str]]
     return output, lost
 
 
-def _join(text: str, results: list[SentenceResult], target: str) -> str:
-    """The translated post, keeping the original line breaks; Chinese sentences need no space between."""
+def _join(text: str, results: list[SentenceResult]) -> str:
+    """The translated post, keeping the original line breaks."""
     out: list[str] = []
-    previous_end = 0
-    for result in results:
-        gap = text[previous_end : result.start]
-        if out:
-            same_line = "" if target == "zh" and (han_count(result.tgt) or han_count(out[-1])) else " "
-            out.append("\n" * gap.count("\n") if "\n" in gap else same_line)
+    for i, result in enumerate(results):
+        if i:
+            previous = results[i - 1]
+            out.append(sentence_gap(text[previous.end : result.start], previous.tgt))
         out.append(result.tgt)
-        previous_end = result.end
     return "".join(out)
+
+
+def sentence_gap(gap: str, previous: str) -> str:
+    """What goes between two translated sentences: the source's line breaks, else a space, but none after
+    full-width text (你好。明天见。), which Chinese writes without spaces."""
+    if "\n" in gap:
+        return "\n" * gap.count("\n")
+    return "" if previous and unicodedata.east_asian_width(previous[-1]) in ("W", "F") else " "
 
 
 def _short(definition: str) -> str:

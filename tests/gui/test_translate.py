@@ -31,13 +31,18 @@ def with_models(ui_ctx, packages):  # type: ignore[no-untyped-def]
 
 def test_translation_sentence_by_sentence_with_pinyin(view, with_models, qtbot) -> None:  # type: ignore[no-untyped-def]
     view.translate("Hello. I love cats.")
-    assert view.target.toPlainText() == "你好。 我爱猫。" or view.target.toPlainText() == "你好。我爱猫。"
+    assert view.target.toPlainText() == "你好。我爱猫。" == view._result.target  # Chinese: no space between sentences
     assert [s.tgt for s in view._result.sentences] == ["你好。", "我爱猫。"]
     assert not view.banner.isVisibleTo(view)
     assert "translate-en_zh" in view.engine_label.text()
     qtbot.waitUntil(lambda: view.pinyin.ruby_model.rowCount() > 0, timeout=3000)
     readings = [t.readings for row in view.pinyin.ruby_model.rows for t in row.tokens if t.readings]
     assert ("ni3", "hao3") in readings
+
+
+def test_english_sentences_are_spaced_and_line_breaks_kept(view, with_models) -> None:  # type: ignore[no-untyped-def]
+    view.translate("你好。明天见。\n\n晚安。")
+    assert view.target.toPlainText() == "Hello. See you tomorrow.\n\nGood night." == view._result.target
 
 
 def test_hovering_a_sentence_highlights_its_source(view, with_models) -> None:  # type: ignore[no-untyped-def]

@@ -167,3 +167,20 @@ def test_tutor_terms_force_their_translation(extracted, words) -> None:  # type:
 
     assert _restore(f"He finally {number}.", placeholders) == ("He finally passed the exam.", [])
     assert _restore("He finally did it.", placeholders) == ("He finally did it.", ["forced-term-lost"])
+
+
+@pytest.mark.parametrize(
+    ("gap", "previous", "expected"),
+    [
+        (" ", "Hello.", " "),
+        ("", "你好。", ""),  # Chinese runs its sentences together
+        ("", "是吗", ""),
+        (" ", "OK!", " "),
+        ("\n\n", "你好。", "\n\n"),  # the post's paragraphs stay
+        ("\n", "Hello.", "\n"),
+    ],
+)
+def test_sentence_gap(gap: str, previous: str, expected: str) -> None:
+    from app.services.translate import sentence_gap
+
+    assert sentence_gap(gap, previous) == expected

@@ -283,19 +283,19 @@ class TranslateView(View):
 
     def _render_target(self) -> None:
         """The translation as plain text, remembering where each sentence is (for hover highlights)."""
+        from app.services.translate import sentence_gap  # loaded by now: it produced the sentences
+
         parts, spans, position = [], [], 0
-        previous_end = None
         source_text = self.source.toPlainText()
-        for row in self._sentences:
-            if previous_end is not None:
-                gap = source_text[previous_end : row.start]
-                joiner = "\n" * gap.count("\n") if "\n" in gap else " "
+        for i, row in enumerate(self._sentences):
+            if i:
+                previous = self._sentences[i - 1]
+                joiner = sentence_gap(source_text[previous.end : row.start], previous.tgt)
                 parts.append(joiner)
                 position += len(joiner)
             spans.append((position, position + len(row.tgt)))
             parts.append(row.tgt)
             position += len(row.tgt)
-            previous_end = row.end
         self.target.setPlainText("".join(parts))
         self._target_spans = spans
 
