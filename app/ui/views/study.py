@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,8 +87,7 @@ class StudyView(View):
         self.reset_action = self.card_menu.addAction("", self.reset_card)
         self.card_menu.addSeparator()
         self.unsuspend_action = self.card_menu.addAction("", self.unsuspend_all)
-        self.more_button = QToolButton()
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = flat_button()  # a push button draws its menu arrow beside the text, not over it
         self.more_button.setMenu(self.card_menu)
         top = QHBoxLayout()
         top.addWidget(self.counts_label, 1)
