@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterable, Mapping
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from typing import Any
 
@@ -16,24 +17,8 @@ from app.services.glossary_io.files import ImportProblem
 MAX_TERM_CHARS = 100
 
 MEANING_KEYS = ("meaning_en", "meaning_zh", "meaning")
-ENTRY_KEYS = frozenset(
-    {
-        "id",
-        "term",
-        "lang",
-        "variants",
-        "pinyin",
-        "literal",
-        "register",
-        "examples",
-        "tags",
-        "year",
-        "related",
-        "detect_alone",
-        "plain",
-        *MEANING_KEYS,
-    }
-)
+# Every field of an entry, plus the loose 'meaning' that imports sort into English or Chinese.
+ENTRY_KEYS = frozenset({field.name for field in dataclass_fields(SlangEntry)} | {"meaning"})
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NUMBERED_SYLLABLE_RE = re.compile(r"^[a-zv]+[1-5]$")
 LIST_SEPARATORS_RE = re.compile(r"[;；]")
