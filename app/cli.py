@@ -500,7 +500,9 @@ def build_parser() -> argparse.ArgumentParser:
 COMMANDS = ("pinyin", "segment", "lookup", "slang", "glossary", "phrases", "translate", "models", "sessions", "study")
 
 
-def main(argv: list[str] | None = None, out: TextIO | None = None, stdin: TextIO | None = None) -> int:
+def main(
+    argv: list[str] | None = None, ctx: object = None, out: TextIO | None = None, stdin: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     stdin = stdin or sys.stdin
     for stream in (out, stdin):

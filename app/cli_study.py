@@ -43,7 +43,7 @@ def cmd_study_due(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     try:
         # Listening cards need the app's speech engine, so the CLI leaves them to the app.
         counts = store.counts(exclude_types=("listening",))
-        cards = [(c, content_of(store.db, c.source)) for c in store.due_cards(args.limit, exclude_types=("listening",))]
+        cards = [(c, content_of(store.data, c.source)) for c in store.due_cards(args.limit, exclude_types=("listening",))]
     finally:
         store.db.conn.close()
     if args.json:

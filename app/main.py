@@ -6,23 +6,29 @@ import argparse
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.context import AppContext
 
 log = logging.getLogger("app")
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    from app.cli import COMMANDS
+    """The one place that builds the AppContext; the CLI and the GUI both receive it."""
+    from app.services.context import AppContext
 
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help", "--version") or _looks_like_command(args[0])):
+    args = sys.argv[1:] if argv is None else argv
+    ctx = AppContext()  # lazy: opens nothing yet
+    if args and (args[0] in ("-h", "--help", "--version") or _looks_like_command(args[0])):
         from app.cli import main as cli_main
 
-        return cli_main(args)  # an unknown command gets the CLI's one-line error, not a window
-    return run_gui(args)
+        return cli_main(args, ctx)  # an unknown command gets the CLI's one-line error, not a window
+    return run_gui(args, ctx)
 
 
 def _looks_like_command(word: str) -> bool:
-    """A bare word that is neither an option nor a file to open is a mistyped command."""
+    """A bare word that is neither an option nor a file to open is a command (or a mistyped one)."""
     from pathlib import Path
 
     return not word.startswith("-") and not Path(word).exists()
@@ -42,7 +48,7 @@ def _has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(args: list[str]) -> int:
+def run_gui(args: list[str], ctx: AppContext) -> int:
     options = _gui_arguments(args)
     if not _has_display():
         if not options.smoke:
@@ -60,7 +66,7 @@ def run_gui(args: list[str]) -> int:
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *args])
-    code = start(app, smoke=options.smoke, open_file=options.file)
+    code = start(app, ctx, smoke=options.smoke, open_file=options.file)
     if existing is None:
         # Everything is saved and closed by now. Skipping the interpreter's teardown of thousands
         # of Qt wrappers makes quitting instant and avoids destructor-order crashes at exit.

@@ -41,10 +41,14 @@ def paths(data_dir: Path, built_dictionary: Path) -> AppPaths:
 @pytest.fixture(scope="session")
 def glossary_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with this release's bundled glossary synced in, built once per session."""
-    from app.services.glossary import sync_bundled_in
+    from app.data.database import open_database
+    from app.data.glossary_store import GlossaryStore
+    from app.services.glossary import sync_bundled
 
     path = tmp_path_factory.mktemp("template") / "jiaoliu.db"
-    sync_bundled_in(path)
+    data = open_database(path)
+    sync_bundled(GlossaryStore(data))
+    data.close()
     return path
 
 

@@ -1,19 +1,32 @@
-"""Opening the user's SQLite database: WAL, foreign keys, and the schema migrations.
+"""The one owner of the user's SQLite database: per-thread readers, one writer, changes collected per write.
 
-Opening happens in two steps so the desktop app can paint its window first:
-`connect` (plain sqlite3: fast, and it already finds a damaged or read-only file)
-and `migrate` (sqlite-utils and the migrations, which take a moment to import).
+- Reads go through `Database.db`: this thread's own connection (closed when the thread ends), or, inside a
+  transaction on this thread, the writer, so a write sees what it just wrote.
+- Writes go through `Database.transaction()`: one writer connection at a time in this process (a lock), and
+  `BEGIN IMMEDIATE`, so a writer in another process makes us wait `busy_timeout` instead of failing later
+  with SQLITE_BUSY_SNAPSHOT. Nested calls join the open transaction.
+- Stores record what they change with `Database.changed(kind, ids)`; `collect()` gathers the changes of the
+  transactions that commit while it is open (one operation may run several), for the views' `changed` event.
+- The integrity check and the migrations run once, in `open()`.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.data.changes import ChangeLog, Changes
+from app.data.thread_connections import ThreadConnections
+
 if TYPE_CHECKING:
     import sqlite_utils
+
+BUSY_TIMEOUT_MS = 15_000
 
 
 class DatabaseError(RuntimeError):
@@ -21,46 +34,192 @@ class DatabaseError(RuntimeError):
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
-    """A connection with the pragmas every connection needs; raises DatabaseError."""
+    """A connection with the pragmas every connection needs, in autocommit mode (transactions are explicit)."""
     try:
-        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
-        if str(path) != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if result and result[0] != "ok":
-            raise sqlite3.DatabaseError(f"integrity check failed: {result[0]}")
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(_explain(path, exc)) from exc
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
+        raise DatabaseError(explain(path, exc)) from exc
     return conn
 
 
-def migrate(conn: sqlite3.Connection, path: Path | str = "") -> sqlite_utils.Database:
-    """Wrap the connection for sqlite-utils and apply any pending migrations."""
+class Database:
+    """Owns the database file at `path` (':memory:' for tests shares one connection between threads)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path) if str(path) != ":memory:" else None
+        self._name = str(path)
+        self._writer_conn: sqlite3.Connection | None = None
+        self._writer_db: sqlite_utils.Database | None = None
+        self._write_lock = threading.RLock()
+        self._open_lock = threading.Lock()
+        self._opened = False
+        self._readers = ThreadConnections(self._new_reader)
+        self._local = threading.local()
+
+    # --- opening -----------------------------------------------------------------------------------------
+    def open(self) -> Database:
+        """Check integrity and apply pending migrations, once; raises DatabaseError with a sentence."""
+        with self._open_lock:
+            if self._opened:
+                return self
+            import sqlite_utils
+
+            from app.data.migrations import migrations
+
+            conn = connect(self._name)
+            try:
+                if self.path is not None:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    result = conn.execute("PRAGMA quick_check").fetchone()
+                    if result and result[0] != "ok":
+                        raise sqlite3.DatabaseError(f"integrity check failed: {result[0]}")
+                db = sqlite_utils.Database(conn)
+                migrations.apply(db)
+            except (sqlite3.Error, UnicodeDecodeError) as exc:
+                conn.close()
+                raise DatabaseError(explain(self._name, exc)) from exc
+            self._writer_conn, self._writer_db = conn, db
+            self._opened = True
+        return self
+
+    def _new_reader(self) -> sqlite3.Connection:
+        self.open()
+        if self.path is None:
+            assert self._writer_conn is not None
+            return self._writer_conn
+        return connect(self.path)
+
+    # --- reading -----------------------------------------------------------------------------------------
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection for this thread now: the writer inside a transaction, else this thread's reader."""
+        writing = getattr(self._local, "log", None)
+        if writing is not None:
+            assert self._writer_db is not None
+            return self._writer_db
+        return self._reader_db()
+
+    def _reader_db(self) -> sqlite_utils.Database:
+        import sqlite_utils
+
+        conn = self._readers.get()
+        wrapped: sqlite_utils.Database | None = getattr(self._local, "reader", None)
+        if wrapped is None or wrapped.conn is not conn:
+            wrapped = sqlite_utils.Database(conn)
+            self._local.reader = wrapped
+        return wrapped
+
+    def reader_count(self) -> int:
+        return self._readers.open_count()
+
+    # --- writing -----------------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction (BEGIN IMMEDIATE); commits at the end, rolls back on any exception."""
+        if getattr(self._local, "log", None) is not None:  # nested: join the open transaction
+            assert self._writer_db is not None
+            yield self._writer_db
+            return
+        self.open()
+        assert self._writer_db is not None and self._writer_conn is not None
+        with self._write_lock:
+            log = ChangeLog()
+            try:
+                self._writer_conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise DatabaseError(explain(self._name, exc)) from exc
+            self._local.log = log
+            try:
+                yield self._writer_db
+                self._writer_conn.execute("COMMIT")
+            except BaseException:
+                if self._writer_conn.in_transaction:
+                    self._writer_conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._local.log = None
+        for collector in getattr(self._local, "collectors", ()):
+            collector.extend(log.freeze())
+
+    def changed(self, kind: str, ids: Iterable[object] = ()) -> None:
+        """Record a change of the running transaction (stores call this next to their SQL)."""
+        log: ChangeLog | None = getattr(self._local, "log", None)
+        if log is None:
+            raise RuntimeError("a change was recorded outside a transaction")
+        log.add(kind, ids)
+
+    @contextmanager
+    def collect(self) -> Iterator[ChangeLog]:
+        """Gather what the transactions committed on this thread inside the block changed."""
+        collectors: list[ChangeLog] = getattr(self._local, "collectors", None) or []
+        log = ChangeLog()
+        self._local.collectors = [*collectors, log]
+        try:
+            yield log
+        finally:
+            self._local.collectors = collectors
+
+    # --- restoring -------------------------------------------------------------------------------------------
+    def restore_from(self, source: Path) -> Changes:
+        """Replace the whole database with the file `source` (a checked backup), in place under the writer lock,
+        so every connection sees the restored data; older backups get the newer tables. Returns "everything"."""
+        from app.data.changes import KINDS
+        from app.data.migrations import migrations
+
+        self.open()
+        assert self._writer_conn is not None and self._writer_db is not None
+        with self._write_lock:
+            with closing(sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)) as src:
+                src.backup(self._writer_conn)
+            self._writer_conn.execute("PRAGMA journal_mode = WAL")  # the backup carries its own journal mode
+            migrations.apply(self._writer_db)
+            result = self._writer_conn.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise sqlite3.DatabaseError(f"the restored database failed its check: {result[0] if result else '?'}")
+        log = ChangeLog()
+        for kind in KINDS:
+            log.add(kind)
+        for collector in getattr(self._local, "collectors", ()):
+            collector.extend(log.freeze())
+        return log.freeze()
+
+    # --- closing -----------------------------------------------------------------------------------------
+    def close(self) -> None:
+        self._readers.close_all()
+        with self._write_lock:
+            if self._writer_conn is not None:
+                self._writer_conn.close()
+            self._writer_conn = self._writer_db = None
+            self._opened = False
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply pending migrations on a connection of the caller's (a restore while the app is not running)."""
     import sqlite_utils
 
     from app.data.migrations import migrations
 
-    db = sqlite_utils.Database(conn)
-    try:
-        migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(_explain(path, exc)) from exc
-    return db
+    migrations.apply(sqlite_utils.Database(conn))
 
 
-def open_database(path: Path | str) -> sqlite_utils.Database:
+def open_database(path: Path | str) -> Database:
     """Open (creating if needed) and migrate the database at `path`; ':memory:' works for tests."""
-    return migrate(connect(path), path)
+    return Database(path).open()
 
 
-def _explain(path: Path | str, exc: sqlite3.DatabaseError) -> str:
+def explain(path: Path | str, exc: BaseException) -> str:
+    """One sentence for any SQLite failure, whatever Python type it arrives as (decode errors included)."""
+    if isinstance(exc, UnicodeDecodeError):  # SQLite's error text itself was not UTF-8: the file is damaged
+        return f"The database {path} is damaged (its schema cannot be read)."
     text = str(exc)
     if "readonly" in text or "read-only" in text:
         return f"The database {path} is read-only, so nothing can be saved."
     if "not a database" in text or "malformed" in text or "integrity" in text:
         return f"The database {path} is damaged ({text})."
+    if "locked" in text or "busy" in text:
+        return f"The database {path} is busy in another program; try again in a moment."
     return f"The database {path} cannot be opened ({text})."
 
 
@@ -74,3 +233,6 @@ def set_aside(path: Path) -> Path:
         if extra.exists():
             extra.replace(target.with_name(target.name + suffix))
     return target
+
+
+__all__ = ["Changes", "Database", "DatabaseError", "connect", "explain", "migrate", "open_database", "set_aside"]

@@ -12,12 +12,12 @@ import math
 import os
 import re
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import cedict
+from app.data.thread_connections import ThreadConnections
 from app.core.pinyin import format_syllables, looks_like_pinyin, normalise_query
 
 SCHEMA_VERSION = "3"
@@ -202,16 +202,15 @@ class Dictionary:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._local = threading.local()
+        self._connections = ThreadConnections(self._open)
+
+    def _open(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            raise DictionaryUnavailable(f"The dictionary has not been built yet: {self.path}")
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            if not self.path.exists():
-                raise DictionaryUnavailable(f"The dictionary has not been built yet: {self.path}")
-            conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-            self._local.conn = conn
-        return conn
+        return self._connections.get()
 
     def _query(self, sql: str, params: Iterable[object]) -> list[DictEntry]:
         try:
@@ -329,10 +328,8 @@ class Dictionary:
         return (length, self.lookup_hanzi(text[pos : pos + length])) if length else (0, [])
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        """Close every thread's connection (each also closes by itself when its thread ends)."""
+        self._connections.close_all()
 
 
 def _tones_fit(chunks: list[str], syllables: list[str]) -> bool:

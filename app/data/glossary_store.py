@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING, Any
 from app.core.pinyin import marks_to_numbers
 from app.core.slang import Example, SlangEntry
 from app.core.text import fold_width
+from app.data.changes import DECK, GLOSSARY
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from app.data.database import Database
 
 BUNDLED_DECK = "Jiaoliu slang"
 OFFENSIVE = frozenset({"vulgar", "offensive"})
@@ -160,8 +163,13 @@ def new_key() -> str:
 
 
 class GlossaryStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
+    def __init__(self, data: Database) -> None:
+        self.data = data
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection: the writer inside a transaction, else this thread's reader."""
+        return self.data.db
 
     # --- bundled content -------------------------------------------------------------------------------
     def sync_bundled(self, entries: Iterable[SlangEntry], version: str) -> bool:
@@ -173,7 +181,7 @@ class GlossaryStore:
         current = next(iter(self.db.query("select value from app_meta where key = 'glossary_bundle'")), None)
         if current and current["value"] == version:
             return False
-        with self.db.atomic():
+        with self.data.transaction():
             deck_id = self._bundled_deck_id()
             rows = [_row(e, e.id, deck_id, True, None) for e in entries]
             keys = [r["key"] for r in rows]
@@ -181,6 +189,8 @@ class GlossaryStore:
             self.db.execute(f"delete from glossary where bundled = 1 and key not in ({marks})", keys)
             self.db.table("glossary").upsert_all(rows, pk="key", alter=False)
             meta.upsert({"key": "glossary_bundle", "value": version}, pk="key")
+            self.data.changed(GLOSSARY)
+            self.data.changed(DECK, [deck_id])
         return True
 
     def _bundled_deck_id(self) -> int:
@@ -216,21 +226,24 @@ class GlossaryStore:
     def create_deck(self, name: str) -> int:
         name = self._valid_name(name)
         now = _now()
-        with self.db.atomic():
-            return int(
+        with self.data.transaction():
+            deck_id = int(
                 self.db.table("decks")
                 .insert({"name": name, "kind": "user", "created_at": now, "updated_at": now})
                 .last_pk
                 or 0
             )
+            self.data.changed(DECK, [deck_id])
+        return deck_id
 
     def rename_deck(self, deck_id: int, name: str) -> None:
         deck = self.deck(deck_id)
         if deck.bundled:
             raise GlossaryStoreError("The bundled deck cannot be renamed.")
         name = self._valid_name(name, ignore=deck_id)
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute("update decks set name = ?, updated_at = ? where id = ?", [name, _now(), deck_id])
+            self.data.changed(DECK, [deck_id])
 
     def delete_deck(self, deck_id: int) -> Snapshot:
         deck = self.deck(deck_id)
@@ -240,8 +253,10 @@ class GlossaryStore:
             tuple(self.db.query("select * from decks where id = ?", [deck_id])),
             tuple(self.db.query("select * from glossary where deck_id = ?", [deck_id])),
         )
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute("delete from decks where id = ?", [deck_id])
+            self.data.changed(DECK, [deck_id])
+            self.data.changed(GLOSSARY, [r["key"] for r in snapshot.rows])
         return snapshot
 
     def _valid_name(self, name: str, ignore: int | None = None) -> str:
@@ -273,9 +288,10 @@ class GlossaryStore:
             raise GlossaryStoreError("Entries are added to your own decks, not to the bundled one.")
         self._check_unique(deck_id, entry)
         key = new_key()
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.table("glossary").insert(_row(replace(entry, id=key), key, deck_id, False, source_key))
             self._touch(deck_id)
+            self.data.changed(GLOSSARY, [key])
         return key
 
     def update(self, key: str, entry: SlangEntry) -> None:
@@ -285,9 +301,10 @@ class GlossaryStore:
         self._check_unique(stored.deck_id, entry, ignore=key)
         row = _row(replace(entry, id=key), key, stored.deck_id, False, stored.source_key)
         row.pop("created_at")
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.table("glossary").update(self._rowid(key), row)
             self._touch(stored.deck_id)
+            self.data.changed(GLOSSARY, [key])
 
     def copy_to_deck(self, key: str, deck_id: int) -> str:
         stored = self._require(key)
@@ -299,17 +316,22 @@ class GlossaryStore:
         rows = tuple(self.db.query(f"select * from glossary where key in ({marks})", keys))
         if any(r["bundled"] for r in rows):
             raise GlossaryStoreError("Bundled entries cannot be deleted; hide them with the filters instead.")
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute(f"delete from glossary where key in ({marks})", keys)
+            self.data.changed(GLOSSARY, keys)
+            for deck_id in {r["deck_id"] for r in rows}:
+                self.data.changed(DECK, [deck_id])
         return Snapshot((), rows)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Undo a delete: put decks and entries back with their ids, in one transaction."""
-        with self.db.atomic():
+        with self.data.transaction():
             if snapshot.decks:
                 self.db.table("decks").insert_all(snapshot.decks)
             if snapshot.rows:
                 self.db.table("glossary").insert_all(snapshot.rows)
+            self.data.changed(DECK, [d["id"] for d in snapshot.decks] + [r["deck_id"] for r in snapshot.rows])
+            self.data.changed(GLOSSARY, [r["key"] for r in snapshot.rows])
 
     def import_entries(
         self, deck_id: int | None, entries: list[SlangEntry], new_deck: str | None = None
@@ -323,7 +345,7 @@ class GlossaryStore:
         elif self.deck(deck_id).bundled:
             raise GlossaryStoreError("Imports go into your own decks.")
         added = replaced = 0
-        with self.db.atomic():
+        with self.data.transaction():
             if deck_id is None:
                 now = _now()
                 deck_id = int(
@@ -346,6 +368,7 @@ class GlossaryStore:
                     self.db.table("glossary").insert(_row(replace(entry, id=key), key, deck_id, False, None))
                     existing[(entry.lang, normalise(entry.term))] = key
                     added += 1
+            self.data.changed(GLOSSARY)
             self._touch(deck_id)
         return deck_id, added, replaced
 
@@ -368,6 +391,7 @@ class GlossaryStore:
 
     def _touch(self, deck_id: int) -> None:
         self.db.execute("update decks set updated_at = ? where id = ?", [_now(), deck_id])
+        self.data.changed(DECK, [deck_id])
 
     # --- search ----------------------------------------------------------------------------------------
     def search(

@@ -9,9 +9,12 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.core.phrase_text import auto_pinyin, clean_tags, normalise, search_text
+from app.data.changes import PHRASE
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from app.data.database import Database
 
 MAX_TEXT = 2_000
 MAX_TRANSLATION = 4_000
@@ -108,8 +111,13 @@ def fill_pinyin(text: str, translation: str) -> str:
 
 
 class PhraseStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
+    def __init__(self, data: Database) -> None:
+        self.data = data
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection: the writer inside a transaction, else this thread's reader."""
+        return self.data.db
 
     # --- writing -------------------------------------------------------------------------------------
     def add(
@@ -145,8 +153,10 @@ class PhraseStore:
             "created_at": now,
             "updated_at": now,
         }
-        with self.db.atomic():
-            return int(self.db.table("phrases").insert(row).last_pk or 0)
+        with self.data.transaction():
+            phrase_id = int(self.db.table("phrases").insert(row).last_pk or 0)
+            self.data.changed(PHRASE, [phrase_id])
+        return phrase_id
 
     def update(self, phrase_id: int, **changes: Any) -> Phrase:
         """Change some of text, translation, pinyin, note, tags, source. A new Chinese text gets new
@@ -175,8 +185,9 @@ class PhraseStore:
             "search_text": search_text(text, translation, pinyin, note),
             "updated_at": _now(),
         }
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.table("phrases").update(phrase_id, row)
+            self.data.changed(PHRASE, [phrase_id])
         return self.require(phrase_id)
 
     def delete(self, ids: Iterable[int]) -> Snapshot:
@@ -185,8 +196,9 @@ class PhraseStore:
         if not snapshot.rows:
             return snapshot
         marks = ",".join("?" * len(snapshot.rows))
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute(f"delete from phrases where id in ({marks})", [r["id"] for r in snapshot.rows])
+            self.data.changed(PHRASE, [r["id"] for r in snapshot.rows])
         return snapshot
 
     def snapshot(self, ids: Iterable[int]) -> Snapshot:
@@ -201,8 +213,9 @@ class PhraseStore:
         """Put rows back exactly as they were (their ids, times and tags), replacing what is there now."""
         if not snapshot.rows:
             return
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.table("phrases").upsert_all(snapshot.rows, pk="id")
+            self.data.changed(PHRASE, [r["id"] for r in snapshot.rows])
 
     def add_tag(self, ids: Iterable[int], tag: str) -> Snapshot:
         """Tag many phrases at once (one transaction); returns what they were before."""
@@ -215,11 +228,12 @@ class PhraseStore:
     def _retag(self, ids: Iterable[int], change: Any) -> Snapshot:
         before = self.snapshot(ids)
         now = _now()
-        with self.db.atomic():
+        with self.data.transaction():
             for row in before.rows:
                 old = tuple(json.loads(row["tags"]))
                 new = clean_tags(change(old))
                 if new != old:
+                    self.data.changed(PHRASE, [row["id"]])
                     self.db.execute(
                         "update phrases set tags = ?, updated_at = ? where id = ?",
                         [json.dumps(list(new), ensure_ascii=False), now, row["id"]],

@@ -7,8 +7,12 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.data.changes import SESSION, SESSION_ENTRY
+
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from app.data.database import Database
 
 KINDS = ("question", "answer", "translation", "correction", "note")
 DIRECTIONS = ("en", "zh", "both")  # I help with English / they help me with Chinese / both
@@ -118,8 +122,13 @@ def _like(text: str) -> str:
 
 
 class SessionStore:
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
+    def __init__(self, data: Database) -> None:
+        self.data = data
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection: the writer inside a transaction, else this thread's reader."""
+        return self.data.db
 
     # --- sessions ------------------------------------------------------------------------------------
     def create(
@@ -131,8 +140,10 @@ class SessionStore:
         row = {**values, "elapsed_seconds": 0, "created_at": now, "updated_at": now}
         if start:
             row.update(started_at=now, running_since=now)
-        with self.db.atomic():
-            return int(self.db.table("sessions").insert(row).last_pk or 0)
+        with self.data.transaction():
+            session_id = int(self.db.table("sessions").insert(row).last_pk or 0)
+            self.data.changed(SESSION, [session_id])
+        return session_id
 
     def get(self, session_id: int) -> Session:
         row = next(iter(self.db.query("select * from sessions where id = ?", [session_id])), None)
@@ -147,8 +158,9 @@ class SessionStore:
             raise SessionError(f"A session has no field {sorted(unknown)[0]!r} to change.")
         self.get(session_id)
         values = self._session_values(changes)
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.table("sessions").update(session_id, {**values, "updated_at": _stamp()})
+            self.data.changed(SESSION, [session_id])
         return self.get(session_id)
 
     @staticmethod
@@ -177,17 +189,21 @@ class SessionStore:
         )
         if not snapshot.sessions:
             raise SessionError(f"There is no session {session_id}.")
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute("delete from sessions where id = ?", [session_id])
+            self.data.changed(SESSION, [session_id])
+            self.data.changed(SESSION_ENTRY, [r["id"] for r in snapshot.entries])
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
         """Undo a delete: the rows go back with their ids and times, in one transaction."""
-        with self.db.atomic():
+        with self.data.transaction():
             if snapshot.sessions:
                 self.db.table("sessions").upsert_all(snapshot.sessions, pk="id")
             if snapshot.entries:
                 self.db.table("session_entries").upsert_all(snapshot.entries, pk="id")
+            self.data.changed(SESSION, [r["id"] for r in snapshot.sessions])
+            self.data.changed(SESSION_ENTRY, [r["id"] for r in snapshot.entries])
 
     def sessions(
         self,
@@ -242,12 +258,13 @@ class SessionStore:
         if session.running:
             return session
         stamp = _stamp(now)
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute(
                 "update sessions set started_at = coalesce(started_at, ?), running_since = ?, ended_at = null, "
                 "updated_at = ? where id = ?",
                 [stamp, stamp, stamp, session_id],
             )
+            self.data.changed(SESSION, [session_id])
         return self.get(session_id)
 
     def stop_timer(self, session_id: int, now: datetime | None = None) -> Session:
@@ -256,12 +273,13 @@ class SessionStore:
         if not session.running:
             return session
         now = now or _now()
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute(
                 "update sessions set elapsed_seconds = ?, running_since = null, ended_at = ?, updated_at = ? "
                 "where id = ?",
                 [session.duration(now), _stamp(now), _stamp(now), session_id],
             )
+            self.data.changed(SESSION, [session_id])
         return self.get(session_id)
 
     # --- entries -------------------------------------------------------------------------------------
@@ -292,7 +310,7 @@ class SessionStore:
             {"kind": kind, "text": text, "corrected": corrected, "translation": translation, "explanation": explanation}
         )
         now = _stamp()
-        with self.db.atomic():
+        with self.data.transaction():
             count = int(
                 self.db.execute("select count(*) from session_entries where session_id = ?", [session_id]).fetchone()[0]
             )
@@ -305,6 +323,7 @@ class SessionStore:
             row = {**values, "session_id": session_id, "position": where, "created_at": now, "updated_at": now}
             entry_id = int(self.db.table("session_entries").insert(row).last_pk or 0)
             self._touch(session_id, now)
+            self.data.changed(SESSION_ENTRY, [entry_id])
         return entry_id
 
     def edit_entry(self, entry_id: int, **changes: str) -> Entry:
@@ -315,9 +334,10 @@ class SessionStore:
         entry = self.entry(entry_id)
         values = self._entry_values(changes)
         now = _stamp()
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.table("session_entries").update(entry_id, {**values, "updated_at": now})
             self._touch(entry.session_id, now)
+            self.data.changed(SESSION_ENTRY, [entry_id])
         return self.entry(entry_id)
 
     @staticmethod
@@ -337,21 +357,23 @@ class SessionStore:
         """Delete one entry; the snapshot puts it back in its place (the phrases saved from it stay)."""
         entry = self.entry(entry_id)
         snapshot = Snapshot((), tuple(self.db.query("select * from session_entries where id = ?", [entry_id])))
-        with self.db.atomic():
+        with self.data.transaction():
             self.db.execute("delete from session_entries where id = ?", [entry_id])
+            self.data.changed(SESSION_ENTRY, [entry_id])
             self._renumber(entry.session_id)
             self._touch(entry.session_id)
         return snapshot
 
     def restore_entry(self, snapshot: Snapshot) -> None:
         """Put a deleted entry back at its old position."""
-        with self.db.atomic():
+        with self.data.transaction():
             for row in snapshot.entries:
                 self.db.execute(
                     "update session_entries set position = position + 1 where session_id = ? and position >= ?",
                     [row["session_id"], row["position"]],
                 )
                 self.db.table("session_entries").insert(row)
+                self.data.changed(SESSION_ENTRY, [row["id"]])
                 self._renumber(row["session_id"])
                 self._touch(row["session_id"])
 
@@ -361,10 +383,11 @@ class SessionStore:
         current = [e.id for e in self.entries(session_id)]
         if sorted(wanted) != sorted(current):
             raise SessionError("The new order must list each entry of the session exactly once.")
-        with self.db.atomic():
+        with self.data.transaction():
             for position, entry_id in enumerate(wanted):
                 self.db.execute("update session_entries set position = ? where id = ?", [position, entry_id])
             self._touch(session_id)
+            self.data.changed(SESSION_ENTRY, wanted)
 
     def move_entry(self, entry_id: int, position: int) -> list[int]:
         """Move an entry to `position` (clamped); returns the order before, for undo."""
@@ -386,6 +409,7 @@ class SessionStore:
 
     def _touch(self, session_id: int, stamp: str | None = None) -> None:
         self.db.execute("update sessions set updated_at = ? where id = ?", [stamp or _stamp(), session_id])
+        self.data.changed(SESSION, [session_id])
 
     # --- phrases and summary -------------------------------------------------------------------------
     def save_phrase(self, entry_id: int, text: str, translation: str = "", *, note: str = "") -> int:
@@ -395,8 +419,8 @@ class SessionStore:
         entry = self.entry(entry_id)
         session = self.get(entry.session_id)
         source = " · ".join(x for x in (session.title, session.partner) if x)
-        with self.db.atomic():
-            phrase_id = PhraseStore(self.db).add(
+        with self.data.transaction():
+            phrase_id = PhraseStore(self.data).add(
                 text, translation, note=note, source=source, origin=PHRASE_ORIGIN, origin_ref=str(entry_id)
             )
             self._touch(entry.session_id)

@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, Any
 from fsrs import Card, Rating, Scheduler, State
 
 from app.core.text import is_han
+from app.data.changes import CARD
 from app.data.study_schema import CARD_TYPES
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from app.data.database import Database
 
 DEFAULT_TYPES = ("recognition", "production", "pinyin")
 CHINESE_ONLY = frozenset({"pinyin", "listening"})  # drills that need Han characters
@@ -92,9 +95,14 @@ def _scheduler(retention: float, fuzz: bool) -> Scheduler:
 
 
 class StudyStore:
-    def __init__(self, db: sqlite_utils.Database, options: StudyOptions | None = None) -> None:
-        self.db = db
+    def __init__(self, data: Database, options: StudyOptions | None = None) -> None:
+        self.data = data
         self.options = options or StudyOptions()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection: the writer inside a transaction, else this thread's reader."""
+        return self.data.db
 
     @property
     def scheduler(self) -> Scheduler:
@@ -125,7 +133,8 @@ class StudyStore:
             raise StudyError(f"Unknown card type {sorted(unknown)[0]!r}.")
         now = to_db_time(datetime.now(UTC))
         added = 0
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             for source in sources:
                 found = self._source_row(source)
                 if found is None:
@@ -161,7 +170,8 @@ class StudyStore:
         keys = [r["key"] for r in self.db.query("select key from glossary where deck_id = ? order by id", [deck_id])]
         if not keys and not self.db.execute("select 1 from decks where id = ?", [deck_id]).fetchone():
             raise StudyError(f"There is no deck {deck_id}.")
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             added = self.add_cards([Source("entry", k) for k in keys], types, deck_id)
             self.db.execute(
                 "insert or replace into study_decks (deck_id, card_types, created_at) values (?, ?, ?)",
@@ -191,7 +201,8 @@ class StudyStore:
     def remove_cards(self, card_ids: Collection[int]) -> int:
         """Delete cards (their review history stays for the statistics)."""
         ids = list(card_ids)
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             return sum(self.db.execute("delete from study_cards where id = ?", [i]).rowcount for i in ids)
 
     def remove_source(self, source: Source) -> int:
@@ -204,7 +215,8 @@ class StudyStore:
 
     def refresh_orphans(self) -> int:
         """Recompute which cards lost their source (a safety net under the triggers); returns the count."""
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             self.db.execute(
                 """update study_cards set orphaned = case
                     when source_kind = 'phrase' then not exists
@@ -349,7 +361,8 @@ class StudyStore:
         at = local_now(now).astimezone(UTC)
         card, _log = self.scheduler.review_card(self._fsrs_card(row), Rating(rating), at, duration_ms)
         lapse = int(rating == Rating.Again and row["state"] == State.Review)
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             review_id = self.db.execute(
                 "insert into study_reviews (card_id, rating, reviewed_at, duration_ms, prev_state, prev_step, "
                 "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_last_review_id, prev_reps, "
@@ -383,7 +396,8 @@ class StudyStore:
         last = self._undoable()
         if last is None:
             raise StudyError("There is no grade to undo.")
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             self.db.execute(
                 "update study_cards set state = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 "last_review_id = ?, reps = ?, lapses = ? where id = ?",
@@ -395,7 +409,8 @@ class StudyStore:
 
     # --- suspend, bury, reset -------------------------------------------------------------------------
     def _update(self, card_ids: Collection[int], assignments: str, params: list[Any]) -> int:
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             return sum(
                 self.db.execute(f"update study_cards set {assignments} where id = ?", [*params, i]).rowcount
                 for i in card_ids
@@ -405,7 +420,8 @@ class StudyStore:
         return self._update(card_ids, "suspended = ?", [int(suspended)])
 
     def unsuspend_all(self) -> int:
-        with self.db.atomic():
+        with self.data.transaction():
+            self.data.changed(CARD)
             return self.db.execute("update study_cards set suspended = 0 where suspended = 1").rowcount
 
     def suspended_count(self) -> int:

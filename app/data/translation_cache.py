@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.data.database import Database
 
 MAX_ENTRIES = 5000  # oldest entries beyond this are dropped: the cache must not grow without bound
 
@@ -16,28 +18,28 @@ def cache_key(text: str, direction: str, model: str, options: str) -> str:
 
 
 class TranslationCache:
-    """Uses a plain sqlite3 connection of the calling thread (translation runs in workers)."""
+    """In the user's database, through its owner (translation runs in workers: each reads on its own connection)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, data: Database) -> None:
+        self.data = data
 
     def get(self, key: str) -> dict[str, Any] | None:
-        row = self.conn.execute("select result from translation_cache where key = ?", (key,)).fetchone()
+        row = self.data.db.execute("select result from translation_cache where key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else None
 
     def put(self, key: str, result: dict[str, Any]) -> None:
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.conn:
-            self.conn.execute(
+        with self.data.transaction() as db:
+            db.execute(
                 "insert or replace into translation_cache (key, result, created_at) values (?, ?, ?)",
                 (key, json.dumps(result, ensure_ascii=False), now),
             )
-            self.conn.execute(
+            db.execute(
                 "delete from translation_cache where key not in "
                 "(select key from translation_cache order by created_at desc limit ?)",
                 (MAX_ENTRIES,),
             )
 
     def clear(self) -> None:
-        with self.conn:
-            self.conn.execute("delete from translation_cache")
+        with self.data.transaction() as db:
+            db.execute("delete from translation_cache")

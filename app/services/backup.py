@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.data import atomic_file
-from app.data.database import DatabaseError, migrate, set_aside
+from app.data.database import Database, DatabaseError, migrate, set_aside
 from app.data.paths import AppPaths
 
 # Policy (the "Your data" dialog says the same in one sentence):
@@ -188,32 +188,29 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def restore_backup(paths: AppPaths, backup: Path, conn: sqlite3.Connection | None = None) -> RestoreResult:
+def restore_backup(paths: AppPaths, backup: Path, data: Database | None = None) -> RestoreResult:
     """Replace the current data with `backup` (checked first), keeping a safety copy of the current data."""
-    # `conn` is the app's live connection: restored in place, so every open connection sees the restored data
-    # and views only reload; call it on the thread that owns `conn`. Without `conn` (the app is not running)
-    # the file is restored directly, and a damaged current file is renamed aside as the safety copy.
+    # `data` is the running app's data owner: the file is restored in place under its writer lock, so every
+    # open connection sees the restored data and views only reload. Without it (the app is not running) the
+    # file is restored directly, and a damaged current file is renamed aside as the safety copy.
     backup = Path(backup)
     verify_backup(backup)  # before anything is touched
-    if conn is not None and conn.in_transaction:
-        raise BackupError("The database is busy saving; try the restore again in a moment.")
-    safety = _safety_copy(paths, own_connection=conn is None, protect=backup)
-    target = conn if conn is not None else sqlite3.connect(paths.database)
+    safety = _safety_copy(paths, own_connection=data is None, protect=backup)
     try:
-        with _read_only(backup) as source:
-            source.backup(target)
-        # The backup carries its own journal mode; the live database stays in WAL mode.
-        target.execute("PRAGMA journal_mode = WAL")
-        migrate(target, paths.database)  # a backup made by an older version gets the newer tables
-        result = target.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
-            raise sqlite3.DatabaseError(f"the restored database failed its check: {result[0] if result else '?'}")
+        if data is not None:
+            data.restore_from(backup)
+        else:
+            with closing(sqlite3.connect(paths.database)) as target:
+                with _read_only(backup) as source:
+                    source.backup(target)
+                target.execute("PRAGMA journal_mode = WAL")  # the backup carries its own journal mode
+                migrate(target)  # a backup made by an older version gets the newer tables
+                result = target.execute("PRAGMA quick_check").fetchone()
+                if not result or result[0] != "ok":
+                    raise sqlite3.DatabaseError(f"the restored database failed its check: {result[0] if result else '?'}")
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         kept = f" Your previous data is kept as {safety.name}." if safety else ""
         raise BackupError(f"The backup could not be restored ({exc}).{kept}") from exc
-    finally:
-        if conn is None:
-            target.close()
     return RestoreResult(backup, safety)
 
 

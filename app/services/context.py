@@ -1,90 +1,201 @@
-"""Everything a front end needs, opened once at start-up: paths, settings, database, dictionary."""
+"""The one composition root: `AppContext` owns every store, service and connection of a running Jiaoliu.
+
+`app/main.py` builds it once; the CLI passes it to every command and the GUI wraps it (`app/ui/context.py`).
+Nothing else constructs a store, a service or a connection. Everything inside is lazy: building the context
+opens nothing, and each part is made the first time it is used (so `jiaoliu pinyin` never opens the user's
+database, and the window paints before the database is migrated).
+"""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.data import dictionary
-from app.data.database import connect, migrate
-from app.data.dictionary import CancelledFn, ProgressFn
 from app.data.paths import AppPaths, app_paths, ensure_dirs
-from app.services.annotate import Annotator
-from app.services.settings_store import SettingsStore
-from app.services.slang_index import SlangIndex
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
+    from app.data.database import Database
+    from app.data.dictionary import CancelledFn, Dictionary, ProgressFn
     from app.data.glossary_store import GlossaryStore
     from app.data.phrases import PhraseStore
+    from app.data.reader_texts import ReaderTextStore
+    from app.data.sessions import SessionStore
+    from app.data.study_store import StudyStore
+    from app.services.annotate import Annotator
+    from app.services.history import History
     from app.services.models import ModelManager
+    from app.services.settings_store import SettingsStore
+    from app.services.slang_index import SlangIndex
     from app.services.translate import TranslationService
 
+T = TypeVar("T")
 
-@dataclass
-class Services:
-    paths: AppPaths
-    settings: SettingsStore
-    connection: sqlite3.Connection
-    dictionary: dictionary.Dictionary
-    annotator: Annotator
-    slang: SlangIndex = field(default_factory=SlangIndex)
-    _dictionary_ready: threading.Event = field(default_factory=threading.Event)
-    _db: sqlite_utils.Database | None = None
 
-    _models: ModelManager | None = None
-    _translator: TranslationService | None = None
+class AppContext:
+    """Settings, paths, the data owner, dictionary, slang index, translator, stores and history."""
+
+    def __init__(self, paths: AppPaths | None = None) -> None:
+        self.paths = paths or app_paths()
+        self._parts: dict[str, Any] = {}
+        self._lock = threading.RLock()
+        self._dictionary_ready = threading.Event()
+        self._dirs_ready = False
+
+    def _part(self, name: str, make: Callable[[], T]) -> T:
+        """Make a part once, whichever thread asks first."""
+        part = self._parts.get(name)
+        if part is None:
+            with self._lock:
+                part = self._parts.get(name)
+                if part is None:
+                    part = self._parts[name] = make()
+        return part  # type: ignore[no-any-return]
+
+    def ensure_dirs(self) -> None:
+        """Create the data folders, or raise DataDirError with a sentence (the first use of any file does this)."""
+        if not self._dirs_ready:
+            ensure_dirs(self.paths)
+            self._dirs_ready = True
+
+    # --- settings and data ---------------------------------------------------------------------------------
+    @property
+    def settings(self) -> SettingsStore:
+        def make() -> SettingsStore:
+            from app.services.settings_store import SettingsStore
+
+            self.ensure_dirs()
+            return SettingsStore(self.paths.settings)
+
+        return self._part("settings", make)
 
     @property
-    def models(self) -> ModelManager:
-        """Translation models (argostranslate's package system under our data folder), on first use."""
-        if self._models is None:
-            from app.services.models import ModelManager
+    def data(self) -> Database:
+        """The owner of the user's database (not opened yet: `open_data()` or the first read opens it)."""
 
-            self._models = ModelManager(self.paths.data)
-        return self._models
+        def make() -> Database:
+            from app.data.database import Database
 
-    @property
-    def translator(self) -> TranslationService:
-        if self._translator is None:
-            from app.services.translate import TranslationService
+            self.ensure_dirs()
+            return Database(self.paths.database)
 
-            self._translator = TranslationService(
-                self.models.package_dir, self.slang, self.dictionary, cache_path=self.paths.database
-            )
-        return self._translator
+        return self._part("data", make)
+
+    def open_data(self) -> Database:
+        """Open the database now: integrity check and migrations, once. Raises DatabaseError or DataDirError."""
+        return self.data.open()
 
     @property
-    def phrases(self) -> PhraseStore:
+    def phrase_store(self) -> PhraseStore:
         from app.data.phrases import PhraseStore
 
-        return PhraseStore(self.db)
+        return self._part("phrases", lambda: PhraseStore(self.data))
 
     @property
-    def glossary(self) -> GlossaryStore:
+    def glossary_store(self) -> GlossaryStore:
         from app.data.glossary_store import GlossaryStore
 
-        return GlossaryStore(self.db)
+        return self._part("glossary", lambda: GlossaryStore(self.data))
 
     @property
-    def db(self) -> sqlite_utils.Database:
-        """The migrated database; the first access imports sqlite-utils and applies migrations."""
-        if self._db is None:
-            self._db = migrate(self.connection, self.paths.database)
-        return self._db
+    def session_store(self) -> SessionStore:
+        from app.data.sessions import SessionStore
+
+        return self._part("sessions", lambda: SessionStore(self.data))
+
+    @property
+    def study_store(self) -> StudyStore:
+        """The scheduler with the current preferences (made anew after the study options change)."""
+        from app.data.study_store import StudyStore
+        from app.services.study import options_from
+
+        options = options_from(self.settings.current)
+        store = self._parts.get("study")
+        if store is None or store.options != options:
+            with self._lock:
+                store = self._parts["study"] = StudyStore(self.data, options)
+        return store  # type: ignore[no-any-return]
+
+    @property
+    def reader_text_store(self) -> ReaderTextStore:
+        from app.data.reader_texts import ReaderTextStore
+
+        return self._part("reader_texts", lambda: ReaderTextStore(self.data))
+
+    @property
+    def history(self) -> History:
+        from app.services.history import History
+
+        return self._part("history", History)
+
+    # --- language tools ------------------------------------------------------------------------------------
+    @property
+    def dictionary(self) -> Dictionary:
+        from app.data.dictionary import Dictionary
+
+        return self._part("dictionary", lambda: Dictionary(self.paths.dictionary))
 
     @property
     def dictionary_ready(self) -> bool:
+        if not self._dictionary_ready.is_set():
+            from app.data.dictionary import is_current
+
+            if is_current(self.paths.dictionary):
+                self._dictionary_ready.set()
         return self._dictionary_ready.is_set()
 
     def prepare_dictionary(self, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> bool:
         """Build the dictionary database if needed (seconds, once); True if it was built now."""
+        from app.data import dictionary
+
+        self.ensure_dirs()
         built = dictionary.ensure_built(self.paths.dictionary, progress, cancelled)
         self._dictionary_ready.set()
         return built
+
+    @property
+    def slang(self) -> SlangIndex:
+        from app.services.slang_index import SlangIndex
+
+        return self._part("slang", SlangIndex)
+
+    def prepare_glossary(self) -> bool:
+        """Sync the bundled glossary into the database and build the detector; True if it was synced now."""
+        from app.services.glossary import prepare_glossary
+
+        return prepare_glossary(self.glossary_store, self.slang)
+
+    def reindex_slang(self) -> int:
+        from app.services.glossary import reindex
+
+        return reindex(self.glossary_store, self.slang)
+
+    @property
+    def annotator(self) -> Annotator:
+        from app.services.annotate import Annotator
+
+        return self._part("annotator", lambda: Annotator(self.dictionary, self.slang))
+
+    @property
+    def models(self) -> ModelManager:
+        """Translation models (argostranslate's package system under our data folder)."""
+        from app.services.models import ModelManager
+
+        def make() -> ModelManager:
+            self.ensure_dirs()
+            return ModelManager(self.paths.data)
+
+        return self._part("models", make)
+
+    @property
+    def translator(self) -> TranslationService:
+        def make() -> TranslationService:
+            from app.data.translation_cache import TranslationCache
+            from app.services.translate import TranslationService
+
+            return TranslationService(self.models.package_dir, self.slang, self.dictionary, TranslationCache(self.data))
+
+        return self._part("translator", make)
 
     def warm_up(self) -> None:
         """Load jieba and the pinyin models, which take a second or two, before the user needs them."""
@@ -93,25 +204,10 @@ class Services:
         segment.preload()
         polyphone.preload()
 
+    # --- closing -------------------------------------------------------------------------------------------
     def close(self) -> None:
-        self.dictionary.close()
-        self.connection.close()
-
-
-def open_services(paths: AppPaths | None = None, migrate_now: bool = True) -> Services:
-    """Open everything; raises DataDirError or DatabaseError with a sentence for the user.
-
-    The desktop app passes `migrate_now=False` and touches `db` right after its first paint.
-    """
-    paths = paths or app_paths()
-    ensure_dirs(paths)
-    words = dictionary.Dictionary(paths.dictionary)
-    slang = SlangIndex()
-    services = Services(
-        paths, SettingsStore(paths.settings), connect(paths.database), words, Annotator(words, slang), slang
-    )
-    if migrate_now:
-        services.db  # noqa: B018 - applies the migrations now
-    if dictionary.is_current(paths.dictionary):
-        services._dictionary_ready.set()
-    return services
+        """Close every connection that was opened (the context can be used again afterwards)."""
+        for name in ("dictionary", "data"):
+            part = self._parts.get(name)
+            if part is not None:
+                part.close()

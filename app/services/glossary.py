@@ -9,13 +9,12 @@ from pathlib import Path
 from app.core.pinyin import PinyinStyle, format_syllables
 from app.core.slang import SlangEntry, load_bundled
 from app.core.text import is_han
-from app.data.database import connect, migrate
 from app.data.glossary_store import GlossaryStore, GlossaryStoreError
 from app.resources import resource_path
 from app.services.glossary_io import ImportedDeck, ImportProblem, read_file, write_apkg, write_csv, write_json
 from app.services.slang_index import SlangIndex
 
-__all__ = ["ImportProblem", "ImportResult", "import_into", "read_for_import", "export_to", "prepare_glossary"]
+__all__ = ["ImportProblem", "ImportResult", "import_into", "read_for_import", "export_to", "prepare_glossary", "sync_bundled"]
 
 
 def bundle_version(folder: Path | None = None) -> str:
@@ -28,13 +27,9 @@ def bundle_version(folder: Path | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def sync_bundled_in(database: Path) -> bool:
-    """Sync the bundled glossary using a connection of this thread's own (workers call this)."""
-    db = migrate(connect(database), database)
-    try:
-        return GlossaryStore(db).sync_bundled(load_bundled(), bundle_version())
-    finally:
-        db.conn.close()
+def sync_bundled(store: GlossaryStore) -> bool:
+    """Bring this release's bundled glossary into the database (a no-op when it is already there)."""
+    return store.sync_bundled(load_bundled(), bundle_version())
 
 
 def with_pinyin(entry: SlangEntry) -> SlangEntry:
@@ -47,20 +42,16 @@ def with_pinyin(entry: SlangEntry) -> SlangEntry:
     return replace(entry, pinyin=format_syllables(readings, PinyinStyle.MARKS)) if readings else entry
 
 
-def prepare_glossary(database: Path, index: SlangIndex) -> bool:
+def prepare_glossary(store: GlossaryStore, index: SlangIndex) -> bool:
     """Sync the bundled content and build the detector; a worker's job at start-up. True if synced now."""
-    synced = sync_bundled_in(database)
-    reindex(database, index)
+    synced = sync_bundled(store)
+    reindex(store, index)
     return synced
 
 
-def reindex(database: Path, index: SlangIndex) -> int:
+def reindex(store: GlossaryStore, index: SlangIndex) -> int:
     """Rebuild the detector from every stored entry (after a deck changes); returns the entry count."""
-    db = migrate(connect(database), database)
-    try:
-        entries = [stored.entry for stored in GlossaryStore(db).entries()]
-    finally:
-        db.conn.close()
+    entries = [stored.entry for stored in store.entries()]
     index.rebuild(entries)
     return len(entries)
 

@@ -167,14 +167,13 @@ def _cell(value: Any) -> Any:
 
 def _write_decks(copy: Path, archive: zipfile.ZipFile) -> list[str]:
     """Each user deck as a glossary file the Glossary view can import again."""
-    import sqlite_utils
-
+    from app.data.database import Database
     from app.data.glossary_store import GlossaryStore
     from app.services.glossary_io import write_json
 
-    db = sqlite_utils.Database(copy)
+    db = Database(copy)  # a fresh copy of the live database: already migrated, so this only opens it
     try:
-        if not {"decks", "glossary"} <= set(db.table_names()):
+        if not {"decks", "glossary"} <= set(db.open().db.table_names()):
             return []
         store = GlossaryStore(db)
         names: list[str] = []
@@ -199,7 +198,7 @@ def delete_all(
     paths: AppPaths, *, include_models: bool = False, close: Callable[[], None] | None = None
 ) -> DeleteReport:
     """Remove the database, backups, preferences and caches so the next start is a fresh one."""
-    # `close` runs first: the running app passes `Services.close` (and quits afterwards), because an open
+    # `close` runs first: the running app passes `AppContext.close` (and quits afterwards), because an open
     # connection could write the files back. Only Jiaoliu's own files are removed, by name, so a data folder
     # named by JIAOLIU_DATA_DIR that also holds other things keeps them.
     if close is not None:

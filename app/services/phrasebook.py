@@ -5,18 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.data import atomic_file
 from app.data.phrases import Phrase, PhraseError, PhraseStore
 from app.services import anki_package
 from app.services.anki_package import field_html
 
-if TYPE_CHECKING:
-    import sqlite3
 
 EXPORT_FORMATS = ("csv", "json", "apkg")
 CSV_COLUMNS = ("text", "translation", "pinyin", "note", "tags", "source", "origin", "created_at", "updated_at")
@@ -25,37 +22,6 @@ JSON_VERSION = 1
 ANKI_MODEL_NAME = "Jiaoliu Phrase"
 ANKI_FIELDS = ("Text", "Pinyin", "Translation", "Note", "Source", "Tags")
 DEFAULT_DECK = "Jiaoliu phrasebook"
-
-
-class PhraseSearch:
-    """Phrasebook searches on a read connection of their own, so a short query over 100,000 phrases
-    (a LIKE scan of a fifth of a second) runs in a worker while the window keeps painting.
-    One search at a time; the connection is opened on first use, by whichever worker comes first."""
-
-    def __init__(self, database: Path) -> None:
-        self.database = database
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-
-    def ids(
-        self, query: str = "", *, tag: str | None = None, sort: str = "updated", descending: bool = True
-    ) -> list[int]:
-        import sqlite_utils
-
-        from app.data.database import connect
-
-        with self._lock:
-            if self._conn is None:
-                self._conn = connect(self.database)  # migrated already: the GUI's connection did that
-            return PhraseStore(sqlite_utils.Database(self._conn)).search_ids(
-                query, tag=tag, sort=sort, descending=descending
-            )
-
-    def close(self) -> None:
-        with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
 
 
 # --- exports -----------------------------------------------------------------------------------------------

@@ -59,7 +59,7 @@ class SessionDocument:
 def load_document(store: SessionStore, session_id: int) -> SessionDocument:
     from app.data.phrases import PhraseStore
 
-    phrases = PhraseStore(store.db)
+    phrases = PhraseStore(store.data)
     entries = store.entries(session_id)
     linked = {e.id: phrases.linked("session", str(e.id)) for e in entries}
     return SessionDocument(store.get(session_id), entries, store.summary(session_id), linked)

@@ -23,8 +23,7 @@ from app.data.study_store import (
 )
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
+    from app.data.database import Database
     from app.data.settings import Settings
 
 FORECAST_DAYS = 30
@@ -60,14 +59,14 @@ def open_store(database: Path, settings: Settings | None = None) -> StudyStore:
     return StudyStore(open_database(database), options_from(settings) if settings else None)
 
 
-def content_of(db: sqlite_utils.Database, source: Source) -> CardContent | None:
+def content_of(data: Database, source: Source) -> CardContent | None:
     """The source's current text; None when it was deleted."""
     if source.kind == "phrase":
-        row = db.execute("select text, translation, pinyin from phrases where id = ?", [int(source.ref)]).fetchone()
+        row = data.db.execute("select text, translation, pinyin from phrases where id = ?", [int(source.ref)]).fetchone()
         return CardContent(row[0], row[2] or auto_pinyin(row[0]), row[1]) if row else None
     from app.data.glossary_store import GlossaryStore
 
-    stored = GlossaryStore(db).get(source.ref)
+    stored = GlossaryStore(data).get(source.ref)
     if stored is None:
         return None
     e = stored.entry

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from app.core.translator import ArgosEngine, read_package
 if TYPE_CHECKING:
     from app.core.slang import SlangEntry
     from app.data.dictionary import Dictionary
+    from app.data.translation_cache import TranslationCache
     from app.services.slang_index import SlangIndex
 
 LANGS = ("en", "zh")
@@ -132,12 +134,12 @@ class TranslationService:
         find_package: FindPackage,
         slang: SlangIndex | None = None,
         dictionary: Dictionary | None = None,
-        cache_path: Path | None = None,
+        cache: TranslationCache | None = None,
     ) -> None:
         self.find_package = find_package
         self.slang = slang
         self.dictionary = dictionary
-        self.cache_path = cache_path
+        self.cache = cache
         self._engines: dict[tuple[str, str], ArgosEngine] = {}
         self._lock = threading.Lock()
 
@@ -188,7 +190,7 @@ class TranslationService:
         model = engine.package.label if engine else None
         options = f"slang={int(substitute_slang)}"
         key = None
-        if use_cache and self.cache_path is not None:
+        if use_cache and self.cache is not None:
             cached, key = self._cached(text, f"{src}-{tgt}", model or GLOSS_ENGINE, options)
             if cached is not None:
                 if on_sentences:
@@ -316,30 +318,21 @@ class TranslationService:
 
     # --- cache ---------------------------------------------------------------------------------------
     def _cached(self, text: str, direction: str, model: str, options: str) -> tuple[TranslationResult | None, str]:
-        from app.data.database import connect
-        from app.data.translation_cache import TranslationCache, cache_key
+        from app.data.translation_cache import cache_key
 
         key = cache_key(text, direction, model, options)
-        conn = connect(self.cache_path)  # type: ignore[arg-type]
-        try:
-            data = TranslationCache(conn).get(key)
-        finally:
-            conn.close()
+        data = self.cache.get(key) if self.cache is not None else None
         return (TranslationResult.from_json(data, cached=True) if data else None), key
 
     def _store(self, key: str, result: TranslationResult) -> None:
-        import sqlite3
+        from app.data.database import DatabaseError
 
-        from app.data.database import connect
-        from app.data.translation_cache import TranslationCache
-
-        conn = connect(self.cache_path)  # type: ignore[arg-type]
+        if self.cache is None:
+            return
         try:
-            TranslationCache(conn).put(key, result.to_json())
-        except sqlite3.DatabaseError:
+            self.cache.put(key, result.to_json())
+        except (sqlite3.DatabaseError, DatabaseError):
             pass  # a cache that cannot be written (read-only disk) only costs speed
-        finally:
-            conn.close()
 
 
 def _note(entry: SlangEntry, surface: str, start: int, end: int, target: str) -> dict[str, Any]:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
 from app.data.database import DatabaseError, set_aside
-from app.data.paths import DataDirError, app_paths
+from app.data.paths import DataDirError
 from app.resources import resource_path
-from app.services.context import Services, open_services
+from app.services.context import AppContext
 from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.main_window import MainWindow
@@ -42,31 +42,45 @@ class _FirstPaint(QObject):
         return False
 
 
-def _open_services_or_explain(app: QApplication) -> Services | None:
-    """Open the data; on a damaged database offer a fresh start that keeps the old file."""
-    paths = app_paths()
+def _open_or_explain(app: QApplication, ctx: AppContext) -> bool:
+    """Make sure the data folders and settings can be used; False (after telling the user) if not."""
     try:
-        return open_services(paths, migrate_now=False)
+        ctx.ensure_dirs()
+        ctx.settings  # noqa: B018 - reads the preferences (a damaged file falls back to defaults and says so)
     except DataDirError as exc:
         QMessageBox.critical(None, "Jiaoliu", str(exc))
-        return None
+        return False
+    return True
+
+
+def _open_database_or_explain(window: MainWindow, ctx: AppContext) -> bool:
+    """Open and migrate the database; on a damaged one offer a fresh start that keeps the old file."""
+    try:
+        ctx.open_data()
+        return True
     except DatabaseError as exc:
+        paths = ctx.paths
         if not paths.database.exists() or "read-only" in str(exc):
-            QMessageBox.critical(None, "Jiaoliu", str(exc))
-            return None
-        question = app.translate(
-            "Startup",
-            "Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted.",
+            QMessageBox.critical(window, "Jiaoliu", str(exc))
+            return False
+        question = window.tr(
+            "Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted."
         )
-        answer = QMessageBox.question(None, "Jiaoliu", f"{exc}\n\n{question}")
+        answer = QMessageBox.question(window, "Jiaoliu", f"{exc}\n\n{question}")
         if answer != QMessageBox.StandardButton.Yes:
-            return None
+            return False
+        ctx.data.close()
         kept = set_aside(paths.database)
         log.warning("Damaged database kept as %s", kept)
-        return open_services(paths, migrate_now=False)
+        try:
+            ctx.open_data()
+        except DatabaseError as again:
+            QMessageBox.critical(window, "Jiaoliu", str(again))
+            return False
+        return True
 
 
-def start(app: QApplication, smoke: bool = False, open_file: str | None = None) -> int:
+def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: str | None = None) -> int:
     app.setApplicationName("Jiaoliu")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Jiaoliu")
@@ -74,15 +88,15 @@ def start(app: QApplication, smoke: bool = False, open_file: str | None = None) 
     icon = resource_path("icons", "jiaoliu.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    services = _open_services_or_explain(app)
-    if services is None:
+    if not _open_or_explain(app, ctx):
         return 1
-    i18n.install_language(services.settings.current.ui_language)
-    ctx = UiContext(services, TaskRunner(), SettingsBridge(services.settings))
-    window = MainWindow(ctx, build_view=False)
-    if services.settings.load_problem:
-        QTimer.singleShot(0, lambda: window.statusBar().showMessage(services.settings.load_problem or "", 10000))
-    after_paint = (lambda: app.exit(0)) if smoke else (lambda: _background_start(window, ctx, open_file))
+    settings = ctx.settings
+    i18n.install_language(settings.current.ui_language)
+    ui = UiContext(ctx, TaskRunner(), SettingsBridge(settings))
+    window = MainWindow(ui, build_view=False)
+    if settings.load_problem:
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(settings.load_problem or "", 10000))
+    after_paint = (lambda: app.exit(0)) if smoke else (lambda: _background_start(window, ui, open_file))
     first_paint = _FirstPaint(after_paint)
     window.installEventFilter(first_paint)
     if smoke:  # a smoke run that never paints must not hang a CI job
@@ -90,39 +104,34 @@ def start(app: QApplication, smoke: bool = False, open_file: str | None = None) 
     _install_excepthook(window)
     window.show()
     code = app.exec()
-    ctx.tasks.cancel_all()
-    ctx.tasks.wait(5000)
-    services.close()
+    ui.tasks.cancel_all()
+    ui.tasks.wait(5000)
+    ctx.close()
     return code
 
 
-def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None) -> None:
-    """After the first paint: migrate the database, then build/check the dictionary and warm the models.
+def _background_start(window: MainWindow, ui: UiContext, open_file: str | None) -> None:
+    """After the first paint: open the database, then build/check the dictionary and warm the models.
 
     Once warm, gc.freeze() moves the start-up objects (modules, models, dictionaries) out of the
     collector's way, so full collections during long annotations pause the GUI less."""
-    from app.services.glossary import prepare_glossary
-
     window.show_first_view()
-    services = ctx.services
-    try:
-        services.db  # noqa: B018 - imports sqlite-utils and applies migrations
-    except DatabaseError as exc:
-        QMessageBox.critical(window, "Jiaoliu", str(exc))
+    ctx = ui.app
+    if not _open_database_or_explain(window, ctx):
         window.close()
         return
     window.data_ready()
-    _schedule_backups(window, ctx)
+    _schedule_backups(window, ui)
 
     def prepare(task: TaskContext) -> bool:
-        return services.prepare_dictionary(progress=task.progress, cancelled=lambda: task.cancelled)
+        return ctx.prepare_dictionary(progress=task.progress, cancelled=lambda: task.cancelled)
 
     def on_progress(done: int, total: int) -> None:
         window.update_dictionary_status(
             window.tr("Preparing dictionary… {percent}%").replace("{percent}", str(done * 100 // max(total, 1)))
         )
 
-    ctx.tasks.submit(
+    ui.tasks.submit(
         prepare,
         name="dictionary",
         on_progress=on_progress,
@@ -131,11 +140,11 @@ def _background_start(window: MainWindow, ctx: UiContext, open_file: str | None)
             window.tr("Dictionary unavailable: {error}").replace("{error}", str(exc))
         ),
     )
-    ctx.tasks.submit(lambda task: services.warm_up(), name="warm-up", on_done=lambda _: gc.freeze())
-    ctx.tasks.submit(
-        lambda task: prepare_glossary(services.paths.database, services.slang),
+    ui.tasks.submit(lambda task: ctx.warm_up(), name="warm-up", on_done=lambda _: gc.freeze())
+    ui.ops.write(
+        lambda app: app.prepare_glossary(),
         name="glossary",
-        on_done=lambda synced: _glossary_prepared(ctx, synced),
+        on_done=lambda _synced: ui.events.slang_ready.emit(),
         on_error=lambda exc: window.statusBar().showMessage(
             window.tr("The slang glossary could not be loaded: {error}").replace("{error}", str(exc)), 15000
         ),
@@ -148,7 +157,7 @@ def _schedule_backups(window: MainWindow, ctx: UiContext) -> None:
     """An automatic backup at start and then hourly checks (one a day at most; see services/backup.py)."""
     from app.services.backup import auto_backup
 
-    paths = ctx.services.paths
+    paths = ctx.app.paths
 
     def back_up_if_due() -> None:
         ctx.tasks.submit(
@@ -162,12 +171,6 @@ def _schedule_backups(window: MainWindow, ctx: UiContext) -> None:
     timer.setInterval(60 * 60 * 1000)
     timer.timeout.connect(back_up_if_due)
     timer.start()
-
-
-def _glossary_prepared(ctx: UiContext, synced: bool) -> None:
-    if synced:
-        ctx.events.glossary_changed.emit()
-    ctx.events.slang_ready.emit()
 
 
 def _install_excepthook(window: MainWindow) -> None:

@@ -1,4 +1,4 @@
-"""What every view receives in its constructor: the services, the task runner, the settings bridge."""
+"""What every view receives in its constructor: the AppContext, operations, the task runner, settings."""
 
 from __future__ import annotations
 
@@ -7,38 +7,52 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.context import Services
+from app.data.changes import DECK, GLOSSARY, PHRASE, Changes
+from app.services.context import AppContext
+from app.ui.ops import Ops
 from app.ui.settings_bridge import SettingsBridge
 from app.ui.tasks import TaskRunner
 
 
-class UiEvents(QObject):
-    """Data-changed events: a view that writes emits one; views that show that data reload."""
-
-    glossary_changed = Signal()  # entries or decks were written
-    slang_ready = Signal()  # the slang detector was (re)built
-    phrases_changed = Signal()  # phrases were saved, edited or deleted (the phrasebook reloads)
+class SlangEvents(QObject):
+    slang_ready = Signal()  # the slang detector was (re)built: the Reader and Translate view re-mark slang
+    # TRANSITIONAL (architecture issue): the per-view signals go once every view listens to ops.changed.
+    glossary_changed = Signal()
+    phrases_changed = Signal()
 
 
 @dataclass
 class UiContext:
-    services: Services
+    app: AppContext
     tasks: TaskRunner
     settings: SettingsBridge
+    ops: Ops = field(init=False)
     show_status: Callable[[str, int], None] = field(default=lambda message, timeout: None)
-    events: UiEvents = field(default_factory=UiEvents)
+    events: SlangEvents = field(default_factory=SlangEvents)
     # Show the place a phrase came from: (view id, reference) -> whether it was found. The main
     # window sets it; views never reach into each other.
     open_target: Callable[[str, str], bool] = field(default=lambda view_id, ref: False)
 
-    def glossary_written(self) -> None:
-        """Tell the views, and rebuild the slang detector in the background (the Reader re-marks slang)."""
-        from app.services.glossary import reindex
+    def __post_init__(self) -> None:
+        self.ops = Ops(self.app, self.tasks)
+        self.ops.changed.connect(self._on_changed)
 
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        """A glossary write rebuilds the slang detector in the background, then the views re-mark slang."""
+        if changes.touches(GLOSSARY, DECK):
+            self.events.glossary_changed.emit()
+            self.reindex_slang()
+        if changes.touches(PHRASE):
+            self.events.phrases_changed.emit()
+
+    def glossary_written(self) -> None:
+        """TRANSITIONAL: a view wrote to the glossary on the GUI thread."""
         self.events.glossary_changed.emit()
-        path = self.services.paths.database
+        self.reindex_slang()
+
+    def reindex_slang(self) -> None:
         self.tasks.submit(
-            lambda task: reindex(path, self.services.slang),
+            lambda task: self.app.reindex_slang(),
             name="reindex-slang",
             on_done=lambda _count: self.events.slang_ready.emit(),
         )

@@ -163,8 +163,8 @@ class MainWindow(QMainWindow):
             return
         view_id = list(self.view_infos)[row]
         self.stack.setCurrentWidget(self.view(view_id))
-        if self.ctx.services.settings.current.last_view != view_id:
-            self.ctx.services.settings.update(last_view=view_id)
+        if self.ctx.app.settings.current.last_view != view_id:
+            self.ctx.app.settings.update(last_view=view_id)
 
     def _on_setting_changed(self, key: str) -> None:
         if key == "ui_language":
@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
     def update_dictionary_status(self, building: str = "") -> None:
         if building:
             self.dictionary_label.setText(building)
-        elif self.ctx.services.dictionary_ready:
+        elif self.ctx.app.dictionary_ready:
             self.dictionary_label.setText(self.tr("Dictionary ready"))
         else:
             self.dictionary_label.setText(self.tr("Dictionary not ready"))
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from app.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self.ctx.services.settings, self, on_my_data=self.show_my_data).exec()
+        PreferencesDialog(self.ctx.app.settings, self, on_my_data=self.show_my_data).exec()
 
     def show_my_data(self) -> None:
         """Backups, restore, export everything, delete everything."""
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
     # --- window state -----------------------------------------------------------------------------
     def _qsettings(self) -> QSettings:
-        return QSettings(str(self.ctx.services.paths.qt_state), QSettings.Format.IniFormat)
+        return QSettings(str(self.ctx.app.paths.qt_state), QSettings.Format.IniFormat)
 
     def _restore_geometry(self) -> None:
         geometry = self._qsettings().value("geometry")
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def show_first_view(self) -> View:
         """The view the user had open last time."""
-        last = self.ctx.services.settings.current.last_view
+        last = self.ctx.app.settings.current.last_view
         return self.show_view(last if last in self.view_infos else next(iter(self.view_infos)))
 
     def closeEvent(self, event: QCloseEvent) -> None:

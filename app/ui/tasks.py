@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,11 @@ def run_task(handle: TaskHandle, fn: Callable[..., Any], args: tuple[Any, ...]) 
 
 
 class TaskRunner(QObject):
-    """Submits tasks to a thread pool, or runs them inline when `synchronous` (for tests)."""
+    """Submits tasks to a thread pool, or runs them inline when `synchronous` (for tests).
+
+    Even inline, results, progress and errors arrive as queued events, as they do from the pool: a view
+    never sees its callback run before `submit` returns, so tests catch the ordering bugs the pool causes.
+    """
 
     task_started = Signal(object)  # TaskHandle
     task_ended = Signal(object)
@@ -137,9 +141,9 @@ class TaskRunner(QObject):
             (handle.cancelled, on_cancelled),
         ):
             if slot is not None:
-                signal.connect(slot)
+                signal.connect(slot, Qt.ConnectionType.QueuedConnection)
         for end in (handle.finished, handle.failed, handle.cancelled):
-            end.connect(lambda *_, h=handle: self._forget(h))
+            end.connect(lambda *_, h=handle: self._forget(h), Qt.ConnectionType.QueuedConnection)
         self._active[handle.task_id] = handle
         self.task_started.emit(handle)
         if self.synchronous:

@@ -9,30 +9,29 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 import pytest  # noqa: E402
 
 from app.data.paths import AppPaths  # noqa: E402
-from app.services.context import Services, open_services  # noqa: E402
+from app.services.context import AppContext  # noqa: E402
 
 
 @pytest.fixture
-def services(glossary_paths: AppPaths) -> Services:
-    """Real services on the test's data dir: dictionary built, bundled glossary in, slang detector ready."""
-    from app.services.glossary import reindex
-
-    opened = open_services(glossary_paths)
-    opened.prepare_dictionary()
-    reindex(glossary_paths.database, opened.slang)
-    yield opened
-    opened.close()
+def app_ctx(glossary_paths: AppPaths) -> AppContext:
+    """The real AppContext on the test's data dir: dictionary built, bundled glossary in, slang detector ready."""
+    ctx = AppContext(glossary_paths)
+    ctx.open_data()
+    ctx.prepare_dictionary()
+    ctx.reindex_slang()
+    yield ctx
+    ctx.close()
 
 
 @pytest.fixture
-def ui_ctx(qapp, services: Services):  # type: ignore[no-untyped-def]
+def ui_ctx(qapp, app_ctx: AppContext):  # type: ignore[no-untyped-def]
     from app.ui import i18n
     from app.ui.context import UiContext
     from app.ui.settings_bridge import SettingsBridge
     from app.ui.tasks import TaskRunner
 
     i18n.install_language("en")
-    return UiContext(services, TaskRunner(synchronous=True), SettingsBridge(services.settings))
+    return UiContext(app_ctx, TaskRunner(synchronous=True), SettingsBridge(app_ctx.settings))
 
 
 @pytest.fixture

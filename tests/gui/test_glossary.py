@@ -55,7 +55,7 @@ def test_filters_and_the_remembered_vulgar_switch(glossary, ui_ctx) -> None:  # 
     assert {glossary.model.entry(r).entry.lang for r in range(glossary.model.rowCount())} == {"en"}
     everything = glossary.model.total()
     glossary.hide_offensive.setChecked(True)
-    assert ui_ctx.services.settings.current.hide_vulgar is True
+    assert ui_ctx.app.settings.current.hide_vulgar is True
     assert glossary.model.total() < everything
     rows = [glossary.model.entry(r).entry for r in range(glossary.model.rowCount())]
     assert not any({"vulgar", "offensive"} & set(e.register) for e in rows)
@@ -146,7 +146,7 @@ def test_reader_marks_slang_and_explains_it_first(window, qtbot) -> None:  # typ
 
 
 def test_glossary_strings_are_translated(glossary, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    ui_ctx.services.settings.update(ui_language="zh_CN")
+    ui_ctx.app.settings.update(ui_language="zh_CN")
     QApplication.processEvents()
     assert glossary.new_deck_action.text() == "新建词库…"
     assert glossary.model.headerData(0, Qt.Orientation.Horizontal) == "词语"

@@ -34,22 +34,22 @@ def test_about_dialog_credits_sources(qtbot) -> None:  # type: ignore[no-untyped
 def test_switching_ui_language_translates_the_window(window, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     reader = window.views["reader"]
     assert reader.copy_action.text() == "Copy as pinyin"
-    dialog = PreferencesDialog(ui_ctx.services.settings, window)
+    dialog = PreferencesDialog(ui_ctx.app.settings, window)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     dialog.accept()
-    assert ui_ctx.services.settings.current.ui_language == "zh_CN"
+    assert ui_ctx.app.settings.current.ui_language == "zh_CN"
     QApplication.processEvents()  # LanguageChange events are posted
     assert window.nav.item(0).text() == "阅读器"
     assert reader.copy_action.text() == "复制为拼音"
     assert window.file_menu.title() == "文件(&F)"
-    ui_ctx.services.settings.update(ui_language="en")
+    ui_ctx.app.settings.update(ui_language="en")
     QApplication.processEvents()
     assert window.nav.item(0).text() == "Reader"
 
 
 def test_preferences_change_pinyin_style(window, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    dialog = PreferencesDialog(ui_ctx.services.settings, window)
+    dialog = PreferencesDialog(ui_ctx.app.settings, window)
     qtbot.addWidget(dialog)
     dialog.pinyin_style.setCurrentIndex(dialog.pinyin_style.findData("numbers"))
     dialog.accept()

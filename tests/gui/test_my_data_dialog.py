@@ -33,7 +33,7 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def _texts(ui_ctx) -> list[str]:  # type: ignore[no-untyped-def]
-    return [p.text for p in ui_ctx.services.phrases.all()]
+    return [p.text for p in ui_ctx.app.phrase_store.all()]
 
 
 def test_back_up_now_shows_a_row(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -51,9 +51,9 @@ def test_back_up_now_shows_a_row(dialog, qtbot) -> None:  # type: ignore[no-unty
 def test_restore_asks_keeps_a_safety_copy_and_reloads(  # type: ignore[no-untyped-def]
     dialog, ui_ctx, qtbot, monkeypatch
 ) -> None:
-    ui_ctx.services.phrases.add("before")
+    ui_ctx.app.phrase_store.add("before")
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
-    ui_ctx.services.phrases.add("after")
+    ui_ctx.app.phrase_store.add("after")
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
 
@@ -86,7 +86,7 @@ def test_restore_asks_keeps_a_safety_copy_and_reloads(  # type: ignore[no-untype
 def test_restoring_a_file_that_is_not_a_backup_is_refused(  # type: ignore[no-untyped-def]
     dialog, ui_ctx, qtbot, monkeypatch, tmp_path, warnings
 ) -> None:
-    ui_ctx.services.phrases.add("mine")
+    ui_ctx.app.phrase_store.add("mine")
     junk = tmp_path / "holiday-photos.db"
     junk.write_bytes(b"\xff\xd8\xff\xe0 not a database" * 100)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(junk), "")))
@@ -98,7 +98,7 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused(  # type: ignore[no-un
 
 
 def test_export_writes_a_zip(dialog, ui_ctx, qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    ui_ctx.services.phrases.add("加油", "keep going")
+    ui_ctx.app.phrase_store.add("加油", "keep going")
     target = tmp_path / "my-data"  # no extension typed: .zip is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -127,21 +127,21 @@ def _confirm_with(monkeypatch: pytest.MonkeyPatch, qtbot, word: str, seen: dict[
 def test_delete_with_the_wrong_word_does_nothing(  # type: ignore[no-untyped-def]
     dialog, ui_ctx, qtbot, monkeypatch, quits
 ) -> None:
-    ui_ctx.services.phrases.add("keep me")
+    ui_ctx.app.phrase_store.add("keep me")
     seen: dict[str, bool] = {}
     _confirm_with(monkeypatch, qtbot, "delete", seen)
     assert dialog.delete_everything() is False
     assert seen["enabled"] is False
     assert quits == [] and dialog.status.text() == "Nothing was deleted."
-    assert ui_ctx.services.paths.database.exists() and _texts(ui_ctx) == ["keep me"]
+    assert ui_ctx.app.paths.database.exists() and _texts(ui_ctx) == ["keep me"]
 
 
 def test_delete_with_the_word_removes_everything_and_quits(  # type: ignore[no-untyped-def]
     dialog, ui_ctx, qtbot, monkeypatch, quits
 ) -> None:
-    paths = ui_ctx.services.paths
+    paths = ui_ctx.app.paths
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
-    ui_ctx.services.settings.update(reader_font_size=30)
+    ui_ctx.app.settings.update(reader_font_size=30)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a: told.append(text)))
     seen: dict[str, bool] = {}
@@ -159,7 +159,7 @@ def test_delete_from_the_main_window_closes_it_before_the_files_go(  # type: ign
     window, qtbot, monkeypatch, quits
 ) -> None:
     window.data_ready()
-    paths = window.ctx.services.paths
+    paths = window.ctx.app.paths
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
     _confirm_with(monkeypatch, qtbot, CONFIRM_WORD, {})
     dlg = MyDataDialog(window.ctx, window, quit_app=lambda: quits.append("quit"))

@@ -15,7 +15,7 @@ from app.ui.widgets.phrase_model import COLUMNS
 
 @pytest.fixture
 def phrasebook(window, ui_ctx):  # type: ignore[no-untyped-def]
-    store = ui_ctx.services.phrases
+    store = ui_ctx.app.phrase_store
     store.add("我们去银行了", "we went to the bank", tags="places, week 1")
     store.add("no cap", "不骗你", note="Gen Z slang", tags="slang")
     store.add("绝绝子", "amazing", tags="slang, week 1")
@@ -71,26 +71,26 @@ def test_edit_in_place_and_undo(phrasebook, qtbot, ui_ctx) -> None:  # type: ign
     editor.setText("我们去银行吧")  # keyClicks cannot type Chinese
     phrase_id = phrasebook.model.id_at(row)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next turn of the event loop
-    qtbot.waitUntil(lambda: ui_ctx.services.phrases.require(phrase_id).text == "我们去银行吧", timeout=3000)
+    qtbot.waitUntil(lambda: ui_ctx.app.phrase_store.require(phrase_id).text == "我们去银行吧", timeout=3000)
     phrase = phrasebook.model.phrase(row)
     assert phrase.text == "我们去银行吧" and phrase.pinyin.endswith("ba")  # pinyin follows the text
-    assert ui_ctx.services.phrases.require(phrase.id).text == "我们去银行吧"
+    assert ui_ctx.app.phrase_store.require(phrase.id).text == "我们去银行吧"
     assert _texts(phrasebook)[row] == "我们去银行吧"  # it stays in its row
     phrasebook.undo_stack.undo()
-    assert ui_ctx.services.phrases.require(phrase.id).text == "我们去银行了"
+    assert ui_ctx.app.phrase_store.require(phrase.id).text == "我们去银行了"
     assert phrasebook.model.phrase(row).pinyin.endswith("le")
     phrasebook.undo_stack.redo()
-    assert ui_ctx.services.phrases.require(phrase.id).text == "我们去银行吧"
+    assert ui_ctx.app.phrase_store.require(phrase.id).text == "我们去银行吧"
 
 
 def test_delete_many_with_undo(phrasebook, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     phrasebook.table.selectAll()
     assert phrasebook.delete_selected() == 3
-    assert phrasebook.model.rowCount() == 0 and ui_ctx.services.phrases.count() == 0
+    assert phrasebook.model.rowCount() == 0 and ui_ctx.app.phrase_store.count() == 0
     assert "No phrases yet" in phrasebook.detail.toPlainText()
     phrasebook.undo_action.trigger()
     assert sorted(_texts(phrasebook)) == sorted(["绝绝子", "no cap", "我们去银行了"])
-    assert ui_ctx.services.phrases.tags() == [("places", 1), ("slang", 2), ("week 1", 2)]
+    assert ui_ctx.app.phrase_store.tags() == [("places", 1), ("slang", 2), ("week 1", 2)]
 
 
 def test_new_phrase_dialog(phrasebook, ui_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -131,7 +131,7 @@ def test_save_from_the_reader_selection_and_go_back(window, ui_ctx, qtbot) -> No
     assert dialog.text.toPlainText() == "银行" and "bank" in dialog.translation.toPlainText()
     dialog.tags.setText("places")
     dialog.accept()
-    saved = ui_ctx.services.phrases.all()[0]
+    saved = ui_ctx.app.phrase_store.all()[0]
     assert (saved.text, saved.pinyin, saved.origin, saved.tags) == ("银行", "yín háng", "reader", ("places",))
     assert saved.origin_ref == "5:7:今天我们去银行了。"  # where it is in the sentence it was found in
     phrasebook = window.show_view("phrasebook")
@@ -150,7 +150,7 @@ def test_save_from_the_glossary_and_go_back(window, ui_ctx) -> None:  # type: ig
     dialog = glossary.save_to_phrasebook()
     assert dialog.text.toPlainText() == "yyds"
     dialog.accept()
-    saved = ui_ctx.services.phrases.all()[0]
+    saved = ui_ctx.app.phrase_store.all()[0]
     assert (saved.origin, saved.origin_ref) == ("glossary", "zh-yyds")
     assert saved.pinyin == "yǒng yuǎn de shén" and saved.translation
     glossary.select_entry("en-slay")
@@ -165,7 +165,7 @@ def test_a_hundred_thousand_phrases_scroll_and_search(window, ui_ctx, qtbot) -> 
     """Model/view with rows fetched a page at a time: the table never holds 100,000 phrases."""
     from app.core.phrase_text import search_text
 
-    db = ui_ctx.services.db
+    db = ui_ctx.app.data
     rows = []
     for n in range(100_000):
         text = f"短语{n} phrase {n}"
@@ -203,7 +203,7 @@ def test_a_hundred_thousand_phrases_scroll_and_search(window, ui_ctx, qtbot) -> 
 def test_a_phrase_from_a_session_leads_back_to_its_entry(window, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     from app.data.sessions import SessionStore
 
-    sessions = SessionStore(ui_ctx.services.db)
+    sessions = SessionStore(ui_ctx.app.data)
     session_id = sessions.create("Essay help", partner="@lin")
     entry_id = sessions.add_entry(session_id, "correction", "I goed home", corrected="I went home")
     phrase_id = sessions.save_phrase(entry_id, "went", "去了（go 的过去式）")

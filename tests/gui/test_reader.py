@@ -73,7 +73,7 @@ def test_copy_as_pinyin_follows_the_style(window, qtbot, ui_ctx) -> None:  # typ
     assert reader.copy_as_pinyin() == "wǒmen qù yínháng.\nnǐhǎo"
     assert QGuiApplication.clipboard().text() == "wǒmen qù yínháng.\nnǐhǎo"
     reader.style_box.setCurrentIndex(reader.style_box.findData("numbers"))
-    assert ui_ctx.services.settings.current.pinyin_style == "numbers"
+    assert ui_ctx.app.settings.current.pinyin_style == "numbers"
     assert reader.copy_as_pinyin() == "wo3men5 qu4 yin2hang2.\nni3hao3"
 
 

@@ -35,7 +35,7 @@ def view(qtbot, ui_ctx) -> SessionsView:  # type: ignore[no-untyped-def]
 
 
 def store_of(view: SessionsView) -> SessionStore:
-    return SessionStore(view.ctx.services.db)
+    return SessionStore(view.ctx.app.data)
 
 
 def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -205,7 +205,7 @@ def test_save_as_phrase_links_both_ways_and_undoes(view, qtbot) -> None:  # type
     cursor.setPosition(10, QTextCursor.MoveMode.KeepAnchor)
     view.log.editor.text.setTextCursor(cursor)
     phrase_id = view.log.phrase_action.isEnabled() and view.log.save_phrase()
-    phrases = PhraseStore(view.ctx.services.db)
+    phrases = PhraseStore(view.ctx.app.data)
     phrase = phrases.get(phrase_id)
     assert phrase is not None and phrase.text == "破防了" and phrase.pinyin
     assert (phrase.origin, phrase.origin_ref) == ("session", str(entry_id))

@@ -15,7 +15,7 @@ from app.ui.views.study import StudyView
 
 @pytest.fixture
 def study(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
-    phrases = ui_ctx.services.phrases
+    phrases = ui_ctx.app.phrase_store
     hello = phrases.add("你好", "hello", pinyin="nǐ hǎo")
     thanks = phrases.add("谢谢", "thank you", pinyin="xiè xie")
     view = StudyView(ui_ctx)
@@ -38,7 +38,7 @@ def _press(qtbot, view, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  
 
 
 def _reviews(ui_ctx) -> int:  # type: ignore[no-untyped-def]
-    return int(ui_ctx.services.db.execute("select count(*) from study_reviews").fetchone()[0])
+    return int(ui_ctx.app.data.execute("select count(*) from study_reviews").fetchone()[0])
 
 
 def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -100,7 +100,7 @@ def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ct
 
 
 def test_a_card_follows_its_phrase(study, qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    db = ui_ctx.services.db
+    db = ui_ctx.app.data
     card = study.card
     assert card is not None
     db.execute("update phrases set text = '您好' where id = ?", [int(card.source.ref)])

@@ -25,8 +25,8 @@ def view(window):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def with_models(ui_ctx, packages):  # type: ignore[no-untyped-def]
     for path in packages:
-        ui_ctx.services.models.install_file(path)
-    ui_ctx.services.translator.forget_engines()
+        ui_ctx.app.models.install_file(path)
+    ui_ctx.app.translator.forget_engines()
 
 
 def test_translation_sentence_by_sentence_with_pinyin(view, with_models, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +63,7 @@ def test_slang_notes_and_save_phrase(view, with_models, ui_ctx) -> None:  # type
     heard = []
     ui_ctx.events.phrases_changed.connect(lambda: heard.append(True))
     view.save_phrase()
-    saved = ui_ctx.services.phrases.all()
+    saved = ui_ctx.app.phrase_store.all()
     assert [(p.text, p.translation, p.origin) for p in saved] == [("谢谢。", "Thank you.", "translation")]
     assert saved[0].pinyin == "xiè xiè" and heard == [True]  # citation tones, as in the glossary
     assert saved[0].origin_ref == "谢谢。家人们，这家店yyds！"  # the link back: the post it came from

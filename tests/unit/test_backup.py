@@ -7,9 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-import sqlite_utils
 
-from app.data.database import open_database
+from app.data.database import Database, open_database
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.data.phrases import PhraseStore
 from app.services.backup import (
@@ -35,7 +34,7 @@ def app_dir(data_dir: Path) -> AppPaths:
 
 
 @pytest.fixture
-def db(app_dir: AppPaths) -> sqlite_utils.Database:
+def db(app_dir: AppPaths) -> Database:
     opened = open_database(app_dir.database)
     yield opened
     opened.close()
@@ -46,7 +45,7 @@ def _texts(path: Path) -> list[str]:
         return [r[0] for r in conn.execute("select text from phrases order by id")]
 
 
-def test_backup_is_a_consistent_self_contained_copy(app_dir: AppPaths, db: sqlite_utils.Database) -> None:
+def test_backup_is_a_consistent_self_contained_copy(app_dir: AppPaths, db: Database) -> None:
     PhraseStore(db).add("加油", "keep going")
     other = sqlite3.connect(app_dir.database)  # another writer, mid-transaction during the backup
     other.execute("begin")
@@ -63,7 +62,7 @@ def test_backup_is_a_consistent_self_contained_copy(app_dir: AppPaths, db: sqlit
     verify_backup(path)
 
 
-def test_rotation_keeps_the_newest_ten_and_three_safety_copies(app_dir: AppPaths, db: sqlite_utils.Database) -> None:
+def test_rotation_keeps_the_newest_ten_and_three_safety_copies(app_dir: AppPaths, db: Database) -> None:
     for hour in range(KEEP + 3):
         make_backup(app_dir, now=T0 + timedelta(hours=hour))
     for hour in range(KEEP_SAFETY + 2):
@@ -76,7 +75,7 @@ def test_rotation_keeps_the_newest_ten_and_three_safety_copies(app_dir: AppPaths
     assert all(b.size > 0 for b in backups)
 
 
-def test_two_backups_in_one_second_both_stay_newest_first(app_dir: AppPaths, db: sqlite_utils.Database) -> None:
+def test_two_backups_in_one_second_both_stay_newest_first(app_dir: AppPaths, db: Database) -> None:
     first = make_backup(app_dir, now=T0)
     PhraseStore(db).add("second")
     second = make_backup(app_dir, now=T0)
@@ -99,7 +98,7 @@ def test_automatic_backup_schedule(app_dir: AppPaths) -> None:
     assert should_back_up(app_dir, T0 + timedelta(minutes=60), every=timedelta(minutes=5))
 
 
-def test_restore_into_the_live_connection_keeps_a_safety_copy(app_dir: AppPaths, db: sqlite_utils.Database) -> None:
+def test_restore_into_the_live_connection_keeps_a_safety_copy(app_dir: AppPaths, db: Database) -> None:
     phrases = PhraseStore(db)
     phrases.add("before")
     backup = make_backup(app_dir, now=T0)
@@ -107,22 +106,22 @@ def test_restore_into_the_live_connection_keeps_a_safety_copy(app_dir: AppPaths,
     reader = sqlite3.connect(app_dir.database)  # e.g. the translation cache's own connection
     assert reader.execute("select count(*) from phrases").fetchone()[0] == 2
 
-    result = restore_backup(app_dir, backup, db.conn)
+    result = restore_backup(app_dir, backup, db)
 
     assert [p.text for p in phrases.all()] == ["before"]  # the app's connection sees it at once
     assert reader.execute("select count(*) from phrases").fetchone()[0] == 1  # and so does every other one
-    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
-    assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert db.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert db.db.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert result.safety_copy is not None and _texts(result.safety_copy) == ["before", "after"]
     assert list_backups(app_dir)[0].path == result.safety_copy and list_backups(app_dir)[0].safety
     phrases.add("written after the restore")
     # Nothing is lost: the safety copy brings "after" back.
-    restore_backup(app_dir, result.safety_copy, db.conn)
+    restore_backup(app_dir, result.safety_copy, db)
     assert [p.text for p in phrases.all()] == ["after", "before"]
     reader.close()
 
 
-def test_restore_without_the_app_running(app_dir: AppPaths, db: sqlite_utils.Database) -> None:
+def test_restore_without_the_app_running(app_dir: AppPaths, db: Database) -> None:
     PhraseStore(db).add("kept")
     backup = make_backup(app_dir, now=T0)
     PhraseStore(db).add("dropped")
@@ -131,21 +130,21 @@ def test_restore_without_the_app_running(app_dir: AppPaths, db: sqlite_utils.Dat
     assert _texts(app_dir.database) == ["kept"]
 
 
-def test_restoring_an_older_backup_applies_newer_migrations(app_dir: AppPaths, db: sqlite_utils.Database) -> None:
+def test_restoring_an_older_backup_applies_newer_migrations(app_dir: AppPaths, db: Database) -> None:
     backup = make_backup(app_dir, now=T0)
     with sqlite3.connect(backup) as old:  # as if made before the translation cache existed
         old.execute("drop table translation_cache")
         old.execute("delete from _sqlite_migrations where name = 'm004_translation_cache'")
-    restore_backup(app_dir, backup, db.conn)
-    assert "translation_cache" in db.table_names()
+    restore_backup(app_dir, backup, db)
+    assert "translation_cache" in db.db.table_names()
 
 
-def test_restoring_the_oldest_safety_copy_does_not_rotate_it_away(app_dir: AppPaths, db: sqlite_utils.Database) -> None:
+def test_restoring_the_oldest_safety_copy_does_not_rotate_it_away(app_dir: AppPaths, db: Database) -> None:
     for hour in range(KEEP_SAFETY):
         PhraseStore(db).add(f"state {hour}")
         make_backup(app_dir, now=T0 + timedelta(hours=hour), safety=True)
     oldest = list_backups(app_dir)[-1].path
-    restore_backup(app_dir, oldest, db.conn)
+    restore_backup(app_dir, oldest, db)
     assert [p.text for p in PhraseStore(db).all()] == ["state 0"]
 
 
@@ -174,7 +173,7 @@ def _corrupt(backup: Path, target: Path) -> None:
     ids=["text", "empty", "other-sqlite", "truncated", "truncated-header", "corrupt"],
 )
 def test_a_bad_file_is_refused_before_anything_is_touched(
-    app_dir: AppPaths, db: sqlite_utils.Database, tmp_path: Path, make, message: str
+    app_dir: AppPaths, db: Database, tmp_path: Path, make, message: str
 ) -> None:  # type: ignore[no-untyped-def]
     PhraseStore(db).add("precious")
     good = make_backup(app_dir, now=T0)
@@ -182,13 +181,13 @@ def test_a_bad_file_is_refused_before_anything_is_touched(
     make(good, bad)
     before = list_backups(app_dir)
     with pytest.raises(BackupError, match=message):
-        restore_backup(app_dir, bad, db.conn)
+        restore_backup(app_dir, bad, db)
     assert [p.text for p in PhraseStore(db).all()] == ["precious"]
     assert list_backups(app_dir) == before  # not even a safety copy was made
 
 
 def test_a_damaged_live_database_is_set_aside_when_restoring_offline(
-    app_dir: AppPaths, db: sqlite_utils.Database
+    app_dir: AppPaths, db: Database
 ) -> None:
     PhraseStore(db).add("from the backup")
     backup = make_backup(app_dir, now=T0)

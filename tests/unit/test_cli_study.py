@@ -50,7 +50,7 @@ def studied(data_dir):  # type: ignore[no-untyped-def]
     now = datetime.now(UTC)
     store.grade(first.id, 3, now - timedelta(days=1))
     store.grade(first.id, 1, now)  # Again: back in a minute
-    db.conn.close()
+    db.close()
     return paths
 
 

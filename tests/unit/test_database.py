@@ -1,32 +1,44 @@
+"""The data owner: migrations and checks once, per-thread readers, one writer, IMMEDIATE transactions, changes."""
+
 import os
 import sqlite3
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 
-from app.data.database import DatabaseError, open_database, set_aside
+from app.data.changes import PHRASE, Changes
+from app.data.database import Database, DatabaseError, open_database, set_aside
 from app.data.migrations import migrations
 from app.data.paths import DataDirError, app_paths, ensure_dirs
+from app.data.phrases import PhraseStore
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "j.db")
+    data = open_database(tmp_path / "j.db")
+    db = data.db
     assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
     assert db.execute("pragma foreign_keys").fetchone()[0] == 1
     assert {"app_meta", "reader_texts"} <= set(db.table_names())
     assert migrations.pending(db) == []
-    db.close()
+    data.close()
 
 
 def test_reopening_applies_nothing_twice_and_keeps_data(tmp_path: Path) -> None:
     path = tmp_path / "j.db"
-    db = open_database(path)
-    db.table("reader_texts").insert({"id": 1, "text": "你好", "updated_at": "now"})
-    applied = [m.name for m in migrations.applied(db)]
-    db.close()
+    data = open_database(path)
+    with data.transaction() as db:
+        db.table("reader_texts").insert({"id": 1, "text": "你好", "updated_at": "now"})
+    applied = [m.name for m in migrations.applied(data.db)]
+    data.close()
     again = open_database(path)
-    assert [m.name for m in migrations.applied(again)] == applied
-    assert again.table("reader_texts").get(1)["text"] == "你好"
+    assert [m.name for m in migrations.applied(again.db)] == applied
+    assert again.db.table("reader_texts").get(1)["text"] == "你好"
+    again.close()
 
 
 def test_damaged_file_is_reported_and_left_untouched(tmp_path: Path) -> None:
@@ -41,37 +53,108 @@ def test_damaged_file_is_reported_and_left_untouched(tmp_path: Path) -> None:
     open_database(path).close()  # a fresh start now works
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_database_is_reported(tmp_path: Path) -> None:
+def test_nothing_opens_before_first_use(tmp_path: Path) -> None:
+    Database(tmp_path / "j.db")
+    assert not (tmp_path / "j.db").exists()
+
+
+def test_a_transaction_is_all_or_nothing_and_reports_what_it_changed(tmp_path: Path) -> None:
+    data = open_database(tmp_path / "j.db")
+    phrases = PhraseStore(data)
+    with data.collect() as log:
+        first = phrases.add("我们")
+        with pytest.raises(RuntimeError), data.transaction():
+            phrases.add("回滚")  # joins the open transaction …
+            raise RuntimeError("… which then fails: neither phrase of this block is kept")
+    assert [p.text for p in phrases.all()] == ["我们"]
+    assert log.freeze() == Changes.of(PHRASE, [first])  # the rolled-back write reports nothing
+    data.close()
+
+
+def test_changes_outside_a_transaction_are_refused(tmp_path: Path) -> None:
+    data = open_database(tmp_path / "j.db")
+    with pytest.raises(RuntimeError, match="outside a transaction"):
+        data.changed(PHRASE, [1])
+    data.close()
+
+
+def test_each_thread_reads_on_its_own_connection_closed_when_the_thread_ends(tmp_path: Path) -> None:
+    data = open_database(tmp_path / "j.db")
+    PhraseStore(data).add("你好")
+    seen: list[int] = []
+
+    def read() -> None:
+        seen.append(PhraseStore(data).count())
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert seen == [1, 1, 1, 1]
+    assert data.reader_count() <= 1  # only this thread's connection is left; the four ended with their threads
+    data.close()
+
+
+def test_a_write_waits_for_another_process_instead_of_failing(tmp_path: Path) -> None:
+    """Another process holds the write lock for a moment; our IMMEDIATE transaction waits for it."""
+    path = tmp_path / "j.db"
+    data = open_database(path)
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.5, lambda: holder.execute("COMMIT")).start()
+    assert PhraseStore(data).add("等一下") == 1
+    holder.close()
+    data.close()
+
+
+@pytest.mark.slow
+def test_two_processes_adding_200_phrases_each_all_succeed(tmp_path: Path) -> None:
     path = tmp_path / "j.db"
     open_database(path).close()
-    path.chmod(0o444)
-    tmp_path.chmod(0o555)
-    try:
-        with pytest.raises(DatabaseError):
-            db = open_database(path)
-            db.table("reader_texts").insert({"id": 1, "text": "x", "updated_at": "t"})
-    finally:
-        tmp_path.chmod(0o755)
+    script = (
+        "import sys\n"
+        "from app.data.database import open_database\n"
+        "from app.data.phrases import PhraseStore\n"
+        "store = PhraseStore(open_database(sys.argv[1]))\n"
+        "for i in range(200):\n"
+        "    store.add(f'{sys.argv[2]} {i}', 'x')\n"
+        "print(store.count())\n"
+    )
+    reader = (
+        "import sys, time\n"
+        "from app.data.database import open_database\n"
+        "from app.data.phrases import PhraseStore\n"
+        "store = PhraseStore(open_database(sys.argv[1]))\n"
+        "end = time.monotonic() + 3\n"
+        "while time.monotonic() < end and store.count() < 400:\n"
+        "    store.search_ids('a')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    writers = [
+        subprocess.Popen([sys.executable, "-c", script, str(path), name], env=env, stdout=subprocess.PIPE, text=True)
+        for name in ("a", "b")
+    ]
+    watcher = subprocess.Popen([sys.executable, "-c", reader, str(path)], env=env)
+    results = [w.communicate(timeout=120) for w in writers]
+    watcher.wait(timeout=60)
+    assert [w.returncode for w in writers] == [0, 0], results
+    data = open_database(path)
+    assert PhraseStore(data).count() == 400
+    assert data.db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    data.close()
 
 
 def test_data_dir_override(data_dir: Path) -> None:
     paths = app_paths()
     assert paths.data == data_dir and paths.database.parent == data_dir
     ensure_dirs(paths)
-    assert paths.cache.is_dir()
+    assert data_dir.is_dir()
 
 
-def test_unusable_data_dir_gives_one_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unusable_data_dir_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
-    blocker.write_text("I am a file, not a folder")
-    monkeypatch.setenv("JIAOLIU_DATA_DIR", str(blocker / "data"))
+    blocker.write_text("x")
+    monkeypatch.setenv("JIAOLIU_DATA_DIR", str(blocker / "sub"))
     with pytest.raises(DataDirError, match="Cannot create the folder"):
         ensure_dirs(app_paths())
-
-
-def test_sqlite_error_from_other_connection_is_not_masked(tmp_path: Path) -> None:
-    path = tmp_path / "j.db"
-    open_database(path).close()
-    conn = sqlite3.connect(path)
-    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"

@@ -16,7 +16,7 @@ from app.data.glossary_store import GlossaryStore
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.services import my_data
 from app.services.backup import list_backups, make_backup, verify_backup
-from app.services.context import Services, open_services
+from app.services.context import AppContext
 from app.services.glossary_io import read_json
 from app.services.my_data import MyDataError, delete_all, export_all
 
@@ -50,19 +50,19 @@ def app_dir(data_dir: Path, glossary_template: Path) -> AppPaths:
 
 
 @pytest.fixture
-def services(app_dir: AppPaths) -> Services:
+def services(app_dir: AppPaths) -> AppContext:
     """Real services with the user's own things written through the real stores."""
-    opened = open_services(app_dir)
-    opened.phrases.add("加油", "keep going", tags=("cheer",), note="said before exams")
-    opened.phrases.add("no cap", "不骗你", origin="translation")
-    deck = opened.glossary.create_deck("Exam week")
-    opened.glossary.add(deck, _entry("上岸"))
-    opened.db.table("reader_texts").insert({"id": 1, "text": "我今天破防了", "updated_at": "now"})
-    opened.db.table("translation_cache").insert({"key": "k", "result": "{}", "created_at": "now"})
+    opened = AppContext(app_dir)
+    opened.phrase_store.add("加油", "keep going", tags=("cheer",), note="said before exams")
+    opened.phrase_store.add("no cap", "不骗你", origin="translation")
+    deck = opened.glossary_store.create_deck("Exam week")
+    opened.glossary_store.add(deck, _entry("上岸"))
+    opened.data.db.table("reader_texts").insert({"id": 1, "text": "我今天破防了", "updated_at": "now"})
+    opened.data.db.table("translation_cache").insert({"key": "k", "result": "{}", "created_at": "now"})
     # A table some later feature adds, an FTS index over it, and a cache: found generically.
-    opened.db.table("homework_notes").insert({"id": 1, "body": "past tense", "blob": b"\x00\x01"}, pk="id")
-    opened.db.table("homework_notes").enable_fts(["body"])
-    opened.db.table("lookup_cache").insert({"k": "v"})
+    opened.data.db.table("homework_notes").insert({"id": 1, "body": "past tense", "blob": b"\x00\x01"}, pk="id")
+    opened.data.db.table("homework_notes").enable_fts(["body"])
+    opened.data.db.table("lookup_cache").insert({"k": "v"})
     opened.settings.update(reader_font_size=26)
     yield opened
     opened.close()
@@ -72,7 +72,7 @@ def _read(archive: zipfile.ZipFile, name: str) -> str:
     return archive.read(name).decode("utf-8")
 
 
-def test_export_holds_everything_the_user_created(services: Services, tmp_path: Path) -> None:
+def test_export_holds_everything_the_user_created(services: AppContext, tmp_path: Path) -> None:
     out = export_all(services.paths, tmp_path / "exports" / "my-jiaoliu.zip")
     assert out == tmp_path / "exports" / "my-jiaoliu.zip"
     with zipfile.ZipFile(out) as archive:
@@ -110,7 +110,7 @@ def test_export_holds_everything_the_user_created(services: Services, tmp_path: 
 
 
 def test_export_replaces_the_archive_only_when_complete(
-    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -144,7 +144,7 @@ def _leave_traces(paths: AppPaths) -> None:
     (paths.data / "models" / "packages" / "en_zh" / "model.bin").write_bytes(b"weights")
 
 
-def test_delete_all_while_open_then_a_fresh_start(services: Services) -> None:
+def test_delete_all_while_open_then_a_fresh_start(services: AppContext) -> None:
     paths = services.paths
     _leave_traces(paths)
 
@@ -165,17 +165,17 @@ def test_delete_all_while_open_then_a_fresh_start(services: Services) -> None:
     assert report.kept_models == paths.data / "models"  # downloads, not the user's data: kept
     assert (paths.data / "models" / "packages" / "en_zh" / "model.bin").exists()
 
-    fresh = open_services(paths)
+    fresh = AppContext(paths)
     try:
-        assert fresh.phrases.all() == []
-        assert [d.name for d in GlossaryStore(fresh.db).decks() if not d.bundled] == []
+        assert fresh.phrase_store.all() == []
+        assert [d.name for d in fresh.glossary_store.decks() if not d.bundled] == []
         assert fresh.settings.current.reader_font_size == 20
         assert list_backups(paths) == []
     finally:
         fresh.close()
 
 
-def test_delete_all_can_include_the_models(services: Services) -> None:
+def test_delete_all_can_include_the_models(services: AppContext) -> None:
     _leave_traces(services.paths)
     report = delete_all(services.paths, include_models=True, close=services.close)
     assert not (services.paths.data / "models").exists() and report.kept_models is None

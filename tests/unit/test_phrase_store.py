@@ -18,7 +18,7 @@ from app.data.phrases import PhraseError, PhraseStore
 def store(tmp_path: Path) -> PhraseStore:
     db = open_database(tmp_path / "jiaoliu.db")
     yield PhraseStore(db)
-    db.conn.close()
+    db.close()
 
 
 def test_add_fills_pinyin_for_chinese_text_or_translation(store: PhraseStore) -> None:
@@ -158,7 +158,7 @@ def test_migration_keeps_phrases_saved_before_it(tmp_path: Path) -> None:
         }
     )
     db.conn.commit()
-    db.conn.close()
+    db.close()
     store = PhraseStore(open_database(path))
     assert store.search_ids("love") == [1] and store.search_ids(tag="love") == [1]
     assert store.require(1).origin_ref == ""

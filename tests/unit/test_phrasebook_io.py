@@ -12,7 +12,7 @@ import pytest
 
 from app.data.database import open_database
 from app.data.phrases import PhraseError, PhraseStore
-from app.services.phrasebook import PhraseSearch, export_from_store
+from app.services.phrasebook import export_from_store
 from tests.unit.test_cli import run
 
 
@@ -23,7 +23,7 @@ def store(tmp_path: Path) -> PhraseStore:
     s.add("我们去银行了", "we went to the bank", note='line one\nline "two"', tags="money, week 1")
     s.add("no cap", "不骗你", tags="slang", source="https://www.xiaohongshu.com/x")
     yield s
-    db.conn.close()
+    db.close()
 
 
 def test_csv_export_reads_back(store: PhraseStore, tmp_path: Path) -> None:
@@ -68,12 +68,13 @@ def test_unknown_format_and_no_half_files(store: PhraseStore, tmp_path: Path) ->
     assert list(tmp_path.glob("**/*.tmp")) == []
 
 
-def test_search_in_a_worker_connection_sees_committed_phrases(store: PhraseStore, tmp_path: Path) -> None:
-    search = PhraseSearch(tmp_path / "jiaoliu.db")
-    assert search.ids("bank") == [1]
-    new = store.add("银行卡", "bank card")
-    assert search.ids("bank", sort="created") == [new, 1]
-    search.close()
+def test_search_in_a_worker_thread_sees_committed_phrases(store: PhraseStore) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as worker:  # a worker reads on its own connection
+        assert worker.submit(store.search_ids, "bank").result() == [1]
+        new = store.add("银行卡", "bank card")
+        assert worker.submit(lambda: store.search_ids("bank", sort="created")).result() == [new, 1]
 
 
 def test_cli_add_list_export(paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

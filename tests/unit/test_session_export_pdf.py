@@ -39,7 +39,7 @@ def store(data_dir: Path) -> SessionStore:
     data_dir.mkdir(parents=True, exist_ok=True)
     db = open_database(data_dir / "jiaoliu.db")
     yield SessionStore(db)
-    db.conn.close()
+    db.close()
 
 
 def test_a_short_session_is_one_page_with_its_text(store: SessionStore, words, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ def store(data_dir: Path) -> SessionStore:
     data_dir.mkdir(parents=True, exist_ok=True)
     db = open_database(data_dir / "jiaoliu.db")
     yield SessionStore(db)
-    db.conn.close()
+    db.close()
 
 
 def _reopen(store: SessionStore) -> SessionStore:
@@ -162,13 +162,13 @@ def test_summary_counts_entries_corrections_and_phrases(store: SessionStore) -> 
     summary = store.summary(sid)
     assert (summary.entries, summary.corrections, summary.phrases_saved) == (3, 2, 2)
     assert summary.by_kind["question"] == 1
-    phrase = PhraseStore(store.db).get(first)
+    phrase = PhraseStore(store.data).get(first)
     assert phrase is not None and phrase.origin == "session" and phrase.origin_ref == str(q)
     assert phrase.source == "Summary · Amy" and phrase.pinyin  # the phrasebook fills in pinyin
     assert store.phrase_ids(q) == [first]
     assert store.entry_of_phrase(phrase.origin, phrase.origin_ref) == store.entry(q)  # the link back
     assert store.entry_of_phrase("session", "999") is None
-    PhraseStore(store.db).delete([first])
+    PhraseStore(store.data).delete([first])
     assert store.summary(sid).phrases_saved == 1
     with pytest.raises(ValueError):
         store.save_phrase(q, "   ")

@@ -22,7 +22,7 @@ NOON = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 def db(tmp_path):  # type: ignore[no-untyped-def]
     database = open_database(tmp_path / "jiaoliu.db")
     yield database
-    database.conn.close()
+    database.close()
 
 
 @pytest.fixture
@@ -89,7 +89,7 @@ def test_intervals_grow_with_each_good_review(db, phrases) -> None:  # type: ign
         intervals.append(due - at)
     assert all(later > earlier for earlier, later in zip(intervals, intervals[1:], strict=False)), intervals
     assert intervals[-1] > timedelta(days=60)
-    assert int(db.execute("select count(*) from study_reviews where card_id = ?", [card]).fetchone()[0]) == 7
+    assert int(db.db.execute("select count(*) from study_reviews where card_id = ?", [card]).fetchone()[0]) == 7
 
 
 def test_higher_desired_retention_means_shorter_intervals(db, phrases) -> None:  # type: ignore[no-untyped-def]
@@ -115,11 +115,11 @@ def test_undo_puts_back_the_exact_state_and_forgets_the_review(db, phrases) -> N
     store.add_phrase(_phrase(phrases), ["recognition"])
     card = store.due_cards(1, NOON)[0].id
     due = store.grade(card, 3, NOON)
-    before = dict(next(iter(db.query("select * from study_cards where id = ?", [card]))))
+    before = dict(next(iter(db.db.query("select * from study_cards where id = ?", [card]))))
     store.grade(card, 1, due)
     assert store.can_undo()
     assert store.undo_last() == card
-    assert dict(next(iter(db.query("select * from study_cards where id = ?", [card])))) == before
+    assert dict(next(iter(db.db.query("select * from study_cards where id = ?", [card])))) == before
     assert store.undo_last() == card  # and once more: new again
     restored = store.card(card)
     assert restored is not None and restored.queue == NEW and restored.reps == 0
@@ -226,9 +226,9 @@ def test_a_deleted_phrase_hides_its_cards_until_removed_or_restored(db, phrases)
 def test_a_new_phrase_reusing_an_id_does_not_inherit_old_cards(db, phrases) -> None:  # type: ignore[no-untyped-def]
     store = _store(db)
     phrase = _phrase(phrases)
-    db.execute("update phrases set created_at = '2020-01-01T00:00:00+00:00' where id = ?", [phrase])  # saved long ago
+    db.db.execute("update phrases set created_at = '2020-01-01T00:00:00+00:00' where id = ?", [phrase])  # saved long ago
     store.add_phrase(phrase, ["recognition"])
-    db.execute("delete from phrases where id = ?", [phrase])
+    db.db.execute("delete from phrases where id = ?", [phrase])
     again = _phrase(phrases, "再见", "goodbye", "zài jiàn")
     assert again == phrase  # SQLite reuses the largest rowid
     assert len(store.orphans()) == 1

@@ -10,6 +10,8 @@ import pytest
 
 from app.core.slang import load_bundled
 from app.core.translator import ArgosEngine, EngineError, read_package
+from app.data.database import open_database
+from app.data.translation_cache import TranslationCache
 from app.services.slang_index import SlangIndex
 from app.services.translate import GLOSS_ENGINE, NoModel, TranslationService, plan
 from tests.fixtures.tiny_argos import PHRASES
@@ -130,7 +132,7 @@ def test_cache_makes_a_repeat_instant(extracted, words, tmp_path: Path) -> None:
     database = tmp_path / "j.db"
     open_database(database).close()
     calls: list[int] = []
-    service = TranslationService(lambda s, t: extracted.get((s, t)), None, words, cache_path=database)
+    service = TranslationService(lambda s, t: extracted.get((s, t)), None, words, TranslationCache(open_database(database)))
     first = service.translate("Hello.", on_sentences=lambda rows: calls.append(len(rows)))
     again = service.translate("Hello.")
     assert not first.cached and again.cached and again.target == first.target == "你好。"

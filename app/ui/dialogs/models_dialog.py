@@ -107,7 +107,7 @@ class ModelsDialog(QDialog):
 
     # --- listing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        models = self.ctx.services.models
+        models = self.ctx.app.models
         self.ctx.tasks.submit(
             lambda task: (models.installed(), models.available()),
             name="list-models",
@@ -138,7 +138,7 @@ class ModelsDialog(QDialog):
 
     # --- changes -----------------------------------------------------------------------------------
     def fetch_index(self) -> None:
-        models = self.ctx.services.models
+        models = self.ctx.app.models
         self._run(
             lambda task: models.refresh_index(task.progress, lambda: task.cancelled),
             self.tr("Fetching the list of models…"),
@@ -148,7 +148,7 @@ class ModelsDialog(QDialog):
     def install_selected(self) -> None:
         code = self._selected(self.available)
         if code:
-            models = self.ctx.services.models
+            models = self.ctx.app.models
             self._run(
                 lambda task: models.download_and_install(code, task.progress, lambda: task.cancelled),
                 self.tr("Downloading {model}…").replace("{model}", code),
@@ -162,13 +162,13 @@ class ModelsDialog(QDialog):
             )
             if not path:
                 return
-        models = self.ctx.services.models
+        models = self.ctx.app.models
         self._run(lambda task: models.install_file(Path(path)), self.tr("Installing…"), "install-model")
 
     def remove_selected(self) -> None:
         code = self._selected(self.installed)
         if code:
-            models = self.ctx.services.models
+            models = self.ctx.app.models
             self._run(
                 lambda task: models.remove(code), self.tr("Removing {model}…").replace("{model}", code), "remove-model"
             )
@@ -200,7 +200,7 @@ class ModelsDialog(QDialog):
     def _finished(self, _result: object) -> None:
         self.progress_box.setVisible(False)
         self.status.setText(self.tr("Done."))
-        self.ctx.services.translator.forget_engines()
+        self.ctx.app.translator.forget_engines()
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:

@@ -149,7 +149,7 @@ class MyDataDialog(QDialog):
 
     # --- the list ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        backups = list_backups(self.ctx.services.paths)
+        backups = list_backups(self.ctx.app.paths)
         self.table.setRowCount(len(backups))
         for row, backup in enumerate(backups):
             kind = self.tr("Safety copy (before a restore)") if backup.safety else self.tr("Backup")
@@ -178,7 +178,7 @@ class MyDataDialog(QDialog):
 
     # --- backups ------------------------------------------------------------------------------------
     def back_up_now(self) -> None:
-        paths = self.ctx.services.paths
+        paths = self.ctx.app.paths
         self.back_up_button.setEnabled(False)
         self._say(self.tr("Backing up…"))
         self.ctx.tasks.submit(
@@ -222,15 +222,16 @@ class MyDataDialog(QDialog):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = restore_backup(self.ctx.services.paths, path, self.ctx.services.connection)
+            with self.ctx.app.data.collect() as changes:
+                result = restore_backup(self.ctx.app.paths, path, self.ctx.app.data)
         except BackupError as exc:
             QApplication.restoreOverrideCursor()
             self._failed(exc)
             return False
         QApplication.restoreOverrideCursor()
         self.refresh()
-        self.ctx.glossary_written()  # the glossary views reload and the slang detector is rebuilt
-        self.ctx.events.phrases_changed.emit()
+        self.ctx.app.history.clear()  # steps recorded against the old data cannot be undone in the restored one
+        self.ctx.ops.changed.emit(changes.freeze(), self)  # every view reloads; the slang detector is rebuilt
         self.data_restored.emit()  # for everything else (sessions, study): the main window reloads its views
         kept = result.safety_copy.name if result.safety_copy else "—"
         message = self.tr("Restored {file}. Your previous data was kept as {copy}.")
@@ -248,7 +249,7 @@ class MyDataDialog(QDialog):
         out = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
         self.export_button.setEnabled(False)
         self._say(self.tr("Exporting…"))
-        paths = self.ctx.services.paths
+        paths = self.ctx.app.paths
         self.ctx.tasks.submit(
             lambda task: export_all(paths, out),
             name="export-all",
@@ -276,7 +277,7 @@ class MyDataDialog(QDialog):
         if parent is not None:
             parent.window().close()  # its views save their state now, before the files go, not into the deleted folder
         report = delete_all(
-            self.ctx.services.paths, include_models=confirm.include_models.isChecked(), close=self.ctx.services.close
+            self.ctx.app.paths, include_models=confirm.include_models.isChecked(), close=self.ctx.app.close
         )
         self._report_deleted(report)
         self.data_deleted.emit()

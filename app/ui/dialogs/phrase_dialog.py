@@ -114,7 +114,7 @@ def save_phrase(
 ) -> PhraseDialog:
     """Open the dialog filled in with what was found; OK saves the phrase with its link back and tells the
     views. Returns the open dialog (window-modal, so the caller's window waits for it)."""
-    store = ctx.services.phrases
+    store = ctx.app.phrase_store
     dialog = PhraseDialog(
         parent,
         text=text.strip(),

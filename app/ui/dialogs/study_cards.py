@@ -28,9 +28,9 @@ class AddCardsDialog(QDialog):
     def __init__(self, ctx: UiContext, can_listen: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add study cards"))
-        self.glossary = ctx.services.glossary
+        self.glossary = ctx.app.glossary_store
         self.phrase_list, self.entry_list, self.deck_list = QListWidget(), QListWidget(), QListWidget()
-        for phrase in ctx.services.phrases.all():
+        for phrase in ctx.app.phrase_store.all():
             self._item(self.phrase_list, f"{phrase.text} — {phrase.translation}", phrase.id, checkable=True)
         for deck in self.glossary.decks():
             name = self.tr("Bundled slang") if deck.bundled else deck.name

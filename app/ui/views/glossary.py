@@ -93,7 +93,7 @@ class GlossaryView(View):
             box.currentIndexChanged.connect(self.refresh)
         self.hide_offensive = QCheckBox()
         self.hide_offensive.setChecked(self.ctx.settings.current.hide_vulgar)
-        self.hide_offensive.toggled.connect(lambda on: self.ctx.services.settings.update(hide_vulgar=on))
+        self.hide_offensive.toggled.connect(lambda on: self.ctx.app.settings.update(hide_vulgar=on))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for widget in (self.lang_box, self.tag_box, self.register_box, self.hide_offensive):
@@ -220,7 +220,7 @@ class GlossaryView(View):
     # --- data ---------------------------------------------------------------------------------------
     @property
     def store(self) -> GlossaryStore:
-        return self.ctx.services.glossary
+        return self.ctx.app.glossary_store
 
     def on_data_ready(self) -> None:
         self._reload_decks()
@@ -607,7 +607,7 @@ class GlossaryView(View):
         if fmt not in _service().EXPORT_FORMATS:
             self._fail(_store_error()(self.tr("Choose a file ending in .csv, .json or .apkg.")))
             return
-        database = self.ctx.services.paths.database
+        database = self.ctx.app.paths.database
         name = deck.name if deck else None
 
         def work(task: TaskContext, target: str) -> int:

@@ -36,7 +36,6 @@ from app.ui.widgets.phrase_model import COLUMNS, PhraseTableModel
 
 if TYPE_CHECKING:
     from app.data.phrases import Phrase, PhraseStore, Snapshot
-    from app.services.phrasebook import PhraseSearch
     from app.ui.dialogs.phrase_dialog import PhraseDialog
 
 SEARCH_DELAY_MS = 150
@@ -64,7 +63,6 @@ class PhrasebookView(View):
         self._sort = ("created", True)
         self._writing = False  # our own writes: the phrases_changed we emit needs no second search
         self._ready = False
-        self._search: PhraseSearch | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self._build()
@@ -183,22 +181,17 @@ class PhrasebookView(View):
     # --- data ---------------------------------------------------------------------------------------
     @property
     def store(self) -> PhraseStore:
-        return self.ctx.services.phrases
+        return self.ctx.app.phrase_store
 
     def on_data_ready(self) -> None:
         """Load, or reload after a restore put another database in place (the search reconnects)."""
         self._ready = True
-        if self._search is not None:
-            self._search.close()
-            self._search = None
         self.undo_stack.clear()
         self._reload_tags()
         self.refresh()
 
     def shutdown(self) -> None:
         self._search_timer.stop()
-        if self._search is not None:
-            self._search.close()
 
     def _on_phrases_changed(self) -> None:
         if self._ready and not self._writing:
@@ -223,16 +216,12 @@ class PhrasebookView(View):
         self._search_timer.stop()
         if not self._ready:
             return
-        if self._search is None:
-            from app.services.phrasebook import PhraseSearch
-
-            self._search = PhraseSearch(self.ctx.services.paths.database)
         self._request += 1
-        request, search = self._request, self._search
+        request = self._request
         query, tag = self.search.text(), self.tag_box.currentData() or None
         sort, descending = self._sort
-        self.ctx.tasks.submit(
-            lambda task: search.ids(query, tag=tag, sort=sort, descending=descending),
+        self.ctx.ops.query(
+            lambda app: app.phrase_store.search_ids(query, tag=tag, sort=sort, descending=descending),
             name="phrasebook-search",
             on_done=lambda ids: self._show_results(request, ids),
             on_error=lambda exc: self.ctx.show_status(str(exc), 8000),
@@ -528,7 +517,7 @@ class PhrasebookView(View):
         if fmt not in EXPORT_FORMATS:
             self.ctx.show_status(self.tr("Choose a file ending in .csv, .json or .apkg."), 8000)
             return
-        database = self.ctx.services.paths.database
+        database = self.ctx.app.paths.database
 
         def work(task: TaskContext, target: str) -> int:
             import sqlite_utils

@@ -69,7 +69,7 @@ class ReaderView(View):
             self.style_box.addItem("", style.value)
         self.style_box.setCurrentIndex(self.style_box.findData(s.pinyin_style))
         self.style_box.currentIndexChanged.connect(
-            lambda: self.ctx.services.settings.update(pinyin_style=self.style_box.currentData())
+            lambda: self.ctx.app.settings.update(pinyin_style=self.style_box.currentData())
         )
         self.pinyin_check = self._check(s.show_pinyin, "show_pinyin")
         self.trad_check = self._check(s.show_traditional, "show_traditional")
@@ -152,7 +152,7 @@ class ReaderView(View):
     def _check(self, value: bool, key: str) -> QCheckBox:
         box = QCheckBox()
         box.setChecked(value)
-        box.toggled.connect(lambda checked: self.ctx.services.settings.update(**{key: checked}))
+        box.toggled.connect(lambda checked: self.ctx.app.settings.update(**{key: checked}))
         return box
 
     def retranslate(self) -> None:
@@ -256,7 +256,7 @@ class ReaderView(View):
         self.progress.setRange(0, len(shown))
         self.progress.setValue(0)
         self.progress_box.setVisible(len(shown) > 2000)
-        annotator = self.ctx.services.annotator
+        annotator = self.ctx.app.annotator
 
         def work(task: TaskContext, text: str) -> int:
             rows = annotator.annotate(
@@ -312,23 +312,22 @@ class ReaderView(View):
 
     # --- persistence of the text ---------------------------------------------------------------------
     def _save_text(self, text: str) -> None:
-        from datetime import UTC, datetime
-
-        try:
-            self.ctx.services.db.table("reader_texts").upsert(
-                {"id": 1, "text": text, "updated_at": datetime.now(UTC).isoformat()}, pk="id"
-            )
-        except Exception as exc:  # a read-only disk: say so, keep working
-            self.ctx.show_status(self.tr("The text could not be saved: {error}").replace("{error}", str(exc)), 8000)
+        self.ctx.ops.write(
+            lambda app: app.reader_text_store.save(text),
+            initiator=self,
+            name="save-reader-text",
+            on_error=lambda exc: self.ctx.show_status(  # a read-only disk: say so, keep working
+                self.tr("The text could not be saved: {error}").replace("{error}", str(exc)), 8000
+            ),
+        )
 
     def on_data_ready(self) -> None:
-        self._restore_text()
+        self.ctx.ops.query(lambda app: app.reader_text_store.load(), name="load-reader-text", on_done=self._restore_text)
 
-    def _restore_text(self) -> None:
-        rows = list(self.ctx.services.db.query("select text from reader_texts where id = 1"))
-        if rows and rows[0]["text"]:
+    def _restore_text(self, text: str) -> None:
+        if text and not self.input.toPlainText():
             self.input.blockSignals(True)
-            self.input.setPlainText(rows[0]["text"])
+            self.input.setPlainText(text)
             self.input.blockSignals(False)
             QTimer.singleShot(0, self._annotate_now)
 
@@ -353,7 +352,7 @@ class ReaderView(View):
     def show_token(self, token: Token) -> None:
         if token.kind not in (TokenKind.HAN, TokenKind.WORD):
             return
-        if not self.ctx.services.dictionary_ready:
+        if not self.ctx.app.dictionary_ready:
             self.panel.show_message(
                 self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
             )
@@ -367,13 +366,13 @@ class ReaderView(View):
                 self._show_han(token.text)
             elif any(ch.isalpha() for ch in token.text):
                 self.panel.show_english(
-                    token.text, self.ctx.services.dictionary.lookup_english(token.text, 10), self._colours()
+                    token.text, self.ctx.app.dictionary.lookup_english(token.text, 10), self._colours()
                 )
         except DictionaryUnavailable as exc:
             self.panel.show_message(str(exc))
 
     def _show_han(self, word: str, notes: str = "") -> None:
-        dictionary = self.ctx.services.dictionary
+        dictionary = self.ctx.app.dictionary
         entries = dictionary.lookup_hanzi(word)
         chars: list[tuple[str, list[DictEntry]]] = []
         if len(word) > 1:
@@ -382,7 +381,7 @@ class ReaderView(View):
 
     def _show_slang(self, span: SlangSpan, token: Token) -> None:
         """Slang first: the glossary's explanation, then the dictionary's entries for the word."""
-        entry = self.ctx.services.slang.entry(span.entry_id)
+        entry = self.ctx.app.slang.entry(span.entry_id)
         notes = self.panel.slang_html(entry, self._colours()) if entry else ""
         if token.kind is TokenKind.HAN:
             self._show_han(token.text, notes)
@@ -393,7 +392,7 @@ class ReaderView(View):
         query = self.search.text().strip()
         if not query:
             return
-        if not self.ctx.services.dictionary_ready:
+        if not self.ctx.app.dictionary_ready:
             self.panel.show_message(
                 self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
             )
@@ -401,7 +400,7 @@ class ReaderView(View):
         if any(is_han(ch) for ch in query):
             self._show_han(query)
         else:
-            self.panel.show_english(query, self.ctx.services.dictionary.lookup(query, 15), self._colours())
+            self.panel.show_english(query, self.ctx.app.dictionary.lookup(query, 15), self._colours())
 
     # --- actions ---------------------------------------------------------------------------------------
     def copy_as_pinyin(self) -> str:
@@ -453,9 +452,9 @@ class ReaderView(View):
 
     def _meaning_of(self, phrase: str) -> str:
         """The dictionary's first meanings of a word (or Chinese words for an English one), "" otherwise."""
-        if not self.ctx.services.dictionary_ready or len(phrase) > 40:
+        if not self.ctx.app.dictionary_ready or len(phrase) > 40:
             return ""
-        dictionary = self.ctx.services.dictionary
+        dictionary = self.ctx.app.dictionary
         try:
             if any(is_han(ch) for ch in phrase):
                 entries = dictionary.lookup_hanzi(phrase)

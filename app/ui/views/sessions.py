@@ -138,7 +138,7 @@ class SessionsView(View):
     def store(self) -> SessionStore:
         from app.data.sessions import SessionStore  # sqlite-utils loads with the data, not at start-up
 
-        return SessionStore(self.ctx.services.db)
+        return self.ctx.app.session_store
 
     def on_data_ready(self) -> None:
         self._data_ready = True
@@ -399,7 +399,7 @@ class SessionsView(View):
             document,
             fmt,
             target,
-            pinyin_function(self.ctx.services.annotator),
+            pinyin_function(self.ctx.app.annotator),
             name="export-session",
             on_done=lambda _pages: self._on_exported(target),
             on_error=self._on_export_failed,

@@ -77,8 +77,8 @@ class StatsPanel(QWidget):
             self.streak.setText(self.tr("Loading statistics…"))
 
     def refresh(self) -> None:
-        database = self.ctx.services.paths.database
-        settings = self.ctx.services.settings.current
+        database = self.ctx.app.paths.database
+        settings = self.ctx.app.settings.current
 
         def work(task: TaskContext) -> StudyStats:
             from app.services.study import open_store, study_stats

@@ -174,7 +174,7 @@ class StudyView(View):
     @property
     def store(self) -> StudyStore:
         """Options come from the preferences each time, so a change there applies to the next card."""
-        return StudyStore(self.ctx.services.db, options_from(self.ctx.settings.current))
+        return self.ctx.app.study_store
 
     def _on_setting_changed(self, key: str) -> None:
         if key.startswith("study_") and self._ready:
@@ -202,7 +202,7 @@ class StudyView(View):
             self.show_card(card)
 
     def show_card(self, card: StudyCard) -> None:
-        content = content_of(self.ctx.services.db, card.source)
+        content = content_of(self.ctx.app.data, card.source)
         if content is None:  # deleted behind the triggers' back: mark it and move on
             self.store.refresh_orphans()
             self._update_orphans()
@@ -356,7 +356,7 @@ class StudyView(View):
             return
         self._update_orphans()
         if self.card is not None:
-            content = content_of(self.ctx.services.db, self.card.source)
+            content = content_of(self.ctx.app.data, self.card.source)
             if content is None:
                 self._next()
                 return

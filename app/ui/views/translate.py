@@ -166,7 +166,7 @@ class TranslateView(View):
 
     def on_data_ready(self) -> None:
         """Load the installed models in the background now, so the first translation starts at once."""
-        service = self.ctx.services.translator
+        service = self.ctx.app.translator
 
         def preload(task: TaskContext) -> list[str]:
             return [f"{s}-{t}" for s, t in (("en", "zh"), ("zh", "en")) if service.preload(s, t)]
@@ -219,7 +219,7 @@ class TranslateView(View):
         self.pinyin.setVisible(False)
         self.progress.setRange(0, 0)
         self.progress_box.setVisible(True)
-        service = self.ctx.services.translator
+        service = self.ctx.app.translator
         substitute = self.paraphrase.isChecked()
 
         def work(task: TaskContext, text: str) -> TranslationResult:
@@ -337,7 +337,7 @@ class TranslateView(View):
         """Pinyin under a Chinese translation, annotated in the background."""
         if not result.direction.endswith("zh") or result.engine != "argos":
             return
-        annotator = self.ctx.services.annotator
+        annotator = self.ctx.app.annotator
         generation = self._job.generation  # a newer translation drops this pinyin
         self.ctx.tasks.submit(
             lambda task, text: annotator.annotate(text),
@@ -389,7 +389,7 @@ class TranslateView(View):
             )
         source = clean_text(self.source.toPlainText()).strip()
         try:
-            self.ctx.services.phrases.add(
+            self.ctx.app.phrase_store.add(
                 text[:2000], translation[:4000], origin="translation", origin_ref=source[:5000]
             )
         except (ValueError, OSError) as exc:
@@ -411,7 +411,7 @@ class TranslateView(View):
         from app.ui.dialogs.models_dialog import ModelsDialog
 
         dialog = ModelsDialog(self.ctx, self)
-        dialog.finished.connect(lambda _code: self.ctx.services.translator.forget_engines())
+        dialog.finished.connect(lambda _code: self.ctx.app.translator.forget_engines())
         if download:
             dialog.fetch_index()
         if from_file:

@@ -90,7 +90,7 @@ class SessionLog(QWidget):
     def store(self) -> SessionStore:
         from app.data.sessions import SessionStore
 
-        return SessionStore(self.ctx.services.db)
+        return self.ctx.app.session_store
 
     # --- showing -------------------------------------------------------------------------------------
     def set_session(self, session_id: int | None) -> None:
@@ -121,7 +121,7 @@ class SessionLog(QWidget):
         from app.data.phrases import PhraseStore
 
         self.editor.load(entry)
-        linked = PhraseStore(self.ctx.services.db).linked("session", str(entry.id)) if entry else []
+        linked = self.ctx.app.phrase_store.linked("session", str(entry.id)) if entry else []
         self.editor.set_phrases([p.text for p in linked])
 
     def _label(self, number: int, entry: Entry) -> str:
@@ -262,7 +262,7 @@ class SessionLog(QWidget):
         except PhraseError as exc:
             self.ctx.show_status(str(exc) + " " + self.tr("Select the words to save first."), 8000)
             return None
-        phrases = PhraseStore(self.ctx.services.db)
+        phrases = self.ctx.app.phrase_store
         held: dict[str, Any] = {}
 
         def revert() -> None:
@@ -291,7 +291,7 @@ class SessionLog(QWidget):
             return
         self._request += 1
         request = self._request
-        translator = self.ctx.services.translator
+        translator = self.ctx.app.translator
         self.ctx.show_status(self.tr("Translating…"), 0)
         self.ctx.tasks.submit(
             lambda task, t: translator.translate(t, gloss_fallback=True),
