@@ -2,7 +2,7 @@
 
 A file is filled under a temporary name beside its target, flushed to disk, then renamed over the
 target. A crash, a full disk or an error half-way leaves the old file (or none), never half of one.
-The new file gets the mode any new file of the user gets (the umask), as if written in place.
+The new file is private to the user (0600 on POSIX): backups, exports and settings hold personal data.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ def replacing(path: Path) -> Iterator[Path]:
     temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         yield temp
+        if os.name == "posix" and temp.exists():
+            temp.chmod(0o600)
         with open(temp, "ab") as handle:  # opened for writing: Windows cannot flush a read-only handle
             os.fsync(handle.fileno())
         os.replace(temp, path)

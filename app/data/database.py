@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.data.changes import ChangeLog, Changes
+from app.data.paths import make_private
 from app.data.thread_connections import ThreadConnections
 
 if TYPE_CHECKING:
@@ -70,16 +71,24 @@ class Database:
 
             conn = connect(self._name)
             try:
+                db = sqlite_utils.Database(conn)
+                _refuse_newer(db, self._name)  # before anything is written
                 if self.path is not None:
                     conn.execute("PRAGMA journal_mode = WAL")
                     result = conn.execute("PRAGMA quick_check").fetchone()
                     if result and result[0] != "ok":
                         raise sqlite3.DatabaseError(f"integrity check failed: {result[0]}")
-                db = sqlite_utils.Database(conn)
                 migrations.apply(db)
+                _stamp_version(db, len(migrations._migrations))
+                if self.path is not None:
+                    for suffix in ("", "-wal", "-shm"):  # SQLite gives -wal and -shm the mode of the database
+                        make_private(self.path.with_name(self.path.name + suffix))
             except (sqlite3.Error, UnicodeDecodeError) as exc:
                 conn.close()
                 raise DatabaseError(explain(self._name, exc)) from exc
+            except DatabaseError:
+                conn.close()
+                raise
             self._writer_conn, self._writer_db = conn, db
             self._opened = True
         return self
@@ -193,6 +202,36 @@ class Database:
                 self._writer_conn.close()
             self._writer_conn = self._writer_db = None
             self._opened = False
+
+
+def _refuse_newer(db: sqlite_utils.Database, name: str) -> None:
+    """A database written by a newer Jiaoliu (migrations this version does not know) is not touched at all."""
+    from app.data.migrations import migrations
+
+    known = {m.name for m in migrations._migrations}
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    unknown = [] if "_sqlite_migrations" not in db.table_names() else [
+        m.name for m in migrations.applied(db) if m.name not in known
+    ]
+    if unknown or version > len(known):
+        rows = dict(db.execute("select key, value from app_meta").fetchall()) if db["app_meta"].exists() else {}
+        writer = rows.get("opened_by") or rows.get("created_by")
+        by = f" ({writer})" if writer else ""
+        raise DatabaseError(
+            f"The database {name} was written by a newer version of Jiaoliu{by}; this version cannot use it "
+            "safely, so nothing was changed. Install the newer version to open it."
+        )
+
+
+def _stamp_version(db: sqlite_utils.Database, migration_count: int) -> None:
+    """Record which schema (user_version) and which release last opened the file, for `_refuse_newer`."""
+    from app import __version__
+
+    if db.execute("PRAGMA user_version").fetchone()[0] != migration_count:
+        db.execute(f"PRAGMA user_version = {migration_count}")
+    row = db.execute("select value from app_meta where key = 'opened_by'").fetchone()
+    if row is None or row[0] != __version__:
+        db.execute("insert or replace into app_meta (key, value) values ('opened_by', ?)", [__version__])
 
 
 def migrate(conn: sqlite3.Connection) -> None:

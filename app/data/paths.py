@@ -8,6 +8,8 @@ from pathlib import Path
 
 ENV_DATA_DIR = "JIAOLIU_DATA_DIR"
 APP_NAME = "jiaoliu"
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
 
 
 class DataDirError(RuntimeError):
@@ -60,8 +62,23 @@ def ensure_dirs(paths: AppPaths) -> None:
     """Create the directories, or say in one sentence why they cannot be used."""
     for folder in (paths.data, paths.config, paths.cache):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         except OSError as exc:
             raise DataDirError(f"Cannot create the folder {folder}: {exc.strerror or exc}") from exc
         if not os.access(folder, os.W_OK):
             raise DataDirError(f"The folder {folder} is read-only; Jiaoliu needs to write there.")
+        make_private(folder)
+
+
+def make_private(path: Path) -> None:
+    """Only the user may read Jiaoliu's folders and files (POSIX: 0700 / 0600); others on the computer may not.
+
+    Folders made by an older version (0755) and files made with the usual umask (0644) are tightened too."""
+    if os.name != "posix":
+        return
+    mode = PRIVATE_FOLDER if path.is_dir() else PRIVATE_FILE
+    try:
+        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o777 != mode:
+            path.chmod(mode)
+    except OSError:
+        pass  # not ours or gone: nothing to tighten

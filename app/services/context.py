@@ -137,11 +137,7 @@ class AppContext:
 
     @property
     def dictionary_ready(self) -> bool:
-        if not self._dictionary_ready.is_set():
-            from app.data.dictionary import is_current
-
-            if is_current(self.paths.dictionary):
-                self._dictionary_ready.set()
+        """True once `prepare_dictionary()` found or built the dictionary (the app runs it right after start-up)."""
         return self._dictionary_ready.is_set()
 
     def prepare_dictionary(self, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> bool:

@@ -158,3 +158,26 @@ def test_unusable_data_dir_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("JIAOLIU_DATA_DIR", str(blocker / "sub"))
     with pytest.raises(DataDirError, match="Cannot create the folder"):
         ensure_dirs(app_paths())
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    open_database(path).close()
+    with sqlite3.connect(path) as conn:  # what a later release would have done
+        conn.execute("insert into _sqlite_migrations (migration_set, name, applied_at) values ('jiaoliu', 'm999', 'x')")
+        conn.execute("update app_meta set value = '9.0.0' where key = 'opened_by'")
+        conn.execute("pragma user_version = 999")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match=r"newer version of Jiaoliu \(9\.0\.0\).*nothing was changed"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_data_folder_and_database_are_private(data_dir: Path) -> None:
+    data_dir.mkdir(mode=0o755)  # as an older version left it
+    paths = app_paths()
+    ensure_dirs(paths)
+    open_database(paths.database).close()
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    assert paths.database.stat().st_mode & 0o777 == 0o600
