@@ -20,6 +20,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import UserError
 from app.data.changes import ChangeLog, Changes
 from app.data.paths import make_private
 from app.data.thread_connections import ThreadConnections
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 BUSY_TIMEOUT_MS = 15_000
 
 
-class DatabaseError(RuntimeError):
+class DatabaseError(UserError, RuntimeError):
     """The database file cannot be used; the message says why in one sentence."""
 
 
@@ -210,9 +211,11 @@ def _refuse_newer(db: sqlite_utils.Database, name: str) -> None:
 
     known = {m.name for m in migrations._migrations}
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    unknown = [] if "_sqlite_migrations" not in db.table_names() else [
-        m.name for m in migrations.applied(db) if m.name not in known
-    ]
+    unknown = (
+        []
+        if "_sqlite_migrations" not in db.table_names()
+        else [m.name for m in migrations.applied(db) if m.name not in known]
+    )
     if unknown or version > len(known):
         rows = dict(db.execute("select key, value from app_meta").fetchall()) if db["app_meta"].exists() else {}
         writer = rows.get("opened_by") or rows.get("created_by")

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import cedict
-from app.data.thread_connections import ThreadConnections
 from app.core.pinyin import format_syllables, looks_like_pinyin, normalise_query
+from app.data.thread_connections import ThreadConnections
 
 SCHEMA_VERSION = "3"
 MAX_WORD_LEN = 12
@@ -282,7 +282,7 @@ class Dictionary:
         query = query.strip()
         if not query:
             return []
-        if any("\u3400" <= ch <= "\u9fff" or ch > "\U00020000" for ch in query):
+        if any(is_han(ch) for ch in query):
             return self.lookup_hanzi(query)[:limit]
         found: list[DictEntry] = []
         if looks_like_pinyin(query):

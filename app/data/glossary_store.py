@@ -7,13 +7,14 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.pinyin import marks_to_numbers
 from app.core.slang import Example, SlangEntry
 from app.core.text import fold_width
 from app.data.changes import DECK, GLOSSARY
+from app.data.timestamps import now_stamp
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -24,7 +25,7 @@ BUNDLED_DECK = "Jiaoliu slang"
 OFFENSIVE = frozenset({"vulgar", "offensive"})
 
 
-class GlossaryStoreError(ValueError):
+class GlossaryStoreError(UserError, ValueError):
     """A request the store refuses (duplicate deck name, bundled entry edit …), in one sentence."""
 
 
@@ -80,7 +81,7 @@ class Snapshot:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return now_stamp()
 
 
 def search_text(entry: SlangEntry) -> str:
@@ -177,7 +178,6 @@ class GlossaryStore:
 
         Returns False when the stored bundle already has this version (the usual start-up).
         """
-        meta = self.db.table("app_meta")
         current = next(iter(self.db.query("select value from app_meta where key = 'glossary_bundle'")), None)
         if current and current["value"] == version:
             return False
@@ -188,7 +188,7 @@ class GlossaryStore:
             marks = ",".join("?" * len(keys))
             self.db.execute(f"delete from glossary where bundled = 1 and key not in ({marks})", keys)
             self.db.table("glossary").upsert_all(rows, pk="key", alter=False)
-            meta.upsert({"key": "glossary_bundle", "value": version}, pk="key")
+            self.db.table("app_meta").upsert({"key": "glossary_bundle", "value": version}, pk="key")
             self.data.changed(GLOSSARY)
             self.data.changed(DECK, [deck_id])
         return True
@@ -218,7 +218,7 @@ class GlossaryStore:
         for deck in self.decks():
             if deck.id == deck_id:
                 return deck
-        raise GlossaryStoreError(f"There is no deck {deck_id}.")
+        raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "There is no deck {deck_id}."), deck_id=deck_id)
 
     def deck_by_name(self, name: str) -> Deck | None:
         return next((d for d in self.decks() if d.name.casefold() == name.strip().casefold()), None)
@@ -239,7 +239,7 @@ class GlossaryStore:
     def rename_deck(self, deck_id: int, name: str) -> None:
         deck = self.deck(deck_id)
         if deck.bundled:
-            raise GlossaryStoreError("The bundled deck cannot be renamed.")
+            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "The bundled deck cannot be renamed."))
         name = self._valid_name(name, ignore=deck_id)
         with self.data.transaction():
             self.db.execute("update decks set name = ?, updated_at = ? where id = ?", [name, _now(), deck_id])
@@ -248,7 +248,7 @@ class GlossaryStore:
     def delete_deck(self, deck_id: int) -> Snapshot:
         deck = self.deck(deck_id)
         if deck.bundled:
-            raise GlossaryStoreError("The bundled deck cannot be deleted.")
+            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "The bundled deck cannot be deleted."))
         snapshot = Snapshot(
             tuple(self.db.query("select * from decks where id = ?", [deck_id])),
             tuple(self.db.query("select * from glossary where deck_id = ?", [deck_id])),
@@ -262,12 +262,14 @@ class GlossaryStore:
     def _valid_name(self, name: str, ignore: int | None = None) -> str:
         name = " ".join(name.split())
         if not name:
-            raise GlossaryStoreError("A deck needs a name.")
+            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "A deck needs a name."))
         if len(name) > 80:
-            raise GlossaryStoreError("A deck name can have at most 80 characters.")
+            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "A deck name can have at most 80 characters."))
         existing = self.deck_by_name(name)
         if existing and existing.id != ignore:
-            raise GlossaryStoreError(f"There is already a deck called “{existing.name}”.")
+            raise GlossaryStoreError(
+                QT_TRANSLATE_NOOP("Errors", "There is already a deck called “{name}”."), name=existing.name
+            )
         return name
 
     # --- entries ---------------------------------------------------------------------------------------
@@ -285,7 +287,9 @@ class GlossaryStore:
     def add(self, deck_id: int, entry: SlangEntry, source_key: str | None = None) -> str:
         deck = self.deck(deck_id)
         if deck.bundled:
-            raise GlossaryStoreError("Entries are added to your own decks, not to the bundled one.")
+            raise GlossaryStoreError(
+                QT_TRANSLATE_NOOP("Errors", "Entries are added to your own decks, not to the bundled one.")
+            )
         self._check_unique(deck_id, entry)
         key = new_key()
         with self.data.transaction():
@@ -297,7 +301,9 @@ class GlossaryStore:
     def update(self, key: str, entry: SlangEntry) -> None:
         stored = self._require(key)
         if stored.bundled:
-            raise GlossaryStoreError("Bundled entries are read-only; copy the entry to your deck to change it.")
+            raise GlossaryStoreError(
+                QT_TRANSLATE_NOOP("Errors", "Bundled entries are read-only; copy the entry to your deck to change it.")
+            )
         self._check_unique(stored.deck_id, entry, ignore=key)
         row = _row(replace(entry, id=key), key, stored.deck_id, False, stored.source_key)
         row.pop("created_at")
@@ -315,7 +321,9 @@ class GlossaryStore:
         marks = ",".join("?" * len(keys))
         rows = tuple(self.db.query(f"select * from glossary where key in ({marks})", keys))
         if any(r["bundled"] for r in rows):
-            raise GlossaryStoreError("Bundled entries cannot be deleted; hide them with the filters instead.")
+            raise GlossaryStoreError(
+                QT_TRANSLATE_NOOP("Errors", "Bundled entries cannot be deleted; hide them with the filters instead.")
+            )
         with self.data.transaction():
             self.db.execute(f"delete from glossary where key in ({marks})", keys)
             self.data.changed(GLOSSARY, keys)
@@ -340,10 +348,10 @@ class GlossaryStore:
         An entry whose term is already in the deck replaces it. Returns (deck id, added, replaced)."""
         if deck_id is None:
             if new_deck is None:
-                raise GlossaryStoreError("Choose a deck to import into.")
+                raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "Choose a deck to import into."))
             name = self._valid_name(new_deck)
         elif self.deck(deck_id).bundled:
-            raise GlossaryStoreError("Imports go into your own decks.")
+            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "Imports go into your own decks."))
         added = replaced = 0
         with self.data.transaction():
             if deck_id is None:
@@ -375,7 +383,7 @@ class GlossaryStore:
     def _require(self, key: str) -> StoredEntry:
         stored = self.get(key)
         if stored is None:
-            raise GlossaryStoreError(f"The entry {key} no longer exists.")
+            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "The entry {key} no longer exists."), key=key)
         return stored
 
     def _rowid(self, key: str) -> int:
@@ -387,7 +395,7 @@ class GlossaryStore:
             [deck_id, entry.lang, entry.term],
         ):
             if row["key"] != ignore:
-                raise GlossaryStoreError(f"This deck already has “{row['term']}”.")
+                raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "This deck already has “{row}”."), row=row["term"])
 
     def _touch(self, deck_id: int) -> None:
         self.db.execute("update decks set updated_at = ? where id = ?", [_now(), deck_id])

@@ -150,3 +150,44 @@ def m010_glossary_forms(db: sqlite_utils.Database) -> None:
     for row in list(db.query("select id, term, variants from glossary")):
         forms = forms_key([row["term"], *json.loads(row["variants"])])
         db.execute("update glossary set forms = ? where id = ?", [forms, row["id"]])
+
+
+# Every column that holds a time (see app/data/timestamps.py); study_cards.buried_until is a study day, not a time.
+TIME_COLUMNS = {
+    "reader_texts": ("updated_at",),
+    "decks": ("created_at", "updated_at"),
+    "glossary": ("created_at", "updated_at"),
+    "translation_cache": ("created_at",),
+    "phrases": ("created_at", "updated_at"),
+    "sessions": ("started_at", "ended_at", "running_since", "created_at", "updated_at"),
+    "session_entries": ("created_at", "updated_at"),
+    "study_cards": ("due", "last_review", "created_at", "source_stamp"),
+    "study_reviews": ("reviewed_at", "prev_due", "prev_last_review"),
+    "study_decks": ("created_at",),
+}
+
+
+@migrations()
+def m011_one_time_format(db: sqlite_utils.Database) -> None:
+    """Every stored time in one format, UTC ISO 8601 to the second (study stored 'YYYY-MM-DD HH:MM:SS')."""
+    from app.data.timestamps import SQL_NOW, sql_stamp
+
+    for table, columns in TIME_COLUMNS.items():
+        for column in columns:
+            # Only rows that change (most are already in the format), so FTS update triggers stay quiet;
+            # a value SQLite cannot read as a time is kept as it is rather than lost.
+            new = sql_stamp(f'"{column}"')
+            db.execute(f'update "{table}" set "{column}" = {new} where {new} is not null and "{column}" != {new}')
+    stamp = sql_stamp("value")
+    db.execute(f"update app_meta set value = {stamp} where key = 'created_at' and {stamp} is not null")
+    # A deck entry added later gets cards due now, written in the same format.
+    db.execute("drop trigger if exists study_deck_entry_added")
+    db.execute(
+        f"""create trigger study_deck_entry_added after insert on glossary
+        when new.deck_id in (select deck_id from study_decks) begin
+            insert or ignore into study_cards (source_kind, source_ref, card_type, deck_id, due, created_at)
+            select 'entry', new.key, value, new.deck_id, {SQL_NOW}, {SQL_NOW}
+            from json_each((select card_types from study_decks where deck_id = new.deck_id))
+            where new.lang = 'zh' or value in ('recognition', 'production');
+        end"""
+    )

@@ -6,13 +6,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
+
 ENV_DATA_DIR = "JIAOLIU_DATA_DIR"
 APP_NAME = "jiaoliu"
 PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 
 
-class DataDirError(RuntimeError):
+class DataDirError(UserError, RuntimeError):
     """The data directory cannot be created or written."""
 
 
@@ -64,9 +66,16 @@ def ensure_dirs(paths: AppPaths) -> None:
         try:
             folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         except OSError as exc:
-            raise DataDirError(f"Cannot create the folder {folder}: {exc.strerror or exc}") from exc
+            raise DataDirError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot create the folder {folder}: {strerror_or_exc}"),
+                folder=folder,
+                strerror_or_exc=exc.strerror or exc,
+            ) from exc
         if not os.access(folder, os.W_OK):
-            raise DataDirError(f"The folder {folder} is read-only; Jiaoliu needs to write there.")
+            raise DataDirError(
+                QT_TRANSLATE_NOOP("Errors", "The folder {folder} is read-only; Jiaoliu needs to write there."),
+                folder=folder,
+            )
         make_private(folder)
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.phrase_text import auto_pinyin, clean_tags, normalise, search_text
 from app.data.changes import PHRASE
+from app.data.timestamps import now_stamp
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -37,7 +38,7 @@ SORTS = {
 }
 
 
-class PhraseError(ValueError):
+class PhraseError(UserError, ValueError):
     """A request the store refuses (empty text, unknown phrase …), in one sentence."""
 
 
@@ -79,7 +80,7 @@ class Snapshot:
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return now_stamp()
 
 
 def _phrase(r: Mapping[str, Any]) -> Phrase:
@@ -101,7 +102,11 @@ def _phrase(r: Mapping[str, Any]) -> Phrase:
 def _clean_text(value: str, limit: int, what: str) -> str:
     value = value.strip()
     if len(value) > limit:
-        raise PhraseError(f"The {what} is too long (at most {limit:,} characters).")
+        raise PhraseError(
+            QT_TRANSLATE_NOOP("Errors", "The {what} is too long (at most {limit} characters)."),
+            what=what,
+            limit=f"{limit:,}",
+        )
     return value
 
 
@@ -135,7 +140,7 @@ class PhraseStore:
         """Save a phrase; `pinyin=None` fills it in for Chinese. Returns the new id."""
         text = _clean_text(text, MAX_TEXT, "phrase")
         if not text:
-            raise PhraseError("A phrase needs some text.")
+            raise PhraseError(QT_TRANSLATE_NOOP("Errors", "A phrase needs some text."))
         translation = _clean_text(translation, MAX_TRANSLATION, "translation")
         note = _clean_text(note, MAX_NOTE, "note")
         pinyin = fill_pinyin(text, translation) if pinyin is None else pinyin.strip()
@@ -163,13 +168,15 @@ class PhraseStore:
         pinyin unless pinyin is given too. Returns the phrase as saved."""
         unknown = set(changes) - set(EDITABLE)
         if unknown:
-            raise PhraseError(f"A phrase has no field {sorted(unknown)[0]!r} to change.")
+            raise PhraseError(
+                QT_TRANSLATE_NOOP("Errors", "A phrase has no field {field} to change."), field=repr(sorted(unknown)[0])
+            )
         old = self.require(phrase_id)
         values = {field: getattr(old, field) for field in EDITABLE}
         values.update(changes)
         text = _clean_text(str(values["text"]), MAX_TEXT, "phrase")
         if not text:
-            raise PhraseError("A phrase needs some text.")
+            raise PhraseError(QT_TRANSLATE_NOOP("Errors", "A phrase needs some text."))
         translation = _clean_text(str(values["translation"]), MAX_TRANSLATION, "translation")
         note = _clean_text(str(values["note"]), MAX_NOTE, "note")
         pinyin = str(values["pinyin"]).strip()
@@ -248,7 +255,9 @@ class PhraseStore:
     def require(self, phrase_id: int) -> Phrase:
         phrase = self.get(phrase_id)
         if phrase is None:
-            raise PhraseError(f"The phrase {phrase_id} no longer exists.")
+            raise PhraseError(
+                QT_TRANSLATE_NOOP("Errors", "The phrase {phrase_id} no longer exists."), phrase_id=phrase_id
+            )
         return phrase
 
     def get_many(self, ids: Iterable[int]) -> dict[int, Phrase]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.data.changes import READER_TEXT
+from app.data.timestamps import now_stamp
 
 if TYPE_CHECKING:
     from app.data.database import Database
@@ -17,7 +17,9 @@ class ReaderTextStore:
 
     def save(self, text: str) -> None:
         with self.data.transaction() as db:
-            db.table("reader_texts").upsert({"id": 1, "text": text, "updated_at": datetime.now(UTC).isoformat()}, pk="id")
+            db.table("reader_texts").upsert(
+                {"id": 1, "text": text, "updated_at": now_stamp()}, pk="id"
+            )
             self.data.changed(READER_TEXT, [1])
 
     def load(self) -> str:

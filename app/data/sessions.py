@@ -7,7 +7,9 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.data.changes import SESSION, SESSION_ENTRY
+from app.data.timestamps import from_stamp, to_stamp
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -24,7 +26,7 @@ MAX_TEXT = 100_000  # an entry's text: a pasted homework page, not a book
 PHRASE_ORIGIN = "session"  # phrases.origin of a phrase saved from an entry; origin_ref is the entry id
 
 
-class SessionError(ValueError):
+class SessionError(UserError, ValueError):
     """A request the store refuses (unknown session, empty title, bad kind …), in one sentence."""
 
 
@@ -50,7 +52,7 @@ class Session:
         """Seconds the timer has run, the current run included."""
         total = self.elapsed_seconds
         if self.running_since is not None:
-            since = datetime.fromisoformat(self.running_since)
+            since = from_stamp(self.running_since)
             total += max(0, int(((now or datetime.now(UTC)) - since).total_seconds()))
         return total
 
@@ -106,7 +108,7 @@ def _now() -> datetime:
 
 
 def _stamp(when: datetime | None = None) -> str:
-    return (when or _now()).isoformat(timespec="seconds")
+    return to_stamp(when or _now())
 
 
 def _session(r: Mapping[str, Any]) -> Session:
@@ -148,14 +150,16 @@ class SessionStore:
     def get(self, session_id: int) -> Session:
         row = next(iter(self.db.query("select * from sessions where id = ?", [session_id])), None)
         if row is None:
-            raise SessionError(f"There is no session {session_id}.")
+            raise SessionError(QT_TRANSLATE_NOOP("Errors", "There is no session {session_id}."), session_id=session_id)
         return _session(row)
 
     def update(self, session_id: int, **changes: str) -> Session:
         """Change some of title, partner, direction, subject; returns the session as saved."""
         unknown = set(changes) - set(SESSION_FIELDS)
         if unknown:
-            raise SessionError(f"A session has no field {sorted(unknown)[0]!r} to change.")
+            raise SessionError(
+                QT_TRANSLATE_NOOP("Errors", "A session has no field {field} to change."), field=repr(sorted(unknown)[0])
+            )
         self.get(session_id)
         values = self._session_values(changes)
         with self.data.transaction():
@@ -170,14 +174,25 @@ class SessionStore:
             value = " ".join(str(value).split())  # one line: these are labels
             if name == "title":
                 if not value:
-                    raise SessionError("A session needs a title.")
+                    raise SessionError(QT_TRANSLATE_NOOP("Errors", "A session needs a title."))
                 if len(value) > MAX_TITLE:
-                    raise SessionError(f"A title can have at most {MAX_TITLE} characters.")
+                    raise SessionError(
+                        QT_TRANSLATE_NOOP("Errors", "A title can have at most {max_title} characters."),
+                        max_title=MAX_TITLE,
+                    )
             elif name == "direction":
                 if value not in DIRECTIONS:
-                    raise SessionError(f"The direction of help is one of {', '.join(DIRECTIONS)}, not {value!r}.")
+                    raise SessionError(
+                        QT_TRANSLATE_NOOP("Errors", "The direction of help is one of {choices}, not {value}."),
+                        choices=", ".join(DIRECTIONS),
+                        value=repr(value),
+                    )
             elif len(value) > MAX_FIELD:
-                raise SessionError(f"The {name} can have at most {MAX_FIELD} characters.")
+                raise SessionError(
+                    QT_TRANSLATE_NOOP("Errors", "The {name} can have at most {max_field} characters."),
+                    name=name,
+                    max_field=MAX_FIELD,
+                )
             out[name] = value
         return out
 
@@ -188,7 +203,7 @@ class SessionStore:
             tuple(self.db.query("select * from session_entries where session_id = ?", [session_id])),
         )
         if not snapshot.sessions:
-            raise SessionError(f"There is no session {session_id}.")
+            raise SessionError(QT_TRANSLATE_NOOP("Errors", "There is no session {session_id}."), session_id=session_id)
         with self.data.transaction():
             self.db.execute("delete from sessions where id = ?", [session_id])
             self.data.changed(SESSION, [session_id])
@@ -290,7 +305,7 @@ class SessionStore:
     def entry(self, entry_id: int) -> Entry:
         row = next(iter(self.db.query("select * from session_entries where id = ?", [entry_id])), None)
         if row is None:
-            raise SessionError(f"The entry {entry_id} no longer exists.")
+            raise SessionError(QT_TRANSLATE_NOOP("Errors", "The entry {entry_id} no longer exists."), entry_id=entry_id)
         return _entry(row)
 
     def add_entry(
@@ -330,7 +345,9 @@ class SessionStore:
         """Change some of kind, text, corrected, translation, explanation; returns the entry as saved."""
         unknown = set(changes) - set(ENTRY_FIELDS)
         if unknown:
-            raise SessionError(f"An entry has no field {sorted(unknown)[0]!r} to change.")
+            raise SessionError(
+                QT_TRANSLATE_NOOP("Errors", "An entry has no field {field} to change."), field=repr(sorted(unknown)[0])
+            )
         entry = self.entry(entry_id)
         values = self._entry_values(changes)
         now = _stamp()
@@ -347,9 +364,18 @@ class SessionStore:
             value = str(value)
             if name == "kind":
                 if value not in KINDS:
-                    raise SessionError(f"An entry is a {', '.join(KINDS[:-1])} or {KINDS[-1]}, not {value!r}.")
+                    raise SessionError(
+                        QT_TRANSLATE_NOOP("Errors", "An entry is a {choices} or {last}, not {value}."),
+                        choices=", ".join(KINDS[:-1]),
+                        last=KINDS[-1],
+                        value=repr(value),
+                    )
             elif len(value) > MAX_TEXT:
-                raise SessionError(f"The {name} is too long (at most {MAX_TEXT:,} characters).")
+                raise SessionError(
+                    QT_TRANSLATE_NOOP("Errors", "The {name} is too long (at most {max_text} characters)."),
+                    name=name,
+                    max_text=f"{MAX_TEXT:,}",
+                )
             out[name] = value
         return out
 
@@ -382,7 +408,9 @@ class SessionStore:
         wanted = [int(i) for i in entry_ids]
         current = [e.id for e in self.entries(session_id)]
         if sorted(wanted) != sorted(current):
-            raise SessionError("The new order must list each entry of the session exactly once.")
+            raise SessionError(
+                QT_TRANSLATE_NOOP("Errors", "The new order must list each entry of the session exactly once.")
+            )
         with self.data.transaction():
             for position, entry_id in enumerate(wanted):
                 self.db.execute("update session_entries set position = ? where id = ?", [position, entry_id])

@@ -19,7 +19,8 @@ def upgrade(db: sqlite_utils.Database) -> None:
     # shows at the next review. No foreign key: a deleted source leaves its card "orphaned" (hidden)
     # until the user confirms removing it, and an undone delete brings it back with its history.
     # FSRS state lives in columns (fsrs.Card's fields) so the due queue is an index range, not JSON.
-    # Times are UTC 'YYYY-MM-DD HH:MM:SS', which sort as text and work with SQLite's date functions.
+    # Times were UTC 'YYYY-MM-DD HH:MM:SS' here; migration m011 moved every table to app/data/timestamps.py's
+    # one format (which also sorts as text and works with SQLite's date functions) and rewrote the trigger below.
     db.execute(
         f"""create table study_cards (
             id integer primary key,

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 
 from fsrs import Card, Rating, Scheduler, State
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.text import is_han
 from app.data.changes import CARD
 from app.data.study_schema import CARD_TYPES
+from app.data.timestamps import from_stamp, to_stamp
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -24,7 +26,7 @@ CHINESE_ONLY = frozenset({"pinyin", "listening"})  # drills that need Han charac
 NEW, LEARNING, REVIEW = "new", "learning", "review"
 
 
-class StudyError(ValueError):
+class StudyError(UserError, ValueError):
     """A request the study store refuses, in one sentence."""
 
 
@@ -38,9 +40,9 @@ class StudyOptions:
 
     def __post_init__(self) -> None:
         if not 0.7 <= self.desired_retention <= 0.99:
-            raise StudyError("The desired retention must be between 0.70 and 0.99.")
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "The desired retention must be between 0.70 and 0.99."))
         if not 0 <= self.new_per_day <= 9999:
-            raise StudyError("New cards per day must be between 0 and 9999.")
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "New cards per day must be between 0 and 9999."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +77,12 @@ class QueueCounts:
 
 
 def to_db_time(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    """A time as stored (app/data/timestamps.py: one format for every table; it sorts as text)."""
+    return to_stamp(moment)
 
 
 def from_db_time(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    return from_stamp(text)
 
 
 def local_now(now: datetime | None = None) -> datetime:
@@ -130,7 +133,7 @@ class StudyStore:
         types = tuple(types)
         unknown = set(types) - set(CARD_TYPES)
         if unknown:
-            raise StudyError(f"Unknown card type {sorted(unknown)[0]!r}.")
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "Unknown card type {field}."), field=repr(sorted(unknown)[0]))
         now = to_db_time(datetime.now(UTC))
         added = 0
         with self.data.transaction():
@@ -138,7 +141,11 @@ class StudyStore:
             for source in sources:
                 found = self._source_row(source)
                 if found is None:
-                    raise StudyError(f"The {source.kind} {source.ref} no longer exists.")
+                    raise StudyError(
+                        QT_TRANSLATE_NOOP("Errors", "The {kind} {ref} no longer exists."),
+                        kind=source.kind,
+                        ref=source.ref,
+                    )
                 chinese, stamp = found
                 # Cards left by a deleted source whose id was reused belong to nobody: replace them.
                 self.db.execute(
@@ -169,7 +176,7 @@ class StudyStore:
         types = tuple(types)
         keys = [r["key"] for r in self.db.query("select key from glossary where deck_id = ? order by id", [deck_id])]
         if not keys and not self.db.execute("select 1 from decks where id = ?", [deck_id]).fetchone():
-            raise StudyError(f"There is no deck {deck_id}.")
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no deck {deck_id}."), deck_id=deck_id)
         with self.data.transaction():
             self.data.changed(CARD)
             added = self.add_cards([Source("entry", k) for k in keys], types, deck_id)
@@ -190,7 +197,7 @@ class StudyStore:
             # A Chinese entry written in letters (yyds) still has a reading to drill.
             row = self.db.execute("select lang from glossary where key = ?", [source.ref]).fetchone()
             return (row[0] == "zh", "") if row else None
-        raise StudyError(f"Unknown source kind {source.kind!r}.")
+        raise StudyError(QT_TRANSLATE_NOOP("Errors", "Unknown source kind {kind}."), kind=repr(source.kind))
 
     def cards_of(self, source: Source) -> list[int]:
         rows = self.db.execute(
@@ -344,7 +351,7 @@ class StudyStore:
     def _row(self, card_id: int) -> dict[str, Any]:
         row = next(iter(self.db.query("select * from study_cards where id = ?", [card_id])), None)
         if row is None:
-            raise StudyError(f"There is no study card {card_id}.")
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no study card {card_id}."), card_id=card_id)
         return row
 
     def preview(self, card_id: int, now: datetime | None = None) -> dict[int, datetime]:
@@ -356,7 +363,7 @@ class StudyStore:
     def grade(self, card_id: int, rating: int, now: datetime | None = None, duration_ms: int | None = None) -> datetime:
         """Record a review (1 Again … 4 Easy) and reschedule the card with FSRS; returns its new due time."""
         if rating not in (1, 2, 3, 4):
-            raise StudyError("A grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).")
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "A grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)."))
         row = self._row(card_id)
         at = local_now(now).astimezone(UTC)
         card, _log = self.scheduler.review_card(self._fsrs_card(row), Rating(rating), at, duration_ms)
@@ -395,7 +402,7 @@ class StudyStore:
         """Take back the most recent grade: the card gets its earlier state; returns the card id."""
         last = self._undoable()
         if last is None:
-            raise StudyError("There is no grade to undo.")
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no grade to undo."))
         with self.data.transaction():
             self.data.changed(CARD)
             self.db.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 import weakref
@@ -50,8 +51,6 @@ class ThreadConnections:
             holders = list(self._all)
             self._all = weakref.WeakSet()
         for holder in holders:
-            try:
+            with contextlib.suppress(sqlite3.ProgrammingError):
                 holder.conn.close()
-            except sqlite3.ProgrammingError:
-                pass
         self._local = threading.local()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+
+from app.data.timestamps import now_stamp
 
 if TYPE_CHECKING:
     from app.data.database import Database
@@ -28,7 +29,7 @@ class TranslationCache:
         return json.loads(row[0]) if row else None
 
     def put(self, key: str, result: dict[str, Any]) -> None:
-        now = datetime.now(UTC).isoformat(timespec="seconds")
+        now = now_stamp()
         with self.data.transaction() as db:
             db.execute(
                 "insert or replace into translation_cache (key, result, created_at) values (?, ?, ?)",

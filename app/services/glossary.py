@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.pinyin import PinyinStyle, format_syllables
 from app.core.slang import SlangEntry, load_bundled
 from app.core.text import is_han
@@ -14,7 +15,15 @@ from app.resources import resource_path
 from app.services.glossary_io import ImportedDeck, ImportProblem, read_file, write_apkg, write_csv, write_json
 from app.services.slang_index import SlangIndex
 
-__all__ = ["ImportProblem", "ImportResult", "import_into", "read_for_import", "export_to", "prepare_glossary", "sync_bundled"]
+__all__ = [
+    "ImportProblem",
+    "ImportResult",
+    "import_into",
+    "read_for_import",
+    "export_to",
+    "prepare_glossary",
+    "sync_bundled",
+]
 
 
 def bundle_version(folder: Path | None = None) -> str:
@@ -89,7 +98,9 @@ def export_to(store: GlossaryStore, fmt: str, path: Path, deck_name: str | None 
     if deck_name:
         deck = store.deck_by_name(deck_name)
         if deck is None:
-            raise GlossaryStoreError(f"There is no deck called “{deck_name}”.")
+            raise GlossaryStoreError(
+                QT_TRANSLATE_NOOP("Errors", "There is no deck called “{deck_name}”."), deck_name=deck_name
+            )
         entries, title = [s.entry for s in store.entries(deck.id)], deck.name
     else:
         entries, title = [s.entry for s in store.entries()], "Jiaoliu glossary"
@@ -100,5 +111,7 @@ def export_to(store: GlossaryStore, fmt: str, path: Path, deck_name: str | None 
     elif fmt == "apkg":
         write_apkg(entries, path, title)
     else:
-        raise GlossaryStoreError(f"Unknown export format {fmt!r}; use csv, json or apkg.")
+        raise GlossaryStoreError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown export format {fmt}; use csv, json or apkg."), fmt=repr(fmt)
+        )
     return len(entries)

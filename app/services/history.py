@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
+
 MAX_STEPS = 100
 
 
@@ -23,7 +25,7 @@ class Step:
     scope: str = ""
 
 
-class HistoryError(RuntimeError):
+class HistoryError(UserError, RuntimeError):
     """Nothing to undo or redo."""
 
 
@@ -88,7 +90,7 @@ class History:
         with self._lock:
             step = self._peek(source, scope)
             if step is None:
-                raise HistoryError(f"There is nothing to {which}.")
+                raise HistoryError(QT_TRANSLATE_NOOP("Errors", "There is nothing to {which}."), which=which)
             source.pop()
         try:
             (step.undo if which == "undo" else step.redo)()

@@ -9,11 +9,11 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.data import atomic_file
 from app.data.phrases import Phrase, PhraseError, PhraseStore
 from app.services import anki_package
 from app.services.anki_package import field_html
-
 
 EXPORT_FORMATS = ("csv", "json", "apkg")
 CSV_COLUMNS = ("text", "translation", "pinyin", "note", "tags", "source", "origin", "created_at", "updated_at")
@@ -34,7 +34,9 @@ def export_phrases(phrases: Sequence[Phrase], fmt: str, path: Path, deck_name: s
     elif fmt == "apkg":
         write_apkg(phrases, path, deck_name)
     else:
-        raise PhraseError(f"Unknown export format {fmt!r}; use csv, json or apkg.")
+        raise PhraseError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown export format {fmt}; use csv, json or apkg."), fmt=repr(fmt)
+        )
     return len(phrases)
 
 
