@@ -16,10 +16,9 @@ class _Holder:
         self.conn = conn
 
     def __del__(self) -> None:
-        try:
+        # Closing twice is harmless; at interpreter teardown the module may already be half gone.
+        with contextlib.suppress(Exception):
             self.conn.close()
-        except Exception:  # noqa: S110 - a connection already closed by close_all, or interpreter teardown
-            pass
 
 
 class ThreadConnections:
