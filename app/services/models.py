@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import http.client
 import importlib
 import json
 import logging
@@ -11,29 +10,24 @@ import shutil
 import sys
 import tempfile
 import threading
-import urllib.error
-import urllib.parse
-import urllib.request
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import IO, Any
+from typing import Any
 
 from app.core.argos_archive import SUPPORTED_PAIRS, ArchiveError, archive_root, validate_archive
+from app.services.model_download import Cancelled, Limits, ModelCancelled, ModelError, Progress, fetch
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+__all__ = ["ModelCancelled", "ModelError", "ModelInfo", "ModelManager", "models_dir"]
 
 ENV_INDEX = "JIAOLIU_ARGOS_INDEX"
 # argostranslate.settings' own default; set explicitly so a stray ARGOS_PACKAGE_INDEX cannot redirect us.
 OFFICIAL_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
-USER_AGENT = "Jiaoliu"
 MAX_INDEX_BYTES = 16 * 1024**2
 MAX_PACKAGE_BYTES = 4 * 1024**3
 STAGING_PREFIX = ".staging-"
@@ -41,14 +35,6 @@ TRASH_PREFIX = ".trash-"
 
 _env_lock = threading.Lock()  # os.environ is process-wide while argostranslate.settings runs
 _write_lock = threading.Lock()  # one install or removal at a time: argostranslate's folders are global
-
-
-class ModelError(Exception):
-    """A model operation failed; the message is one sentence for the user."""
-
-
-class ModelCancelled(ModelError):
-    """The user cancelled a download; nothing was installed."""
 
 
 @dataclass(frozen=True)
@@ -146,64 +132,6 @@ def _forget_cached_languages() -> None:
 
 
 # --------------------------------------------------------------------------- downloads
-
-
-@dataclass(frozen=True)
-class _Limits:
-    chunk_size: int
-    timeout: float
-    max_bytes: int
-
-
-def _host(url: str) -> str:
-    return urllib.parse.urlsplit(url).netloc or url
-
-
-def _fetch(url: str, out: IO[bytes], progress: Progress | None, cancelled: Cancelled | None, limits: _Limits) -> None:
-    """Stream ``url`` into ``out``; network failures become one-sentence ModelErrors."""
-    if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-        raise ModelError(f"Jiaoliu only downloads over http or https, not from {url}.")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=limits.timeout) as response:
-            _copy(response, out, _host(url), progress, cancelled, limits)
-    except urllib.error.HTTPError as exc:
-        raise ModelError(f"The server {_host(url)} answered “{exc.code} {exc.reason}” for {url}.") from exc
-    except urllib.error.URLError as exc:
-        reason = getattr(exc.reason, "strerror", None) or exc.reason
-        raise ModelError(f"Could not connect to {_host(url)} ({reason}); check the internet connection.") from exc
-    except TimeoutError as exc:
-        raise ModelError(f"The connection to {_host(url)} timed out.") from exc
-    except (OSError, http.client.HTTPException) as exc:
-        raise ModelError(f"The download from {_host(url)} failed ({exc}).") from exc
-
-
-def _content_length(response: Any) -> int:
-    try:
-        return int(response.headers.get("Content-Length", -1))
-    except ValueError:
-        return -1
-
-
-def _copy(
-    response: Any, out: IO[bytes], host: str, progress: Progress | None, cancelled: Cancelled | None, limits: _Limits
-) -> None:
-    """Chunked copy reporting (bytes done, total or -1) and checking ``cancelled`` after every chunk."""
-    total = _content_length(response)
-    done = 0
-    if progress:
-        progress(0, total)
-    while chunk := response.read(limits.chunk_size):
-        out.write(chunk)
-        done += len(chunk)
-        if done > limits.max_bytes:
-            raise ModelError(f"The download from {host} is larger than any model should be.")
-        if progress:
-            progress(done, total)
-        if cancelled and cancelled():
-            raise ModelCancelled("The download was cancelled.")
-    if total >= 0 and done != total:
-        raise ModelError(f"The download from {host} was cut off ({done} of {total} bytes).")
 
 
 # --------------------------------------------------------------------------- the manager
@@ -338,7 +266,7 @@ class ModelManager:
         part = Path(name)
         try:
             with os.fdopen(handle, "wb") as out:
-                _fetch(url, out, progress, cancelled, _Limits(self.chunk_size, self.timeout, max_bytes))
+                fetch(url, out, progress, cancelled, Limits(self.chunk_size, self.timeout, max_bytes))
             yield part
         finally:
             part.unlink(missing_ok=True)
