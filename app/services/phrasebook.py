@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from app.core.csv_cells import neutralise
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.data import atomic_file
 from app.data.phrases import Phrase, PhraseError, PhraseStore
@@ -57,9 +58,8 @@ def write_csv(phrases: Iterable[Phrase], path: Path) -> None:
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for p in phrases:
-        writer.writerow(
-            [p.text, p.translation, p.pinyin, p.note, ", ".join(p.tags), p.source, p.origin, p.created_at, p.updated_at]
-        )
+        cells = [p.text, p.translation, p.pinyin, p.note, ", ".join(p.tags), p.source, p.origin, p.created_at]
+        writer.writerow([neutralise(cell) for cell in [*cells, p.updated_at]])
     data = buffer.getvalue().encode("utf-8-sig")
     atomic_file.write_bytes(path, lambda handle: handle.write(data))
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from app.core.csv_cells import neutralise, restore
 from app.core.slang import SlangEntry
 from app.data import atomic_file
 from app.services.glossary_io.entries import LIST_SEPARATORS_RE, MEANING_KEYS, build_entry, entries_or_raise, one_line
@@ -56,7 +57,7 @@ def _csv_rows(text: str, problems: list[str]) -> Iterator[tuple[int, list[str]]]
         for cells in reader:
             line, start = start, reader.line_num + 1
             if any(cell.strip() for cell in cells):
-                yield line, cells
+                yield line, [restore(cell) for cell in cells]
     except csv.Error as exc:  # the reader cannot resume after this, so the rest of the file is not checked
         problems.append(f"line {reader.line_num}: {exc}")
 
@@ -104,7 +105,7 @@ def write_csv(entries: Iterable[SlangEntry], path: Path) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(_csv_row(entry) for entry in entries)
+    writer.writerows([neutralise(cell) for cell in _csv_row(entry)] for entry in entries)
     data = buffer.getvalue().encode("utf-8-sig")
     atomic_file.write_bytes(path, lambda handle: handle.write(data))
 
