@@ -11,8 +11,8 @@ VENV=build/venv-linux
 PY="$VENV/bin/python"
 "$PY" -m pip install -q --upgrade pip
 
-# Dependencies without torch: argostranslate is installed without its own (stanza -> torch), which the app
-# never imports (see packaging/bundle_requirements.py).
+# argos-translate-lt is installed without its own dependencies (minisbd -> onnxruntime), which the app never
+# imports (see packaging/bundle_requirements.py).
 "$PY" packaging/bundle_requirements.py build/requirements
 "$PY" -m pip install -q -r build/requirements/requirements.txt pyinstaller
 "$PY" -m pip install -q --no-deps -r build/requirements/no-deps.txt -e .

@@ -11,7 +11,7 @@ VENV=build/venv-macos
 PY="$VENV/bin/python"
 "$PY" -m pip install -q --upgrade pip
 
-# Dependencies without torch (argostranslate without its own; see packaging/bundle_requirements.py).
+# argos-translate-lt without its own dependencies (see packaging/bundle_requirements.py).
 "$PY" packaging/bundle_requirements.py build/requirements
 "$PY" -m pip install -q -r build/requirements/requirements.txt pyinstaller
 "$PY" -m pip install -q --no-deps -r build/requirements/no-deps.txt -e .

@@ -19,7 +19,7 @@ if ($env:PYTHON) { Invoke-Checked $env:PYTHON -m venv --clear $venv } else { Inv
 $py = "$venv\Scripts\python.exe"
 Invoke-Checked $py -m pip install -q --upgrade pip
 
-# Dependencies without torch (argostranslate without its own; see packaging\bundle_requirements.py).
+# argos-translate-lt without its own dependencies (see packaging\bundle_requirements.py).
 Invoke-Checked $py packaging\bundle_requirements.py build\requirements
 Invoke-Checked $py -m pip install -q -r build\requirements\requirements.txt pyinstaller
 Invoke-Checked $py -m pip install -q --no-deps -r build\requirements\no-deps.txt -e .

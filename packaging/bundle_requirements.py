@@ -3,10 +3,11 @@
     python packaging/bundle_requirements.py OUT_DIR
 writes OUT_DIR/requirements.txt (install normally) and OUT_DIR/no-deps.txt (install with --no-deps).
 
-argostranslate depends on stanza, and so on torch (hundreds of MB; several GB of CUDA packages on Linux),
-but the app only imports argostranslate.package, which needs `packaging` and sentencepiece. Installing
-argostranslate without its dependencies keeps torch out of the build environment on every platform; the
-spec excludes torch anyway, so the bundle is the same either way.
+The project depends on argos-translate-lt (the `argostranslate` module without torch, stanza or spacy), whose
+own dependencies are still more than the app uses: minisbd pulls in onnxruntime for sentence splitting in
+`argostranslate.translate`, which the app never imports (it runs CTranslate2 itself and imports only
+`argostranslate.package`, which needs `packaging`). Installing it without its dependencies keeps the build
+environment, and so the bundle, to what the app runs.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NO_DEPS = {"argostranslate"}
+NO_DEPS = {"argos-translate-lt", "argostranslate"}
 EXTRA = ["packaging"]  # argostranslate.package imports packaging.version
 
 

@@ -215,9 +215,9 @@ def test_macos_info_plist_and_windows_version_resource() -> None:
     assert strings["ProductVersion"] == "1.2.3" and strings["OriginalFilename"] == "jiaoliu.exe"
 
 
-def test_bundle_requirements_leave_torch_out() -> None:
-    normal, no_deps = _load("bundle_requirements").split(["PySide6-Essentials>=6.8,<6.12", "argostranslate>=1.10"])
-    assert no_deps == ["argostranslate>=1.10"]
+def test_bundle_requirements_leave_onnxruntime_out() -> None:
+    normal, no_deps = _load("bundle_requirements").split(["PySide6-Essentials>=6.8,<6.12", "argos-translate-lt>=1.12"])
+    assert no_deps == ["argos-translate-lt>=1.12"]
     assert "packaging" in normal and not any("torch" in r or "argos" in r for r in normal)
 
 

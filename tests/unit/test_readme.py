@@ -45,7 +45,9 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert test_commands[0] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
 
 
-def test_install_command_puts_cpu_torch_first() -> None:
-    for line in _code_lines():
-        if "pip install" in line and ("-e ." in line or '-e ".' in line):
-            assert line.startswith("pip install torch==2.13.0 &&"), line
+def test_install_commands_need_no_torch_step() -> None:
+    installs = [line for line in _code_lines() if "pip install" in line and ("-e ." in line or '-e ".' in line)]
+    assert installs and all("torch" not in line for line in installs), installs
+    assert "torch" not in (REPO / ".ci" / "run").read_text(encoding="utf-8").split("check-linux")[0].replace(
+        "has no torch", ""
+    )
