@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import threading
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core import quality, sentences
-from app.core.text import han_count
+from app.core.text import han_count, is_han
 from app.core.translator import ArgosEngine, read_package
 
 if TYPE_CHECKING:
@@ -91,37 +92,52 @@ class Plan:
     parts: list[tuple[sentences.Sentence, bool]]  # (sentence, needs translating)
 
 
-def sentence_lang(text: str) -> str | None:
-    """'zh', 'en', or None for text with neither (numbers, emoji)."""
-    han, words = han_count(text), len(re.findall(r"[A-Za-z]+", text))
+URL_RE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+LatinSlangFn = Callable[[str], list[tuple[int, int]]]  # spans of Chinese slang written in Latin letters
+
+
+def _weights(text: str, latin_slang: LatinSlangFn | None) -> tuple[int, int, bool]:
+    """(Han characters, English words, holds Chinese slang in letters) with URLs and Latin Chinese slang left out.
+
+    A Han character and an English word carry about the same content, so their counts are compared directly."""
+    spans = latin_slang(text) if latin_slang else []
+    if spans:
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        text = "".join(chars)
+    text = URL_RE.sub(" ", text)
+    return han_count(text), len(WORD_RE.findall(text)), bool(spans)
+
+
+def sentence_lang(text: str, latin_slang: LatinSlangFn | None = None) -> str | None:
+    """'zh', 'en', or None for text with neither (numbers, emoji, a URL). yyds, xswl count as Chinese."""
+    han, words, chinese_letters = _weights(text, latin_slang)
     if han == 0 and words == 0:
-        return None
+        return "zh" if chinese_letters else None
     return "zh" if han >= words else "en"
 
 
-def plan(text: str, source: str = "auto", target: str | None = None) -> Plan:
+def plan(text: str, source: str = "auto", target: str | None = None, latin_slang: LatinSlangFn | None = None) -> Plan:
     """Which sentences to translate, and which way.
 
-    Automatic: a post in one language is translated into the other; a post mixing both keeps its
-    main language and has the other language's sentences translated into it (the Chinese lines of a
-    mostly English post come out in English).
+    Automatic: the language with the larger share of the post's content (Han characters against English
+    words; URLs, emoji and Chinese slang in Latin letters such as yyds left out) is the source, and the whole
+    post goes into the other language. Sentences already in the target language are kept as they are; a
+    Chinese sentence that is only Latin-letter slang ("yyds！") is Chinese and is translated with its post.
     """
     parts = sentences.split(text)
-    langs = [sentence_lang(s.text) for s in parts]
+    langs = [sentence_lang(s.text, latin_slang) for s in parts]
     if source == "auto":
         if target in LANGS:
             source = "zh" if target == "en" else "en"
         else:
-            weight = {
-                "zh": sum(han_count(s.text) for s in parts),
-                "en": sum(len(re.findall(r"[A-Za-z]+", s.text)) for s in parts),
-            }
-            present = {lang for lang in langs if lang}
-            if len(present) == 2:
-                target = max(weight, key=lambda k: weight[k])
-                source = "zh" if target == "en" else "en"
-            else:
-                source = present.pop() if present else "en"
+            zh = en = 0
+            for part in parts:
+                han, words, _ = _weights(part.text, latin_slang)
+                zh, en = zh + han, en + words
+            source = "zh" if zh >= en and (zh or en) else ("en" if en else "zh" if "zh" in langs else "en")
     target = target if target in LANGS and target != source else ("zh" if source == "en" else "en")
     return Plan(source, target, [(s, lang == source) for s, lang in zip(parts, langs, strict=True)])
 
@@ -142,6 +158,17 @@ class TranslationService:
         self.cache = cache
         self._engines: dict[tuple[str, str], ArgosEngine] = {}
         self._lock = threading.Lock()
+
+    def _latin_slang(self, text: str) -> list[tuple[int, int]]:
+        """Where the post has Chinese slang written in Latin letters (yyds, xswl, u1s1): it counts as Chinese."""
+        if self.slang is None:
+            return []
+        spans = []
+        for match in self.slang.detect(text):
+            entry = self.slang.entry(match.entry_id)
+            if entry is not None and entry.lang == "zh" and not han_count(match.surface):
+                spans.append((match.start, match.end))
+        return spans
 
     # --- engines ---------------------------------------------------------------------------------
     def engine(self, source: str, target: str) -> ArgosEngine | None:
@@ -182,7 +209,7 @@ class TranslationService:
         batch: int = 6,
     ) -> TranslationResult:
         """Translate a post. Raises NoModel when the direction has no model, unless `gloss_fallback`."""
-        the_plan = plan(text, source, target)
+        the_plan = plan(text, source, target, self._latin_slang)
         src, tgt = the_plan.source, the_plan.target
         engine = self.engine(src, tgt)
         if engine is None and not gloss_fallback:
@@ -329,10 +356,8 @@ class TranslationService:
 
         if self.cache is None:
             return
-        try:
+        with contextlib.suppress(sqlite3.DatabaseError, DatabaseError):  # a read-only disk only costs speed
             self.cache.put(key, result.to_json())
-        except (sqlite3.DatabaseError, DatabaseError):
-            pass  # a cache that cannot be written (read-only disk) only costs speed
 
 
 def _note(entry: SlangEntry, surface: str, start: int, end: int, target: str) -> dict[str, Any]:
@@ -389,7 +414,7 @@ def _short(definition: str) -> str:
 
 
 def _zh_gloss(word: str, dictionary: Dictionary) -> str:
-    if not any("\u3400" <= c <= "\u9fff" for c in word):
+    if not any(is_han(c) for c in word):
         return word
     entries = dictionary.lookup_hanzi(word)
     if entries:

@@ -82,8 +82,8 @@ def test_direction_planning() -> None:
     assert (plan("Hello there.").source, plan("Hello there.").target) == ("en", "zh")
     assert (plan("你好。").source, plan("你好。").target) == ("zh", "en")
     mixed = plan("Just joined RedNote today. 大家好！ My cat is called Mochi and she is very cute.")
-    assert (mixed.source, mixed.target) == ("zh", "en")  # mostly English: the Chinese sentence is translated
-    assert [translate for _, translate in mixed.parts] == [False, True, False]
+    assert (mixed.source, mixed.target) == ("en", "zh")  # mostly English: the post goes into Chinese
+    assert [translate for _, translate in mixed.parts] == [True, False, True]  # 大家好 is Chinese already
     forced = plan("Hello.", source="en", target="zh")
     assert (forced.source, forced.target) == ("en", "zh")
     assert plan("你好", target="zh").source == "en"
@@ -100,11 +100,17 @@ def test_service_translates_sentence_by_sentence(service: TranslationService) ->
     assert set(data["sentences"][0]) >= {"src", "tgt", "flags"}
 
 
-def test_mixed_post_translates_only_the_minority_language(service: TranslationService) -> None:
-    result = service.translate("I just moved here and made new friends today. 谢谢。 See you tomorrow.")
+def test_a_mostly_english_post_goes_into_chinese_and_keeps_its_chinese(service: TranslationService) -> None:
+    result = service.translate("Hello. 谢谢。 I love cats.")
+    assert result.direction == "en-zh"
+    assert [s.translated for s in result.sentences] == [True, False, True]
+    assert [s.tgt for s in result.sentences] == ["你好。", "谢谢。", "我爱猫。"]
+
+
+def test_a_mostly_chinese_post_with_yyds_goes_into_english_whole(service: TranslationService) -> None:
+    result = service.translate("我爱猫。yyds！")
     assert result.direction == "zh-en"
-    assert [s.translated for s in result.sentences] == [False, True, False]
-    assert result.sentences[1].tgt == "Thank you."
+    assert [s.translated for s in result.sentences] == [True, True]  # yyds！ is part of the Chinese post
 
 
 def test_slang_notes_and_flags(service: TranslationService) -> None:
@@ -127,12 +133,13 @@ def test_no_model_raises_or_falls_back_to_the_dictionary(words) -> None:  # type
 
 
 def test_cache_makes_a_repeat_instant(extracted, words, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
-    from app.data.database import open_database
 
     database = tmp_path / "j.db"
     open_database(database).close()
     calls: list[int] = []
-    service = TranslationService(lambda s, t: extracted.get((s, t)), None, words, TranslationCache(open_database(database)))
+    service = TranslationService(
+        lambda s, t: extracted.get((s, t)), None, words, TranslationCache(open_database(database))
+    )
     first = service.translate("Hello.", on_sentences=lambda rows: calls.append(len(rows)))
     again = service.translate("Hello.")
     assert not first.cached and again.cached and again.target == first.target == "你好。"
@@ -186,3 +193,29 @@ def test_sentence_gap(gap: str, previous: str, expected: str) -> None:
     from app.services.translate import sentence_gap
 
     assert sentence_gap(gap, previous) == expected
+
+
+LATIN_SLANG_POSTS = [
+    # (post, source, which sentences are translated)
+    ("家人们谁懂啊，今天去打卡了一家宝藏小店，出片率超高，老板人超好，真的绝绝子！yyds！", "zh", [True, True]),
+    ("xswl 这个视频 https://example.com/a-very-long-english-looking-url u1s1 太好笑了 😂", "zh", [True]),
+    ("I love 火锅 so much, it slaps.", "en", [True]),
+    ("我今天好开心。Today was great. 我们去吃饭了。We ate noodles.", "zh", [True, False, True, False]),
+    ("Check this out https://www.xiaohongshu.com/explore/123 lol", "en", [True]),
+    ("🔥🔥🔥", "en", [False]),
+]
+
+
+@pytest.mark.parametrize(("post", "source", "translated"), LATIN_SLANG_POSTS)
+def test_direction_by_content_share_with_latin_letter_slang(post: str, source: str, translated: list[bool]) -> None:
+    index = SlangIndex()
+    index.rebuild(load_bundled())
+    service = TranslationService(lambda s, t: None, index, None)
+    the_plan = plan(post, latin_slang=service._latin_slang)
+    assert the_plan.source == source
+    assert [t for _, t in the_plan.parts] == translated
+
+
+def test_without_the_glossary_latin_slang_would_count_as_english() -> None:
+    """The typical post's last sentence is taken for English when nobody knows yyds (the old bug)."""
+    assert [t for _, t in plan("老板人超好，真的绝绝子！yyds！").parts] == [True, False]
