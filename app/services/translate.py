@@ -284,6 +284,10 @@ class TranslationService:
             output, lost = _restore(translated[i], forced[i])
             flags = [str(f) for f in quality.check(sentence.text, output, src, tgt)] + lost
             gloss = self.gloss(sentence.text, src) if flags else ""
+            if not output.strip():
+                # The model gave nothing back: the sentence stays in place (the word-by-word gloss, else the
+                # original), flagged, so it is neither lost from the view nor from Copy.
+                output = gloss or sentence.text
             results.append(SentenceResult(sentence.text, output, sentence.start, sentence.end, flags, gloss))
         return results
 

@@ -219,3 +219,24 @@ def test_direction_by_content_share_with_latin_letter_slang(post: str, source: s
 def test_without_the_glossary_latin_slang_would_count_as_english() -> None:
     """The typical post's last sentence is taken for English when nobody knows yyds (the old bug)."""
     assert [t for _, t in plan("老板人超好，真的绝绝子！yyds！").parts] == [True, False]
+
+
+def test_a_sentence_the_engine_returns_empty_stays_in_place(
+    service: TranslationService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure path the tiny model cannot be made to produce: the engine answers "" for one sentence."""
+    real = service.engine("en", "zh")
+    assert real is not None
+
+    class Silent:
+        package = real.package
+
+        def translate(self, texts: list[str]) -> list[str]:
+            return ["" if "cats" in t else out for t, out in zip(texts, real.translate(texts), strict=True)]
+
+    monkeypatch.setattr(service, "engine", lambda s, t: Silent())
+    result = service.translate("Hello. I love cats.", use_cache=False)
+    assert [s.src for s in result.sentences] == ["Hello.", "I love cats."]
+    kept = result.sentences[1]
+    assert "empty" in kept.flags and kept.tgt.strip()  # shown, with the gloss or the original
+    assert result.target.endswith(kept.tgt) and result.target.startswith("你好。")  # and Copy has it
