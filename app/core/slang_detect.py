@@ -12,7 +12,7 @@ from pathlib import Path
 import ahocorasick
 
 from app.core.slang import SlangEntry
-from app.core.text import fold_width
+from app.core.text import HAN_CLASS, HAN_RE, fold_width
 
 HAN_WINDOW = 80  # characters either side (same line) that count as "the same sentence"
 # jieba lists many rare compounds at frequencies 2–10; from 20 up a word is an established ordinary word.
@@ -23,8 +23,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN_RE = re.compile(f"[{_HAN}]")
+_HAN = HAN_CLASS
+_HAN_RE = HAN_RE
 _HAN_ONLY_RE = re.compile(f"^[{_HAN}]+$")
 _LATIN_RE = re.compile(r"[a-z]")
 _LATIN_WORD_RE = re.compile(r"[a-z]+")
@@ -328,7 +328,8 @@ class SlangDetector:
       Contracted and apostrophe-less spellings of English variants are added (`it's mid`, `thats fire`).
     * Chinese matches inside a longer common word (笔记 in 笔记本, 私生 in 私生活) or cutting two common words
       apart (互关 in 相互|关系) are dropped; "common" = jieba's dictionary at frequency >= LEXICON_MIN_FREQ.
-    * Overlaps are resolved longest first, then leftmost.
+    * Overlaps are resolved over the whole post: a gated entry's context phrase that cuts through a complete
+      term gives way to it; otherwise longest first, then leftmost.
     """
 
     def __init__(self, entries: Iterable[SlangEntry], *, lexicon: Iterable[str] | None = None) -> None:
@@ -494,8 +495,33 @@ class _Post:
         return False
 
 
+def _gated(cand: _Candidate) -> bool:
+    """A context phrase of an entry that is not detected alone (真的绝 for 绝)."""
+    return cand.form is not None and not cand.form.entry.detect_alone
+
+
+def _cuts_a_term(cand: _Candidate, terms: list[_Candidate], starts: list[int], longest: int) -> bool:
+    """The context phrase cuts through a complete term (真的绝 through 绝绝子) rather than holding it whole."""
+    lo = bisect_right(starts, cand.start - longest)
+    for other in terms[lo:]:
+        if other.start >= cand.end:
+            break
+        overlaps = other.start < cand.end and cand.start < other.end
+        inside = cand.start <= other.start and other.end <= cand.end
+        if overlaps and not inside:
+            return True
+    return False
+
+
 def _longest_first(candidates: list[_Candidate], size: int) -> list[_Candidate]:
-    """Non-overlapping candidates, longest first then leftmost; ordinary lexicon words win but are not kept."""
+    """Non-overlapping candidates over the whole post, longest first then leftmost; ordinary lexicon words win
+    but are not kept. A gated entry's context phrase that cuts through a complete term gives way to it
+    (真的绝绝子 is 绝绝子, not 真的绝 + 子); one that holds a term whole (宝藏博主 over 博主) is just longer."""
+    terms = sorted((c for c in candidates if c.form is not None and not _gated(c)), key=lambda c: c.start)
+    if terms and any(_gated(c) for c in candidates):
+        starts = [c.start for c in terms]
+        longest = max(c.end - c.start for c in terms)
+        candidates = [c for c in candidates if not (_gated(c) and _cuts_a_term(c, terms, starts, longest))]
     taken = bytearray(size)
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
