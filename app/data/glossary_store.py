@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.pinyin import marks_to_numbers
 from app.core.slang import Example, SlangEntry
-from app.core.text import fold_width
+from app.core.text import HAN_RE, fold_width
 from app.data.changes import DECK, GLOSSARY
 from app.data.timestamps import now_stamp
 
@@ -99,7 +99,14 @@ def normalise(text: str) -> str:
     return fold_width(text).lower()
 
 
+def lookup_key(text: str) -> str:
+    """A form as people may type it: case, width, spaces, hyphens and apostrophes do not matter."""
+    return re.sub(r"[\s\-'‘’]+", "", normalise(text.strip()))
+
+
 _SEP = "\x1f"
+# The forms column as lookup_key compares it (curly apostrophes are folded by normalise already).
+_SQUEEZED_FORMS = "replace(replace(replace(forms, ' ', ''), '-', ''), char(39), '')"
 
 
 def forms_key(forms: Iterable[str]) -> str:
@@ -276,6 +283,17 @@ class GlossaryStore:
     def get(self, key: str) -> StoredEntry | None:
         row = next(iter(self.db.query("select * from glossary where key = ?", [key])), None)
         return _entry(row) if row else None
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, StoredEntry]:
+        """The entries of some keys (a page of a table); keys that are gone are left out."""
+        found: dict[str, StoredEntry] = {}
+        wanted = list(keys)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.query(f"select * from glossary where key in ({marks})", chunk):
+                found[row["key"]] = _entry(row)
+        return found
 
     def entries(self, deck_id: int | None = None) -> list[StoredEntry]:
         if deck_id is None:
@@ -473,12 +491,17 @@ class GlossaryStore:
         return where, params
 
     def lookup(self, term: str) -> list[StoredEntry]:
-        """Entries whose headword or one of its other forms is `term` (case- and width-insensitive)."""
-        wanted = normalise(term.strip())
+        """Entries with `term` as their headword or another form, ignoring case, width, spaces, hyphens and
+        apostrophes (no cap = no-cap = nocap); failing that, for Chinese, entries with a form that holds `term` (two
+        or more characters) inside it, such as 小目标 inside 先定一个小目标."""
+        wanted = lookup_key(term)
         if not wanted:
             return []
-        candidates = self.search(term.strip(), limit=100_000)
-        return [s for s in candidates if wanted in {normalise(f) for f in (s.entry.term, *s.entry.variants)}]
+        sql = f"select * from glossary where instr({_SQUEEZED_FORMS}, ?) order by id"
+        exact = [_entry(r) for r in self.db.query(sql, [_SEP + wanted + _SEP])]
+        if exact or len(wanted) < 2 or not HAN_RE.search(wanted):  # English: only whole forms
+            return exact
+        return [_entry(r) for r in self.db.query(sql + " limit 50", [wanted])]
 
     def tags(self) -> list[str]:
         rows = self.db.query("select distinct value from glossary, json_each(glossary.tags) order by value")

@@ -141,3 +141,15 @@ def test_import_into_a_new_deck_is_one_transaction(store: GlossaryStore) -> None
     assert store.count() == before and store.deck_by_name("Half") is None
     deck_id, added, replaced = store.import_entries(None, [_entry("好")], new_deck="Whole")
     assert (added, replaced) == (1, 0) and store.deck(deck_id).count == 1
+
+
+@pytest.mark.parametrize("typed", ["no cap", "no-cap", "nocap", "NO CAP", "ｎｏ ｃａｐ", "No-Cap"])
+def test_lookup_ignores_case_width_spaces_and_hyphens(store: GlossaryStore, typed: str) -> None:
+    assert [s.entry.term for s in store.lookup(typed)] == ["no cap"]
+
+
+def test_lookup_ignores_apostrophes_and_finds_chinese_sub_forms(store: GlossaryStore) -> None:
+    for typed in ("its giving", "it’s giving", "it's giving"):
+        assert [s.entry.term for s in store.lookup(typed)] == ["it's giving"]
+    assert "小目标" in [s.entry.term for s in store.lookup("一个小目标")]  # listed only as 先定一个小目标 / 一个小目标
+    assert store.lookup("zzz") == []  # English matches whole forms only
