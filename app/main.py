@@ -23,7 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     if args and (args[0] in ("-h", "--help", "--version") or _looks_like_command(args[0])):
         from app.cli import main as cli_main
 
-        return cli_main(args, ctx)  # an unknown command gets the CLI's one-line error, not a window
+        try:
+            return cli_main(args, ctx)  # an unknown command gets the CLI's one-line error, not a window
+        finally:
+            ctx.close()
     return run_gui(args, ctx)
 
 

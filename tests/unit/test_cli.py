@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from app import cli
 from app.core.text import is_han
 
 
@@ -17,6 +22,14 @@ def run(args: list[str], paths, stdin: str | None = None) -> subprocess.Complete
     return subprocess.run(
         [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True, env=env, timeout=120
     )
+
+
+def call(*argv: str, stdin: str = "") -> tuple[int, str, str]:
+    """One command in this process, through `app.cli.main` as `jiaoliu` runs it: (exit status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = cli.main(list(argv), out=out, stdin=io.StringIO(stdin))
+    return status, out.getvalue(), err.getvalue()
 
 
 def test_pinyin_jsonl_gives_one_element_per_character(paths) -> None:  # type: ignore[no-untyped-def]
@@ -93,12 +106,75 @@ def test_unusable_data_dir_is_one_line(tmp_path) -> None:  # type: ignore[no-unt
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_help_lists_every_command(paths) -> None:  # type: ignore[no-untyped-def]
-    from app.cli import COMMANDS
-
+def test_help_lists_every_registered_command(paths) -> None:  # type: ignore[no-untyped-def]
+    registered = cli.command_names()
+    assert {"pinyin", "lookup", "glossary", "phrases", "translate", "models", "sessions", "study"} <= set(registered)
     text = run(["--help"], paths).stdout
-    for command in COMMANDS:
-        assert command in text
+    listed = re.findall(r"^    (\S+)", text.split("positional arguments:")[1].split("options:")[0], flags=re.M)
+    assert listed == registered
+
+
+@pytest.mark.parametrize("command", cli.command_names())
+def test_every_registered_command_runs_from_the_entry_point(paths, command: str) -> None:  # type: ignore[no-untyped-def]
+    """`jiaoliu COMMAND --help` reaches the command's own parser (not the GUI, not an unknown-command error)."""
+    result = run([command, "--help"], paths)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"usage: jiaoliu {command}")
+
+
+def _damage(database: Path) -> None:
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(b"this is not a database" * 100)
+
+
+COMMANDS_ON_THE_DATABASE = [
+    ["phrases", "list"],
+    ["phrases", "add", "你好"],
+    ["glossary", "lookup", "yyds"],
+    ["slang", "detect", "yyds"],
+    ["sessions", "list"],
+    ["sessions", "new", "Essay"],
+    ["study", "due"],
+    ["study", "stats"],
+    ["translate", "--gloss", "你好"],
+]
+
+
+def test_a_damaged_database_reads_the_same_in_every_command(paths) -> None:  # type: ignore[no-untyped-def]
+    _damage(paths.database)
+    errors = set()
+    for argv in COMMANDS_ON_THE_DATABASE:
+        status, out, err = call(*argv)
+        assert (status, out) == (1, ""), argv
+        errors.add(err)
+    assert len(errors) == 1, errors  # one failure, one wording
+    (line,) = errors
+    assert line.startswith(f"jiaoliu: The database {paths.database} is damaged") and line.count("\n") == 1
+
+
+def test_an_unusable_data_dir_reads_the_same_in_every_command(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("JIAOLIU_DATA_DIR", str(blocker / "sub"))
+    results = {tuple(argv): call(*argv) for argv in [["lookup", "猫"], ["models", "list"], *COMMANDS_ON_THE_DATABASE]}
+    assert {status for status, _out, _err in results.values()} == {1}
+    errors = {err for _status, _out, err in results.values()}
+    assert len(errors) == 1 and next(iter(errors)).startswith("jiaoliu: Cannot create the folder"), errors
+
+
+def test_failures_become_one_sentence() -> None:
+    from app.cli.errors import message
+    from app.services.glossary_io import ImportProblem
+
+    temp = OSError(13, "Permission denied", "/home/me/.words.csv.1a2b3c4d.tmp")
+    assert message(temp) == "cannot use /home/me/words.csv: Permission denied"
+    problems = ImportProblem([f"line {n}: no term" for n in range(2, 10)], "week1.csv")
+    assert message(problems) == (
+        "nothing imported from week1.csv: line 2: no term; line 3: no term; line 4: no term; line 5: no term; "
+        "line 6: no term (and 3 more)"
+    )
+    assert message(cli.CliError("first line\nsecond line")) == "first line second line"
+    assert message(KeyError("x")) == "KeyError: 'x'"
 
 
 def _headless_env(paths) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -115,9 +191,14 @@ def test_gui_without_a_display_says_so_in_one_line(paths) -> None:  # type: igno
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_smoke_runs_headless_and_exits_zero(paths) -> None:  # type: ignore[no-untyped-def]
+def test_smoke_runs_headless_and_exits_zero(data_dir: Path) -> None:
+    from app.data.paths import app_paths
+
+    paths = app_paths()
+    assert not paths.data.exists()
     result = subprocess.run(
         [sys.executable, "-m", "app", "--smoke"], capture_output=True, text=True, env=_headless_env(paths), timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert paths.database.exists()  # the data folder and database were created
+    assert paths.data.is_dir()  # the data folder was created (its problems are the first thing a user is told)
+    assert not paths.database.exists()  # the first paint needs no database: it is opened after that paint

@@ -1,9 +1,7 @@
-"""`jiaoliu sessions …`: the handlers through their own parser, and the real command once it is wired in."""
+"""`jiaoliu sessions …`: in this process through `app.cli.main`, and as a user runs it (a real process)."""
 
 from __future__ import annotations
 
-import argparse
-import io
 import json
 import subprocess
 import sys
@@ -13,25 +11,17 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-import app.cli
-from app import cli_sessions
-from app.cli import CliError
 from app.data.database import open_database
 from app.data.sessions import SessionStore
+from tests.unit.test_cli import call as call_cli
 from tests.unit.test_cli import run
-
-WIRED = "sessions" in app.cli.COMMANDS
-needs_wiring = pytest.mark.skipif(not WIRED, reason="`sessions` is not registered in app.cli yet")
 
 
 def call(*args: str, stdin: str = "") -> str:
-    """Run one command in this process, through the parser `register` builds; returns its output."""
-    parser = argparse.ArgumentParser(prog="jiaoliu")
-    cli_sessions.register(parser.add_subparsers(dest="command"))
-    parsed = parser.parse_args(["sessions", *args])
-    out = io.StringIO()
-    assert parsed.handler(parsed, out, io.StringIO(stdin)) == 0
-    return out.getvalue()
+    """Run one `sessions` command in this process; it must succeed. Returns its output."""
+    status, out, err = call_cli("sessions", *args, stdin=stdin)
+    assert (status, err) == (0, ""), err
+    return out
 
 
 def _store(data_dir: Path) -> SessionStore:
@@ -75,9 +65,9 @@ def test_new_add_list_in_the_data_dir(data_dir: Path) -> None:
 )
 def test_refusals_are_one_sentence_and_change_nothing(data_dir: Path, args: list[str], message: str) -> None:
     sid = call("new", "Kept").strip()
-    with pytest.raises(CliError, match=message) as caught:
-        call(*[a.replace("{sid}", sid) for a in args])
-    assert "\n" not in str(caught.value)
+    status, out, err = call_cli("sessions", *[a.replace("{sid}", sid) for a in args])
+    assert (status, out) == (1, "")
+    assert err.startswith("jiaoliu: ") and message in err and err.count("\n") == 1, err
     store = _store(data_dir)
     assert [s.title for s in store.sessions()] == ["Kept"] and store.entries(int(sid)) == []
 
@@ -99,13 +89,12 @@ def test_export_md_html_pdf(paths, tmp_path: Path) -> None:  # type: ignore[no-u
     assert "Slang night" in page and "shāngdiàn" in page and "我昨天去商店买了东" in page.replace(" ", "")
 
 
-def test_the_module_never_loads_qt(tmp_path: Path, data_dir: Path) -> None:
+def test_the_commands_never_load_qt(tmp_path: Path, data_dir: Path) -> None:
     code = (
-        "import sys, io, argparse\nfrom app import cli_sessions\n"
-        "p = argparse.ArgumentParser(); cli_sessions.register(p.add_subparsers())\n"
+        "import sys, io\nfrom app import cli\n"
         "for argv in (['sessions', 'new', 'T'], ['sessions', 'add', '1', '--kind', 'note', '--text', '你好'],\n"
         f"             ['sessions', 'export', '1', '--format', 'pdf', '--out', {str(tmp_path / 'x.pdf')!r}]):\n"
-        "    a = p.parse_args(argv); a.handler(a, io.StringIO(), sys.stdin)\n"
+        "    assert cli.main(argv, out=io.StringIO()) == 0, argv\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in {'PySide6', 'shiboken6'})))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
@@ -113,8 +102,7 @@ def test_the_module_never_loads_qt(tmp_path: Path, data_dir: Path) -> None:
     assert result.stdout.strip() == "" and (tmp_path / "x.pdf").stat().st_size > 1000
 
 
-# --- the real command (after `register` is called from app.cli) ------------------------------------------
-@needs_wiring
+# --- as a user runs it ------------------------------------------------------------------------------------
 def test_command_line(paths, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     created = run(["sessions", "new", "Essay", "--partner", "Li"], paths)
     assert created.returncode == 0, created.stderr
@@ -129,7 +117,6 @@ def test_command_line(paths, tmp_path: Path) -> None:  # type: ignore[no-untyped
     assert len(PdfReader(out).pages) == 1
 
 
-@needs_wiring
 def test_command_line_errors_are_one_line(paths) -> None:  # type: ignore[no-untyped-def]
     result = run(["sessions", "add", "42", "--kind", "note", "--text", "x"], paths)
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

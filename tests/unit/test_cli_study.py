@@ -1,38 +1,25 @@
-"""`jiaoliu study due` and `jiaoliu study stats`: the handlers through a parser built with `register`,
-and, once `study` is one of the CLI's commands, as a user runs them."""
+"""`jiaoliu study due` and `jiaoliu study stats`: in this process through `app.cli.main`, and as a user runs them."""
 
 from __future__ import annotations
 
-import argparse
-import io
 import json
 import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app import cli_study
-from app.cli import COMMANDS, CliError
+from app.cli import build_parser
 from app.data.database import open_database
 from app.data.paths import app_paths, ensure_dirs
 from app.data.phrases import PhraseStore
 from app.data.study_store import StudyStore
-from tests.unit.test_cli import run
-
-STUDY_IN_CLI = pytest.mark.skipif("study" not in COMMANDS, reason="`study` is not wired into app.cli yet")
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="jiaoliu")
-    cli_study.register(parser.add_subparsers(dest="command"))
-    return parser
+from tests.unit.test_cli import call, run
 
 
 def _run(*argv: str) -> str:
-    args = _parser().parse_args(["study", *argv])
-    out = io.StringIO()
-    assert args.handler(args, out, sys.stdin) == 0
-    return out.getvalue()
+    status, out, err = call("study", *argv)
+    assert (status, err) == (0, ""), err
+    return out
 
 
 @pytest.fixture
@@ -90,7 +77,7 @@ def test_stats_reports_reviews_retention_and_streak(studied) -> None:  # type: i
 def test_bad_numbers_are_refused_by_the_parser(data_dir, capsys) -> None:  # type: ignore[no-untyped-def]
     for argv in (["study", "due", "--limit", "0"], ["study", "stats", "--days", "many"]):
         with pytest.raises(SystemExit) as stopped:
-            _parser().parse_args(argv)
+            build_parser().parse_args(argv)
         assert stopped.value.code == 2
     assert "out of range" in capsys.readouterr().err
 
@@ -99,12 +86,12 @@ def test_a_damaged_database_is_one_clear_error(data_dir) -> None:  # type: ignor
     paths = app_paths()
     ensure_dirs(paths)
     paths.database.write_bytes(b"this is not a database" * 100)
-    args = _parser().parse_args(["study", "due"])
-    with pytest.raises(CliError, match="damaged"):
-        args.handler(args, io.StringIO(), sys.stdin)
+    for command in ("due", "stats"):
+        status, out, err = call("study", command)
+        assert (status, out) == (1, "")
+        assert err.startswith(f"jiaoliu: The database {paths.database} is damaged") and err.count("\n") == 1
 
 
-@STUDY_IN_CLI
 def test_study_commands_as_a_user_runs_them(studied) -> None:  # type: ignore[no-untyped-def]
     due = run(["study", "due", "--json"], studied)
     assert due.returncode == 0, due.stderr
@@ -115,12 +102,11 @@ def test_study_commands_as_a_user_runs_them(studied) -> None:  # type: ignore[no
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
 
 
-@STUDY_IN_CLI
 def test_study_cli_never_loads_qt(studied) -> None:  # type: ignore[no-untyped-def]
     import subprocess
 
     code = (
-        "import sys, io\nfrom app import cli\ncli.main(['study', 'due'], out=io.StringIO())\n"
+        "import sys, io\nfrom app import cli\nassert cli.main(['study', 'due'], out=io.StringIO()) == 0\n"
         "print(','.join(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

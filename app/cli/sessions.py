@@ -1,4 +1,4 @@
-"""`jiaoliu sessions …`: homework-help sessions from the command line. Never imports Qt (PDF: a subprocess)."""
+"""`jiaoliu sessions new|add|list|export`: homework-help sessions. Never imports Qt (the PDF: a child process)."""
 
 from __future__ import annotations
 
@@ -8,100 +8,60 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from app.cli.errors import CliError, writing
+
 if TYPE_CHECKING:
-    from app.data.sessions import SessionStore
-    from app.services.session_export import PinyinFn
+    from app.services.context import AppContext
 
 KINDS = ("question", "answer", "translation", "correction", "note")
 PDF_TIMEOUT_S = 300
+# The folder that holds this very `app` package, so the PDF child's `-m` finds it and not another one.
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
 
-def _error(message: str) -> Exception:
-    from app.cli import CliError  # here, not at the top: app.cli imports this module to register it
-
-    return CliError(message)
-
-
-@contextmanager
-def _store() -> Iterator[SessionStore]:
-    """The sessions of the user's database (JIAOLIU_DATA_DIR when set), closed afterwards."""
-    from app.data.database import DatabaseError, open_database
-    from app.data.paths import app_paths, ensure_dirs
-    from app.data.sessions import SessionStore
-
-    paths = app_paths()
-    ensure_dirs(paths)
-    try:
-        db = open_database(paths.database)
-    except DatabaseError as exc:
-        raise _error(str(exc)) from exc
-    try:
-        yield SessionStore(db)
-    finally:
-        db.conn.close()
-
-
-def _refused(exc: Exception) -> Exception:
-    return _error(str(exc).rstrip("."))
-
-
-def cmd_new(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from app.data.sessions import SessionError
-
-    with _store() as store:
-        try:
-            session_id = store.create(" ".join(args.title), args.partner or "", args.direction, args.subject or "")
-        except SessionError as exc:
-            raise _refused(exc) from exc
+def cmd_new(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
+    title = " ".join(args.title)
+    session_id = ctx.session_store.create(title, args.partner or "", args.direction, args.subject or "")
     out.write(f"{session_id}\n")
     return 0
 
 
-def cmd_add(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from app.data.sessions import SessionError
-
+def cmd_add(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
     text = stdin.read() if args.text == "-" else args.text
     if not text.strip():
-        raise _error("an entry needs some text (--text)")
+        raise CliError("an entry needs some text (--text)")
     if args.kind == "correction" and args.corrected is None:
-        raise _error("a correction needs the corrected text (--corrected)")
+        raise CliError("a correction needs the corrected text (--corrected)")
     if args.kind != "correction" and (args.corrected is not None or args.explanation is not None):
-        raise _error("--corrected and --explanation belong to corrections (--kind correction)")
-    with _store() as store:
-        try:
-            entry_id = store.add_entry(
-                args.id,
-                args.kind,
-                text,
-                corrected=args.corrected or "",
-                explanation=args.explanation or "",
-                translation=args.translation or "",
-            )
-        except SessionError as exc:
-            raise _refused(exc) from exc
+        raise CliError("--corrected and --explanation belong to corrections (--kind correction)")
+    entry_id = ctx.session_store.add_entry(
+        args.id,
+        args.kind,
+        text,
+        corrected=args.corrected or "",
+        explanation=args.explanation or "",
+        translation=args.translation or "",
+    )
     out.write(f"{entry_id}\n")
     return 0
 
 
-def cmd_list(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    with _store() as store:
-        sessions = store.sessions(args.search or "")
-        rows: list[dict[str, Any]] = []
-        for session in sessions:
-            summary = store.summary(session.id)
-            rows.append(
-                {
-                    **session.to_json(),
-                    "entries": summary.entries,
-                    "corrections": summary.corrections,
-                    "phrases_saved": summary.phrases_saved,
-                }
-            )
+def cmd_list(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
+    store = ctx.session_store
+    rows: list[dict[str, Any]] = []
+    for session in store.sessions(args.search or ""):
+        summary = store.summary(session.id)
+        rows.append(
+            {
+                **session.to_json(),
+                "entries": summary.entries,
+                "corrections": summary.corrections,
+                "phrases_saved": summary.phrases_saved,
+            }
+        )
     if args.json:
         out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -114,39 +74,18 @@ def cmd_list(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return 0
 
 
-def _pinyin() -> PinyinFn:
-    """Pinyin read in context, with the dictionary's neutral tones when the dictionary is built."""
-    from app.data import dictionary
-    from app.data.paths import app_paths
-    from app.services.annotate import Annotator
-    from app.services.session_export import pinyin_function
+def cmd_export(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
+    from app.services.session_export import export_text, load_document, pinyin_function, to_html
 
-    path = app_paths().dictionary
-    words = dictionary.Dictionary(path) if dictionary.is_current(path) else None
-    return pinyin_function(Annotator(words))
-
-
-def cmd_export(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from app.data.sessions import SessionError
-    from app.services.session_export import export_text, load_document, to_html
-
-    target = Path(args.out)
-    if not target.parent.is_dir():
-        raise _error(f"the folder {target.parent} does not exist")
-    with _store() as store:
-        try:
-            document = load_document(store, args.id)
-        except SessionError as exc:
-            raise _refused(exc) from exc
-    pinyin = _pinyin()
-    try:
+    document = load_document(ctx.session_store, args.id)
+    # Pinyin read in context, with the dictionary's neutral tones when the dictionary is built.
+    pinyin = pinyin_function(ctx.annotator)
+    with writing(Path(args.out)) as target:
         if args.format == "pdf":
             pages = _pdf(to_html(document, pinyin), target)
             out.write(f"Exported session {args.id} to {target} ({pages} page{'s' if pages != 1 else ''}).\n")
             return 0
         export_text(document, args.format, target, pinyin)
-    except OSError as exc:
-        raise _error(f"cannot write {target}: {exc.strerror or exc}") from exc
     out.write(f"Exported session {args.id} to {target}.\n")
     return 0
 
@@ -157,22 +96,20 @@ def _pdf(html: str, target: Path) -> int:
         source = Path(folder) / "session.html"
         source.write_text(html, encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        # Run from the folder that holds this very `app` package, so `-m` finds it and not another one.
-        root = Path(__file__).resolve().parent.parent
         try:
             result = subprocess.run(
                 [sys.executable, "-m", "app.ui.pdf_export", str(source), str(target.resolve())],
                 capture_output=True,
                 text=True,
                 env=env,
-                cwd=root,
+                cwd=_PACKAGE_ROOT,
                 timeout=PDF_TIMEOUT_S,
             )
         except subprocess.TimeoutExpired as exc:
-            raise _error("making the PDF took too long") from exc
+            raise CliError("making the PDF took too long") from exc
     if result.returncode != 0:
         lines = [line for line in result.stderr.splitlines() if line.strip()]
-        raise _error(f"the PDF could not be made: {lines[-1] if lines else 'exit status ' + str(result.returncode)}")
+        raise CliError(f"the PDF could not be made: {lines[-1] if lines else 'exit status ' + str(result.returncode)}")
     try:
         return int(result.stdout.split()[-1])
     except (IndexError, ValueError):
@@ -180,7 +117,6 @@ def _pdf(html: str, target: Path) -> int:
 
 
 def register(subparsers: Any) -> None:
-    """Add `sessions` and its actions to the main parser's subparsers."""
     sessions = subparsers.add_parser("sessions", help="homework-help sessions: new, add, list, export")
     actions = sessions.add_subparsers(dest="sessions_command", metavar="ACTION")
     actions.required = True

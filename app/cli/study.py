@@ -1,4 +1,4 @@
-"""`jiaoliu study due` and `jiaoliu study stats`: the study queue and progress from the command line (no Qt)."""
+"""`jiaoliu study due` and `jiaoliu study stats`: the study queue and progress."""
 
 from __future__ import annotations
 
@@ -6,24 +6,11 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.cli import CliError
-
 if TYPE_CHECKING:
-    from app.data.study_store import StudyStore
+    from app.services.context import AppContext
 
-
-def _store() -> StudyStore:
-    from app.data import settings
-    from app.data.database import DatabaseError
-    from app.data.paths import DataDirError, app_paths, ensure_dirs
-    from app.services.study import open_store
-
-    paths = app_paths()
-    try:
-        ensure_dirs(paths)
-        return open_store(paths.database, settings.load(paths.settings).settings)
-    except (DataDirError, DatabaseError) as exc:
-        raise CliError(str(exc)) from exc
+# Listening cards need the app's speech engine, so the command line leaves them to the app.
+NOT_IN_CLI = ("listening",)
 
 
 def _positive(value: str) -> int:
@@ -36,16 +23,12 @@ def _positive(value: str) -> int:
     return number
 
 
-def cmd_study_due(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def cmd_study_due(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
     from app.services.study import card_json, content_of
 
-    store = _store()
-    try:
-        # Listening cards need the app's speech engine, so the CLI leaves them to the app.
-        counts = store.counts(exclude_types=("listening",))
-        cards = [(c, content_of(store.data, c.source)) for c in store.due_cards(args.limit, exclude_types=("listening",))]
-    finally:
-        store.db.conn.close()
+    store = ctx.study_store
+    counts = store.counts(exclude_types=NOT_IN_CLI)
+    cards = [(c, content_of(ctx.data, c.source)) for c in store.due_cards(args.limit, exclude_types=NOT_IN_CLI)]
     if args.json:
         data: dict[str, Any] = {
             "new": counts.new,
@@ -72,14 +55,10 @@ def cmd_study_due(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     return 0
 
 
-def cmd_study_stats(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+def cmd_study_stats(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
     from app.services.study import study_stats
 
-    store = _store()
-    try:
-        stats = study_stats(store, days=args.days)
-    finally:
-        store.db.conn.close()
+    stats = study_stats(ctx.study_store, days=args.days)
     if args.json:
         out.write(json.dumps(stats.to_json(), ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -102,16 +81,15 @@ def cmd_study_stats(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int
 
 
 def register(subparsers: Any) -> None:
-    """Add `study due` and `study stats` to the main parser's subcommands."""
-    study = subparsers.add_parser("study", help="spaced-repetition study: what is due, progress").add_subparsers(
+    actions = subparsers.add_parser("study", help="spaced-repetition study: what is due, progress").add_subparsers(
         dest="study_command", metavar="ACTION"
     )
-    study.required = True
-    p = study.add_parser("due", help="how many cards are due now, and the next ones")
+    actions.required = True
+    p = actions.add_parser("due", help="how many cards are due now, and the next ones")
     p.add_argument("--json", action="store_true", help="print {new, learning, review, total, later_today, next}")
     p.add_argument("--limit", type=_positive, default=10, help="show at most this many next cards (default 10)")
     p.set_defaults(handler=cmd_study_due)
-    p = study.add_parser("stats", help="reviews per day, retention, streak and the coming workload")
+    p = actions.add_parser("stats", help="reviews per day, retention, streak and the coming workload")
     p.add_argument("--json", action="store_true", help="print the statistics as JSON")
     p.add_argument("--days", type=_positive, default=30, help="days of history (default 30)")
     p.set_defaults(handler=cmd_study_stats)
