@@ -144,9 +144,11 @@ class Database:
             try:
                 yield self._writer_db
                 self._writer_conn.execute("COMMIT")
-            except BaseException:
+            except BaseException as exc:
                 if self._writer_conn.in_transaction:
                     self._writer_conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error | UnicodeDecodeError):  # read-only or full disk, damage: one sentence
+                    raise DatabaseError(explain(self._name, exc)) from exc
                 raise
             finally:
                 self._local.log = None
@@ -260,6 +262,8 @@ def explain(path: Path | str, exc: BaseException) -> str:
         return f"The database {path} is read-only, so nothing can be saved."
     if "not a database" in text or "malformed" in text or "integrity" in text:
         return f"The database {path} is damaged ({text})."
+    if "disk is full" in text or "database or disk is full" in text:
+        return f"The disk holding {path} is full, so nothing was saved; free some space and try again."
     if "locked" in text or "busy" in text:
         return f"The database {path} is busy in another program; try again in a moment."
     return f"The database {path} cannot be opened ({text})."

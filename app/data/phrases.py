@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.phrase_text import auto_pinyin, clean_tags, normalise, search_text
+from app.core.text import clean_text
 from app.data.changes import PHRASE
 from app.data.timestamps import now_stamp
 
@@ -100,7 +101,7 @@ def _phrase(r: Mapping[str, Any]) -> Phrase:
 
 
 def _clean_text(value: str, limit: int, what: str) -> str:
-    value = value.strip()
+    value = clean_text(value).strip()  # NULs and other control characters never reach the database or exports
     if len(value) > limit:
         raise PhraseError(
             QT_TRANSLATE_NOOP("Errors", "The {what} is too long (at most {limit} characters)."),

@@ -181,3 +181,14 @@ def test_the_data_folder_and_database_are_private(data_dir: Path) -> None:
     open_database(paths.database).close()
     assert data_dir.stat().st_mode & 0o777 == 0o700
     assert paths.database.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_failed_statement_inside_a_write_is_one_sentence_and_rolls_back(tmp_path: Path) -> None:
+    data = open_database(tmp_path / "j.db")
+    store = PhraseStore(data)
+    store.add("留下")
+    with pytest.raises(DatabaseError, match="cannot be opened|damaged|read-only|full"), data.transaction() as db:
+        db.execute("insert into phrases (text) values (?)", ["半个"])  # accepted, then …
+        db.execute("insert into no_such_table values (1)")  # … a statement fails: nothing of the block stays
+    assert [p.text for p in store.all()] == ["留下"]
+    data.close()

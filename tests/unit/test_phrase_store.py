@@ -176,3 +176,9 @@ def test_clean_tags_is_idempotent(raw: list[str]) -> None:
 def test_pinyin_forms() -> None:
     assert pinyin_forms("Nǐ hǎo") == ["nǐ hǎo", "nǐhǎo", "ni3 hao3", "ni3hao3", "ni hao", "nihao"]
     assert pinyin_forms("  ") == []
+
+
+def test_nul_and_control_characters_are_not_stored(store: PhraseStore) -> None:
+    pid = store.add("你\x00好\x07", "hel\x00lo", note="a\x1bnote")
+    phrase = store.require(pid)
+    assert (phrase.text, phrase.translation, phrase.note) == ("你好", "hello", "anote")
