@@ -12,6 +12,7 @@ import numpy as np
 
 from app.core.g2p_bilstm import BiLSTMPolyphone, Target
 from app.core.polyphone_lexicon import MAX_WORD, Lexicon, Segmenter, build
+from app.core.text import is_han
 
 __all__ = ["char_readings", "preload"]
 
@@ -224,7 +225,7 @@ _CLAUSE_END = frozenset("，。；！？、：,.;!?)）」』”’…—")
 
 
 def _han_start(token: str) -> bool:
-    return bool(token) and "\u3400" <= token[0] <= "\u9fff"
+    return bool(token) and is_han(token[0])
 
 
 def _reduplicated(word: str) -> bool:

@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from math import log
 
+from app.core.text import is_han
+
 READING_RE = re.compile(r"^[a-z]+[1-5]$")
-# Han ideographs: CJK Unified (BMP + Ext A..H), compatibility ideographs, and 〇.
-HAN_RE = re.compile("[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\]")
 MAX_WORD = 8  # longer entries are rare names/idioms: not worth their memory
 
@@ -20,10 +20,6 @@ def normalise(reading: str) -> str | None:
     """'nu:3' / 'Lu:4' -> 'nv3' / 'lv4'; None if it is not a toned syllable."""
     r = reading.strip().lower().replace("u:", "v").replace("ü", "v")
     return r if READING_RE.match(r) else None
-
-
-def is_han(ch: str) -> bool:
-    return HAN_RE.fullmatch(ch) is not None
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from app.core.text import han_count
+from app.core.text import HAN_CLASS, han_count
 
 
 class Flag(StrEnum):
@@ -43,7 +43,7 @@ def check(source: str, target: str, source_lang: str, target_lang: str) -> list[
 
 def _units(text: str) -> list[str]:
     """Words for English, characters for Chinese: the units a loop repeats."""
-    return re.findall(r"[A-Za-z']+|[\u3400-\u9fff]|\d+", text)
+    return re.findall(rf"[A-Za-z']+|[{HAN_CLASS}]|\d+", text)
 
 
 def _repeats(text: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.core.text import is_han
+
 # Chinese ends: 。！？； and their ASCII cousins, ellipses (…… / ...), then any closing quotes or brackets.
 _ZH_END = r"[。！？!?；;]+|…+|\.{3,}"
 _CLOSERS = "”’\"'」』）)》】"
@@ -76,4 +78,4 @@ def _is_boundary(line: str, stop: int, end: int) -> bool:
 
 
 def _starts_chinese(text: str) -> bool:
-    return "\u3400" <= text[0] <= "\u9fff"
+    return is_han(text[0])

@@ -10,7 +10,21 @@ from typing import Any
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # C0 and C1 control characters except tab and newline (Unicode category Cc).
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# The one definition of a Han character (every module asks is_han, han_count or HAN_RE/HAN_CLASS):
+HAN_RANGES = (
+    (0x3007, 0x3007),  # 〇, the ideographic zero (二〇二六年), read líng
+    (0x3400, 0x4DBF),  # CJK Unified Ideographs Extension A
+    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
+    (0xF900, 0xFAFF),  # CJK Compatibility Ideographs
+    # Planes 2 and 3 hold nothing but ideographs: Extensions B–F and I, the Compatibility Ideographs
+    # Supplement (plane 2), Extensions G, H and J (plane 3), and room for the next ones. Python's re takes
+    # them as plain code point ranges (it has no \p{Han}), so later extensions are covered before Python's
+    # unicodedata knows their names.
+    (0x20000, 0x3FFFF),
+)
+HAN_CLASS = "".join(chr(lo) if lo == hi else f"{chr(lo)}-{chr(hi)}" for lo, hi in HAN_RANGES)  # inside [...]
+HAN_RE = re.compile(f"[{HAN_CLASS}]")
+_HAN_RE = HAN_RE
 _LATIN_RE = re.compile(r"[A-Za-z\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -22,8 +36,8 @@ class Script(StrEnum):
 
 
 def is_han(ch: str) -> bool:
-    """True for a CJK unified ideograph (basic block and extensions)."""
-    return bool(_HAN_RE.match(ch))
+    """True for one Han character (see HAN_RANGES): CJK unified and compatibility ideographs, and 〇."""
+    return _HAN_RE.fullmatch(ch) is not None
 
 
 def clean_text(text: str) -> str:
@@ -60,17 +74,28 @@ def han_count(text: str) -> int:
 
 @lru_cache(maxsize=2)
 def _opencc(config: str) -> Any:
-    from opencc import OpenCC  # imported lazily: loads its dictionaries
+    from opencc import OpenCC  # the official bindings, imported lazily: loading a config reads its dictionaries
 
     return OpenCC(config)
 
 
+def _convert(config: str, text: str) -> str:
+    converter = _opencc(config)
+    if not _SURROGATE_RE.search(text):
+        return str(converter.convert(text))
+    # OpenCC takes UTF-8, which has no lone surrogates: convert the text around them and keep them as they are.
+    return "".join(p if _SURROGATE_RE.fullmatch(p) else str(converter.convert(p)) for p in _SURROGATE_SPLIT.split(text))
+
+
+_SURROGATE_SPLIT = re.compile("([\ud800-\udfff])")
+
+
 def to_traditional(text: str) -> str:
-    return str(_opencc("s2t").convert(text))
+    return _convert("s2t", text)
 
 
 def to_simplified(text: str) -> str:
-    return str(_opencc("t2s").convert(text))
+    return _convert("t2s", text)
 
 
 _WIDTH_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}

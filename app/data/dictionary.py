@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app.core import cedict
 from app.core.pinyin import format_syllables, looks_like_pinyin, normalise_query
+from app.core.text import is_han
 from app.data.thread_connections import ThreadConnections
 
 SCHEMA_VERSION = "3"

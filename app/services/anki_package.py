@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import html
 import itertools
-import sqlite3
 import tempfile
 import time
 import zipfile
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.data import atomic_file
+from app.data.anki_collection import write_collection
 
 
 def stable_id(kind: str, name: str) -> int:
@@ -36,12 +36,7 @@ def write(package: Any, path: Path) -> None:
     stamp = time.time()
     with tempfile.TemporaryDirectory(prefix="jiaoliu-apkg-") as folder:
         db_path = Path(folder) / "collection.anki2"
-        conn = sqlite3.connect(db_path)
-        try:
-            package.write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
-            conn.commit()
-        finally:
-            conn.close()
+        write_collection(db_path, lambda cursor: package.write_to_db(cursor, stamp, itertools.count(int(stamp * 1000))))
         with atomic_file.replacing(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.write(db_path, "collection.anki2")
             archive.writestr("media", "{}")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
+import sqlite3  # its exception classes: the connections are app/data/backup_files.py's
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.data import atomic_file
-from app.data.database import Database, DatabaseError, migrate, set_aside
+from app.data import backup_files
+from app.data.database import Database, DatabaseError, set_aside
 from app.data.paths import AppPaths
 
 # Policy (the "Your data" dialog says the same in one sentence):
@@ -93,9 +91,7 @@ def make_backup(
     paths.backups.mkdir(parents=True, exist_ok=True)
     target = _new_name(paths.backups, now or datetime.now(UTC), safety)
     try:
-        with closing(sqlite3.connect(paths.database)) as source:
-            source.execute("PRAGMA busy_timeout = 5000")
-            copy_database(source, target)
+        backup_files.copy_database_file(paths.database, target)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"The database could not be backed up ({exc}).") from exc
     except OSError as exc:
@@ -113,17 +109,6 @@ def _new_name(folder: Path, now: datetime, safety: bool) -> Path:
         candidate = folder / f"jiaoliu-{stamp}-{number}{suffix}.db"
         number += 1
     return candidate
-
-
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Backup API into a temp file beside `target`, checked and flushed, then renamed: never a half file."""
-    with atomic_file.replacing(target) as tmp, closing(sqlite3.connect(tmp)) as copy:
-        source.backup(copy)
-        # One self-contained file: the copy must not depend on a -wal file beside it.
-        copy.execute("PRAGMA journal_mode = DELETE")
-        result = copy.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
-            raise sqlite3.DatabaseError(f"the copy failed its check: {result[0] if result else '?'}")
 
 
 def rotate(
@@ -161,31 +146,16 @@ def verify_backup(path: Path) -> None:
     if header[92:96] == header[24:28] and pages * page_size > size:
         raise BackupError(f"{name} is incomplete (cut off at {size} of {pages * page_size} bytes).")
     try:
-        with _read_only(path) as conn:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-            if problems != ["ok"]:
-                detail = " ".join(problems[0].replace("*** in database main ***", "").split())[:160]
-                raise BackupError(f"{name} is damaged ({detail}).")
-            tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
-            applied = 0
-            if "_sqlite_migrations" in tables:
-                sql = "select count(*) from _sqlite_migrations where migration_set = ?"
-                applied = conn.execute(sql, (MIGRATION_SET,)).fetchone()[0]
+        check = backup_files.check_file(path, MIGRATION_SET)
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc):
             raise BackupError(f"{name} is damaged ({exc}).") from exc
         raise BackupError(f"{name} is not a Jiaoliu database ({exc}).") from exc
-    if not applied:
+    if check.problems != ["ok"]:
+        detail = " ".join(check.problems[0].replace("*** in database main ***", "").split())[:160]
+        raise BackupError(f"{name} is damaged ({detail}).")
+    if not check.applied:
         raise BackupError(f"{name} is not a Jiaoliu database (it has none of Jiaoliu's tables).")
-
-
-@contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        yield conn
-    finally:
-        conn.close()
 
 
 def restore_backup(paths: AppPaths, backup: Path, data: Database | None = None) -> RestoreResult:
@@ -200,14 +170,7 @@ def restore_backup(paths: AppPaths, backup: Path, data: Database | None = None) 
         if data is not None:
             data.restore_from(backup)
         else:
-            with closing(sqlite3.connect(paths.database)) as target:
-                with _read_only(backup) as source:
-                    source.backup(target)
-                target.execute("PRAGMA journal_mode = WAL")  # the backup carries its own journal mode
-                migrate(target)  # a backup made by an older version gets the newer tables
-                result = target.execute("PRAGMA quick_check").fetchone()
-                if not result or result[0] != "ok":
-                    raise sqlite3.DatabaseError(f"the restored database failed its check: {result[0] if result else '?'}")
+            backup_files.restore_file(backup, paths.database)
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         kept = f" Your previous data is kept as {safety.name}." if safety else ""
         raise BackupError(f"The backup could not be restored ({exc}).{kept}") from exc

@@ -8,11 +8,10 @@ import io
 import json
 import re
 import shutil
-import sqlite3
+import sqlite3  # its exception classes: the connections are app/data's
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
-from contextlib import closing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,8 +19,11 @@ from typing import Any
 
 from app import __version__
 from app.data import atomic_file
+from app.data.backup_files import copy_database_file
 from app.data.paths import AppPaths
-from app.services.backup import BackupError, copy_database
+from app.data.table_dump import TableReader
+from app.data.timestamps import to_stamp
+from app.services.backup import BackupError
 
 # The user's data: every table except caches (`translation_cache`, any `*_cache`), bookkeeping (`app_meta`,
 # `_sqlite_migrations`, FTS index tables) and the bundled glossary rows; and the preferences file. Tables that
@@ -30,7 +32,6 @@ from app.services.backup import BackupError, copy_database
 EXCLUDED_TABLES = frozenset({"translation_cache", "app_meta"})
 # Only the user's own rows of tables that also hold bundled content.
 ROW_FILTERS = {"glossary": "bundled = 0", "decks": "kind = 'user'"}
-_FTS_SHADOWS = ("_data", "_idx", "_content", "_docsize", "_config")
 
 README = """Jiaoliu: all your data
 =====================
@@ -70,14 +71,12 @@ def export_all(paths: AppPaths, out_zip: Path, now: datetime | None = None) -> P
     out_zip = Path(out_zip)
     if not paths.database.is_file():
         raise MyDataError("There is no data to export yet.")
-    created = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    created = to_stamp(now or datetime.now(UTC))
     try:
         out_zip.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="jiaoliu-export-") as work:
             copy = Path(work) / "jiaoliu.db"
-            with closing(sqlite3.connect(paths.database)) as source:
-                source.execute("PRAGMA busy_timeout = 5000")
-                copy_database(source, copy)  # one snapshot: the tables below match the database copy
+            copy_database_file(paths.database, copy)  # one snapshot: the tables below match the database copy
             _write_zip(paths, copy, out_zip, created)
     except (BackupError, sqlite3.DatabaseError) as exc:
         raise MyDataError(f"Your data could not be exported ({exc}).") from exc
@@ -91,9 +90,8 @@ def _write_zip(paths: AppPaths, copy: Path, out_zip: Path, created: str) -> None
         archive.write(copy, "jiaoliu.db")
         if paths.settings.is_file():
             archive.write(paths.settings, "settings.json")
-        with closing(sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            conn.row_factory = sqlite3.Row
-            counts = {name: _dump_table(conn, name, archive) for name in user_tables(conn)}
+        with TableReader(copy) as reader:
+            counts = {name: _dump_table(reader, name, archive) for name in reader.tables(EXCLUDED_TABLES)}
         decks = _write_decks(copy, archive)
         manifest = {"app": "jiaoliu", "version": __version__, "created": created, "tables": counts, "decks": decks}
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
@@ -101,52 +99,23 @@ def _write_zip(paths: AppPaths, copy: Path, out_zip: Path, created: str) -> None
         archive.writestr("README.txt", README.format(created=created, version=__version__, tables=listing))
 
 
-def user_tables(conn: sqlite3.Connection) -> list[str]:
-    """Tables holding what the user created: all but caches, bookkeeping and FTS indexes (found generically)."""
-    rows = conn.execute("select name, sql from sqlite_master where type = 'table' order by name").fetchall()
-    virtual = [r[0] for r in rows if (r[1] or "").lstrip().upper().startswith("CREATE VIRTUAL TABLE")]
-    shadows = {v + suffix for v in virtual for suffix in _FTS_SHADOWS}
-    return [
-        name
-        for name, _sql in rows
-        if not name.startswith(("sqlite_", "_"))
-        and name not in EXCLUDED_TABLES
-        and not name.endswith("_cache")
-        and name not in virtual
-        and name not in shadows
-    ]
-
-
-def _rows(conn: sqlite3.Connection, table: str) -> Iterator[sqlite3.Row]:
-    quoted = _quote(table)
-    where = f" where {ROW_FILTERS[table]}" if table in ROW_FILTERS else ""
-    try:
-        yield from conn.execute(f"select * from {quoted}{where} order by rowid")
-    except sqlite3.OperationalError:  # a WITHOUT ROWID table has no rowid to order by
-        yield from conn.execute(f"select * from {quoted}{where}")
-
-
 def _safe_name(name: str) -> str:
     return re.sub(r"[^\w.-]+", "_", name)
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _plain(value: Any) -> Any:
     return {"base64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
 
 
-def _dump_table(conn: sqlite3.Connection, table: str, archive: zipfile.ZipFile) -> int:
+def _dump_table(reader: TableReader, table: str, archive: zipfile.ZipFile) -> int:
     """`tables/<name>.json` and `.csv`, streamed row by row so 100,000 phrases need no extra memory."""
-    columns = [r[1] for r in conn.execute(f"pragma table_info({_quote(table)})")]
+    columns = reader.columns(table)
     safe = _safe_name(table)
     count = 0
     # A zip takes one writer at a time, so JSON and CSV are two passes over the (unchanging) copy.
     with archive.open(f"tables/{safe}.json", "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as out:
         out.write("[")
-        for row in _rows(conn, table):
+        for row in reader.rows(table, ROW_FILTERS):
             record = {c: _plain(row[c]) for c in columns}
             out.write(("," if count else "") + "\n  " + json.dumps(record, ensure_ascii=False))
             count += 1
@@ -154,7 +123,7 @@ def _dump_table(conn: sqlite3.Connection, table: str, archive: zipfile.ZipFile) 
     with archive.open(f"tables/{safe}.csv", "w") as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(columns)
-        for row in _rows(conn, table):
+        for row in reader.rows(table, ROW_FILTERS):
             writer.writerow([_cell(row[c]) for c in columns])
     return count
 

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from app.core.slang import Example, SlangEntry
-from app.data.glossary_store import GlossaryStore
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.services import my_data
 from app.services.backup import list_backups, make_backup, verify_backup

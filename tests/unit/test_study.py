@@ -226,7 +226,8 @@ def test_a_deleted_phrase_hides_its_cards_until_removed_or_restored(db, phrases)
 def test_a_new_phrase_reusing_an_id_does_not_inherit_old_cards(db, phrases) -> None:  # type: ignore[no-untyped-def]
     store = _store(db)
     phrase = _phrase(phrases)
-    db.db.execute("update phrases set created_at = '2020-01-01T00:00:00+00:00' where id = ?", [phrase])  # saved long ago
+    saved_long_ago = "update phrases set created_at = '2020-01-01T00:00:00+00:00' where id = ?"
+    db.db.execute(saved_long_ago, [phrase])
     store.add_phrase(phrase, ["recognition"])
     db.db.execute("delete from phrases where id = ?", [phrase])
     again = _phrase(phrases, "再见", "goodbye", "zài jiàn")

@@ -47,3 +47,10 @@ def test_simplified_traditional_conversion() -> None:
     assert to_traditional("头发很长") == "頭髮很長"
     assert to_simplified("頭髮很長") == "头发很长"
     assert to_traditional("hello") == "hello"
+
+
+def test_conversion_keeps_what_opencc_cannot_take() -> None:
+    # OpenCC reads UTF-8: a lone surrogate (from a Windows clipboard) stays as it is, the rest converts.
+    assert to_simplified("\ud800頭髮\udfff長") == "\ud800头发\udfff长"
+    assert to_traditional("a\x00头发") == "a\x00頭髮"
+    assert to_traditional("") == ""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import html
 import itertools
-import json
 import re
-import sqlite3
 import tempfile
 import zipfile
 import zlib
@@ -17,6 +15,7 @@ from typing import IO, Any
 from app.core.pinyin import looks_like_pinyin
 from app.core.slang import SlangEntry
 from app.core.text import han_count
+from app.data.anki_collection import CollectionError, read_collection
 from app.services import anki_package
 from app.services.anki_package import field_html
 from app.services.glossary_io.entries import build_entry, entries_or_raise, one_line
@@ -148,72 +147,20 @@ def _copy_limited(stream: IO[bytes], out: IO[bytes], source: str) -> None:
 
 def _read_collection(db_path: Path, source: str) -> ImportedDeck:
     try:
-        conn = sqlite3.connect(db_path)
-    except sqlite3.Error as exc:
-        raise ImportProblem([f"the deck's collection cannot be opened: {exc}"], source) from exc
-    try:
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA trusted_schema = OFF")  # a hostile file's views and triggers may not call functions
-        models = _note_models(conn)
-        name = _deck_name(conn)
-        notes = conn.execute("SELECT mid, flds, tags FROM notes ORDER BY id").fetchall()
-    except (sqlite3.Error, ValueError, TypeError) as exc:  # a damaged file: bad pages, bad UTF-8, odd values
-        raise ImportProblem([f"not a readable Anki collection: {exc}"], source) from exc
-    finally:
-        conn.close()
+        collection = read_collection(db_path)
+    except CollectionError as exc:
+        what = "the deck's collection cannot be opened" if exc.opening else "not a readable Anki collection"
+        raise ImportProblem([f"{what}: {exc}"], source) from exc
     problems: list[str] = []
     built = (
-        _note_entry(i, models.get(mid), _as_text(flds), _as_text(tags), problems)
-        for i, (mid, flds, tags) in enumerate(notes, 1)
+        _note_entry(i, collection.models.get(mid), _as_text(flds), _as_text(tags), problems)
+        for i, (mid, flds, tags) in enumerate(collection.notes, 1)
     )
-    return ImportedDeck(name, entries_or_raise(built, problems, source))
+    return ImportedDeck(collection.deck_name, entries_or_raise(built, problems, source))
 
 
 def _as_text(value: Any) -> str:
     return value if isinstance(value, str) else ""
-
-
-def _has_table(conn: sqlite3.Connection, table: str) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone() is not None
-    )
-
-
-def _col_json(conn: sqlite3.Connection, column: str) -> dict[str, Any]:
-    """A JSON column of the `col` row (older collections keep note types and decks there)."""
-    row = conn.execute(f"SELECT {column} FROM col").fetchone()
-    try:
-        value = json.loads(row[0]) if row and row[0] else {}
-    except (TypeError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
-def _note_models(conn: sqlite3.Connection) -> dict[int, list[str]]:
-    """Field names of every note type, by note type id."""
-    models: dict[int, list[str]] = {}
-    for mid, model in _col_json(conn, "models").items():
-        fields = model.get("flds") if isinstance(model, dict) else None
-        if isinstance(fields, list) and str(mid).isdigit():
-            ordered = sorted((f for f in fields if isinstance(f, dict)), key=lambda f: f.get("ord", 0))
-            models[int(mid)] = [str(f.get("name", "")) for f in ordered]
-    if not models and _has_table(conn, "fields"):  # newer collections: one row per field
-        for ntid, name in conn.execute("SELECT ntid, name FROM fields ORDER BY ntid, ord"):
-            models.setdefault(int(ntid), []).append(str(name))
-    return models
-
-
-def _deck_name(conn: sqlite3.Connection) -> str | None:
-    """The deck holding most cards, unless that is Anki's "Default"."""
-    row = conn.execute("SELECT did FROM cards GROUP BY did ORDER BY COUNT(*) DESC LIMIT 1").fetchone()
-    if row is None:
-        return None
-    deck = _col_json(conn, "decks").get(str(row[0]))
-    name = deck.get("name") if isinstance(deck, dict) else None
-    if name is None and _has_table(conn, "decks"):
-        found = conn.execute("SELECT name FROM decks WHERE id = ?", (row[0],)).fetchone()
-        name = str(found[0]).replace("\x1f", "::") if found else None
-    return name if isinstance(name, str) and name.strip() and name != "Default" else None
 
 
 def _note_entry(
