@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.core.csv_cells import neutralise
 from app.data import atomic_file
 from app.data.backup_files import copy_database_file
 from app.data.paths import AppPaths
@@ -131,6 +132,8 @@ def _dump_table(reader: TableReader, table: str, archive: zipfile.ZipFile) -> in
 def _cell(value: Any) -> Any:
     if isinstance(value, bytes):
         return base64.b64encode(value).decode("ascii")
+    if isinstance(value, str):
+        return neutralise(value)  # a spreadsheet must not run "=HYPERLINK(…)" found in a phrase
     return "" if value is None else value
 
 

@@ -54,6 +54,7 @@ def services(app_dir: AppPaths) -> AppContext:
     opened = AppContext(app_dir)
     opened.phrase_store.add("加油", "keep going", tags=("cheer",), note="said before exams")
     opened.phrase_store.add("no cap", "不骗你", origin="translation")
+    opened.phrase_store.add('=HYPERLINK("http://evil.example","click")', "a formula someone pasted")
     deck = opened.glossary_store.create_deck("Exam week")
     opened.glossary_store.add(deck, _entry("上岸"))
     opened.data.db.table("reader_texts").insert({"id": 1, "text": "我今天破防了", "updated_at": "now"})
@@ -84,9 +85,10 @@ def test_export_holds_everything_the_user_created(services: AppContext, tmp_path
         assert "homework_notes" in _read(archive, "README.txt") and "jiaoliu.db" in _read(archive, "README.txt")
 
         phrases = json.loads(_read(archive, "tables/phrases.json"))
-        assert [p["text"] for p in phrases] == ["加油", "no cap"] and phrases[0]["note"] == "said before exams"
+        assert [p["text"] for p in phrases][:2] == ["加油", "no cap"] and phrases[0]["note"] == "said before exams"
         rows = list(csv.DictReader(io.StringIO(_read(archive, "tables/phrases.csv"))))
-        assert [r["translation"] for r in rows] == ["keep going", "不骗你"] and tables["phrases"] == 2
+        assert [r["translation"] for r in rows][:2] == ["keep going", "不骗你"] and tables["phrases"] == 3
+        assert rows[2]["text"].startswith("'=HYPERLINK")  # a spreadsheet shows it as text, never runs it
         glossary = json.loads(_read(archive, "tables/glossary.json"))
         assert [g["term"] for g in glossary] == ["上岸"]  # not the 600+ bundled entries
         assert [d["name"] for d in json.loads(_read(archive, "tables/decks.json"))] == ["Exam week"]
@@ -104,7 +106,7 @@ def test_export_holds_everything_the_user_created(services: AppContext, tmp_path
         copy.write_bytes(archive.read("jiaoliu.db"))
     verify_backup(copy)  # a complete Jiaoliu database, restorable as it is
     with sqlite3.connect(copy) as conn:
-        assert conn.execute("select count(*) from phrases").fetchone()[0] == 2
+        assert conn.execute("select count(*) from phrases").fetchone()[0] == 3
         assert conn.execute("select count(*) from glossary where bundled = 1").fetchone()[0] > 500
 
 
