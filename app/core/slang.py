@@ -33,6 +33,10 @@ _FIELDS = (
 )
 
 
+# Plain platform vocabulary (app names, 评论区, hashtag): in the glossary, but flagged in posts only on request.
+PLATFORM_WORD = "platform-word"
+
+
 class GlossaryError(ValueError):
     """A glossary file or entry that breaks SCHEMA.md; the message names the file and the entry."""
 

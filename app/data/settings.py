@@ -27,6 +27,7 @@ class Settings:
     tone_colours: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TONE_COLOURS))
     reader_font_size: int = 20
     hide_vulgar: bool = False
+    flag_platform_words: bool = False  # also mark plain platform vocabulary (博主, hashtag) as slang in posts
     study_desired_retention: float = 0.9
     study_new_per_day: int = 20
     last_view: str = "reader"

@@ -159,12 +159,15 @@ class AppContext:
         """Sync the bundled glossary into the database and build the detector; True if it was synced now."""
         from app.services.glossary import prepare_glossary
 
-        return prepare_glossary(self.glossary_store, self.slang)
+        return prepare_glossary(self.glossary_store, self.slang, platform_words=self._platform_words())
 
     def reindex_slang(self) -> int:
         from app.services.glossary import reindex
 
-        return reindex(self.glossary_store, self.slang)
+        return reindex(self.glossary_store, self.slang, platform_words=self._platform_words())
+
+    def _platform_words(self) -> bool:
+        return bool(getattr(self.settings.current, "flag_platform_words", False))
 
     @property
     def annotator(self) -> Annotator:

@@ -51,17 +51,17 @@ def with_pinyin(entry: SlangEntry) -> SlangEntry:
     return replace(entry, pinyin=format_syllables(readings, PinyinStyle.MARKS)) if readings else entry
 
 
-def prepare_glossary(store: GlossaryStore, index: SlangIndex) -> bool:
+def prepare_glossary(store: GlossaryStore, index: SlangIndex, *, platform_words: bool = False) -> bool:
     """Sync the bundled content and build the detector; a worker's job at start-up. True if synced now."""
     synced = sync_bundled(store)
-    reindex(store, index)
+    reindex(store, index, platform_words=platform_words)
     return synced
 
 
-def reindex(store: GlossaryStore, index: SlangIndex) -> int:
+def reindex(store: GlossaryStore, index: SlangIndex, *, platform_words: bool = False) -> int:
     """Rebuild the detector from every stored entry (after a deck changes); returns the entry count."""
     entries = [stored.entry for stored in store.entries()]
-    index.rebuild(entries)
+    index.rebuild(entries, platform_words=platform_words)
     return len(entries)
 
 

@@ -20,12 +20,16 @@ class SlangIndex:
         self._detector: SlangDetector | None = None
         self._entries: dict[str, SlangEntry] = {}
 
-    def rebuild(self, entries: list[SlangEntry]) -> None:
+    def rebuild(self, entries: list[SlangEntry], *, platform_words: bool = False) -> None:
+        """`platform_words`: also flag plain platform vocabulary (博主, hashtag, RedNote) in posts; it is in the
+        glossary either way, for look-up and search, but as slang it teaches nothing and is off by default."""
+        from app.core.slang import PLATFORM_WORD
         from app.core.slang_detect import SlangDetector
 
         # A tutor's own entry wins over a bundled one with the same form (the detector takes the first).
         entries = sorted(entries, key=lambda e: not e.id.startswith("user-"))
-        detector = SlangDetector(entries)
+        detected = entries if platform_words else [e for e in entries if PLATFORM_WORD not in e.tags]
+        detector = SlangDetector(detected)
         segment.register_terms(detector.chinese_terms())  # the Reader keeps slang whole
         with self._lock:
             self._detector = detector

@@ -36,6 +36,11 @@ class UiContext:
     def __post_init__(self) -> None:
         self.ops = Ops(self.app, self.tasks)
         self.ops.changed.connect(self._on_changed)
+        self.settings.changed.connect(self._on_setting_changed)
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == "flag_platform_words":  # the detector is built with or without platform vocabulary
+            self.reindex_slang()
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         """A glossary write rebuilds the slang detector in the background, then the views re-mark slang."""

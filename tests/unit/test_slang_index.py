@@ -1,0 +1,29 @@
+"""The app's slang index: plain platform vocabulary is in the glossary but flagged in posts only on request."""
+
+from app.core.slang import PLATFORM_WORD, load_bundled
+from app.services.slang_index import SlangIndex
+
+POST = "我关注的博主在评论区说，小红书上这家店yyds"
+
+
+def _found(index: SlangIndex) -> list[str]:
+    return [m.surface for m in index.detect(POST)]
+
+
+def test_platform_words_are_not_flagged_by_default_but_stay_known() -> None:
+    index = SlangIndex()
+    index.rebuild(load_bundled())
+    assert _found(index) == ["yyds"]
+    assert index.entry("zh-bozhu") is not None  # still there for look-up and hover
+
+
+def test_platform_words_are_flagged_when_the_user_asks() -> None:
+    index = SlangIndex()
+    index.rebuild(load_bundled(), platform_words=True)
+    assert _found(index) == ["博主", "评论区", "小红书", "yyds"]
+
+
+def test_platform_words_are_plain_vocabulary_only() -> None:
+    tagged = {e.id for e in load_bundled() if PLATFORM_WORD in e.tags}
+    assert {"zh-xiaohongshu", "zh-bozhu", "zh-pinglunqu", "en-hashtag", "en-influencer", "en-rednote"} <= tagged
+    assert not {"zh-zhongcao", "zh-yyds", "en-no-cap", "zh-baozi"} & tagged  # slang stays slang
