@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,23 +36,66 @@ def write_collection(path: Path, fill: Callable[[sqlite3.Cursor], None]) -> None
         conn.close()
 
 
-def read_collection(path: Path) -> AnkiCollection:
-    """Note types, deck name and notes of the collection file at `path`; raises CollectionError."""
+MAX_NOTES = 20_000  # a glossary deck; larger decks are refused with their size in the message
+TIME_BUDGET_S = 5.0  # a hostile collection cannot keep the import busy for longer than this
+_REAL_TABLES = ("col", "notes", "cards")
+
+
+class CollectionTooLarge(CollectionError):
+    def __init__(self, notes: int, limit: int) -> None:
+        super().__init__(f"this deck has {notes:,} notes; the limit is {limit:,}", opening=False)
+        self.notes, self.limit = notes, limit
+
+
+def read_collection(
+    path: Path, *, max_notes: int = MAX_NOTES, cancelled: Callable[[], bool] | None = None
+) -> AnkiCollection:
+    """Note types, deck name and notes of the collection file at `path`; raises CollectionError.
+
+    The file is foreign: opened read-only and immutable, with untrusted schema objects, and only real tables are
+    read (a view named `notes` that recurses forever would fill the disk with temporary rows). Every statement
+    runs under a progress handler that stops it after TIME_BUDGET_S or when `cancelled()` says so."""
     try:
-        conn = sqlite3.connect(path)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         raise CollectionError(str(exc), opening=True) from exc
+    deadline = time.monotonic() + TIME_BUDGET_S
+    stopped: list[str] = []
+
+    def watchdog() -> int:
+        if cancelled is not None and cancelled():
+            stopped.append("the import was cancelled")
+        elif time.monotonic() > deadline:
+            stopped.append(f"reading the deck took longer than {TIME_BUDGET_S:.0f} seconds")
+        return 1 if stopped else 0
+
     try:
-        conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA trusted_schema = OFF")  # a hostile file's views and triggers may not call functions
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")  # nothing spills into the temp folder
+        conn.set_progress_handler(watchdog, 10_000)
+        _require_real_tables(conn)
+        notes_count = conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+        if notes_count > max_notes:
+            raise CollectionTooLarge(notes_count, max_notes)
         models = _note_models(conn)
         name = _deck_name(conn)
         notes = conn.execute("SELECT mid, flds, tags FROM notes ORDER BY id").fetchall()
+    except CollectionError:
+        raise
     except (sqlite3.Error, ValueError, TypeError) as exc:  # a damaged file: bad pages, bad UTF-8, odd values
-        raise CollectionError(str(exc), opening=False) from exc
+        raise CollectionError(stopped[0] if stopped else str(exc), opening=False) from exc
     finally:
         conn.close()
     return AnkiCollection(models, name, notes)
+
+
+def _require_real_tables(conn: sqlite3.Connection) -> None:
+    kinds = dict(conn.execute("SELECT name, type FROM sqlite_master WHERE name IN ('col', 'notes', 'cards')"))
+    for table in _REAL_TABLES:
+        if kinds.get(table) != "table":
+            what = "missing" if table not in kinds else f"a {kinds[table]}, not a table"
+            raise CollectionError(f"its '{table}' is {what}", opening=False)
 
 
 def _has_table(conn: sqlite3.Connection, table: str) -> bool:

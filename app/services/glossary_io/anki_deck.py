@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import itertools
 import re
+import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -97,10 +99,26 @@ def read_apkg(path: Path) -> ImportedDeck:
     """Notes of an Anki deck package; our own note type maps field by field, others take term and meaning."""
     source = path.name
     check_file(path, MAX_APKG_BYTES)
-    with tempfile.TemporaryDirectory(prefix="jiaoliu-apkg-") as folder:
+    _sweep_stale_folders()
+    with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as folder:
         db_path = Path(folder) / "collection.sqlite"
         _extract_collection(path, db_path, source)
         return _read_collection(db_path, source)
+
+
+TEMP_PREFIX = "jiaoliu-apkg-"
+STALE_AFTER_S = 3600
+
+
+def _sweep_stale_folders() -> None:
+    """A run killed mid-import (SIGKILL, power cut) leaves its folder behind: the next import removes it."""
+    now = time.time()
+    for folder in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*"):
+        try:
+            if folder.is_dir() and now - folder.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _extract_collection(path: Path, target: Path, source: str) -> None:
