@@ -14,13 +14,28 @@ from app.core.slang import Example, SlangEntry
 
 
 @pytest.fixture
-def glossary(window):  # type: ignore[no-untyped-def]
+def glossary(window, qtbot):  # type: ignore[no-untyped-def]
     window.data_ready()
-    return window.show_view("glossary")
+    view = window.show_view("glossary")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    return view
 
 
-def _terms(view) -> list[str]:  # type: ignore[no-untyped-def]
-    return [view.model.entry(r).entry.term for r in range(view.model.rowCount())]
+def _terms(view) -> list[str | None]:  # type: ignore[no-untyped-def]
+    """The terms the table shows, top to bottom (None for a row whose page is still on its way)."""
+    rows = (view.model.row(r) for r in range(view.model.rowCount()))
+    return [s.entry.term if s is not None else None for s in rows]
+
+
+def _wait_terms(qtbot, view, terms: list[str]) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: _terms(view) == terms, timeout=3000)
+
+
+def _new_deck(qtbot, view, monkeypatch, name: str) -> int:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (name, True)))
+    view.new_deck()
+    qtbot.waitUntil(lambda: view.current_deck() is not None and view.current_deck().name == name, timeout=3000)
+    return view.current_deck().id
 
 
 def _entry(term: str) -> SlangEntry:
@@ -42,7 +57,7 @@ def _entry(term: str) -> SlangEntry:
 
 
 def test_search_as_you_type_with_toneless_pinyin(glossary, qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert glossary.model.total() >= 600
+    assert glossary.model.rowCount() >= 600
     with qtbot.waitSignal(glossary.results_shown, timeout=3000):
         qtbot.keyClicks(glossary.search, "po fang")
     assert _terms(glossary)[0] == "破防"
@@ -50,84 +65,116 @@ def test_search_as_you_type_with_toneless_pinyin(glossary, qtbot) -> None:  # ty
     assert "pò fáng" in glossary.detail.toPlainText()
 
 
-def test_filters_and_the_remembered_vulgar_switch(glossary, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    glossary.lang_box.setCurrentIndex(glossary.lang_box.findData("en"))
-    assert {glossary.model.entry(r).entry.lang for r in range(glossary.model.rowCount())} == {"en"}
-    everything = glossary.model.total()
-    glossary.hide_offensive.setChecked(True)
+def _entries(view):  # type: ignore[no-untyped-def]
+    """Every entry the list holds, read the way the table does: a page at a time."""
+    return [s.entry for s in view.model.get_many(view.ctx.app, view.model.ids()).values()]
+
+
+def test_filters_and_the_remembered_vulgar_switch(glossary, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    everything = glossary.model.rowCount()
+    with qtbot.waitSignal(glossary.results_shown, timeout=3000):
+        glossary.lang_box.setCurrentIndex(glossary.lang_box.findData("en"))
+    assert {e.lang for e in _entries(glossary)} == {"en"}
+    assert glossary.model.rowCount() < everything
+    english = glossary.model.rowCount()
+    with qtbot.waitSignal(glossary.results_shown, timeout=3000):
+        glossary.hide_offensive.setChecked(True)
     assert ui_ctx.app.settings.current.hide_vulgar is True
-    assert glossary.model.total() < everything
-    rows = [glossary.model.entry(r).entry for r in range(glossary.model.rowCount())]
-    assert not any({"vulgar", "offensive"} & set(e.register) for e in rows)
+    assert glossary.model.rowCount() < english
+    assert not any({"vulgar", "offensive"} & set(e.register) for e in _entries(glossary))
+    assert f"of {everything:,} entries" in glossary.count_label.text()
 
 
-def test_deck_entry_edit_delete_undo_redo(glossary, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Exam week", True)))
-    deck_id = glossary.new_deck()
-    assert glossary.current_deck().name == "Exam week"
-    key = glossary.add_entry(deck_id, _entry("上岸"))
-    stored = glossary.store.get(key)
+def test_deck_entry_edit_delete_undo_redo(glossary, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = glossary.ctx.app.glossary_store
+    deck_id = _new_deck(qtbot, glossary, monkeypatch, "Exam week")
+    glossary.add_entry(deck_id, _entry("上岸"))
+    _wait_terms(qtbot, glossary, ["上岸"])
+    qtbot.waitUntil(lambda: glossary.current_entry() is not None, timeout=3000)  # the new entry is selected
+    stored = glossary.current_entry()
     assert stored.entry.pinyin == "shàng àn"  # filled in automatically
-    assert _terms(glossary) == ["上岸"]
+    assert "shàng àn" in glossary.detail.toPlainText()
     glossary.update_entry(stored, replace(stored.entry, meaning_en="passed the exam"))
-    assert glossary.store.get(key).entry.meaning_en == "passed the exam"
+    qtbot.waitUntil(lambda: "passed the exam" in glossary.detail.toPlainText(), timeout=3000)
+    assert glossary.undo_action.text() == "Undo Edit entry"
     glossary.table.selectRow(0)
     glossary.delete_entries()
-    assert _terms(glossary) == [] and glossary.store.get(key) is None
+    _wait_terms(qtbot, glossary, [])
+    assert store.get(stored.key) is None
+    qtbot.waitUntil(lambda: glossary.undo_action.text() == "Undo Delete 1 entries", timeout=3000)
     glossary.undo_action.trigger()
-    assert _terms(glossary) == ["上岸"]
+    _wait_terms(qtbot, glossary, ["上岸"])
     glossary.undo_action.trigger()  # undo the edit too
-    assert glossary.store.get(key).entry.meaning_en == "landed a job"
+    qtbot.waitUntil(lambda: store.get(stored.key).entry.meaning_en == "landed a job", timeout=3000)
+    qtbot.waitUntil(lambda: "landed a job" in glossary.detail.toPlainText(), timeout=3000)
     glossary.redo_action.trigger()
+    qtbot.waitUntil(lambda: glossary.redo_action.text() == "Redo Delete 1 entries", timeout=3000)
     glossary.redo_action.trigger()
-    assert glossary.store.get(key) is None
+    _wait_terms(qtbot, glossary, [])
+    assert store.get(stored.key) is None
 
 
-def test_bundled_entries_are_read_only_but_can_be_copied(glossary, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bundled_entries_are_read_only_but_can_be_copied(glossary, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = glossary.ctx.app.glossary_store
     glossary.search.setText("yyds")
     glossary.refresh()
+    qtbot.waitUntil(lambda: _terms(glossary)[:1] == ["yyds"], timeout=3000)
     assert glossary.current_entry().bundled
     assert not glossary.edit_entry_action.isEnabled() and not glossary.delete_entry_action.isEnabled()
+    assert glossary.copy_entry_action.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Mine", True)))
     new_deck = glossary.tr("A new deck…")
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: (new_deck, True)))
     glossary.copy_to_deck()
-    mine = glossary.store.deck_by_name("Mine")
-    copied = glossary.store.entries(mine.id)
+    qtbot.waitUntil(lambda: glossary.current_deck() is not None and glossary.current_deck().name == "Mine")
+    _wait_terms(qtbot, glossary, ["yyds"])  # the copy, in the new deck
+    assert not glossary.current_entry().bundled and glossary.edit_entry_action.isEnabled()
+    mine = store.deck_by_name("Mine")
+    copied = store.entries(mine.id)
     assert [s.entry.term for s in copied] == ["yyds"] and copied[0].source_key == "zh-yyds"
 
 
-def test_deleting_a_deck_is_undoable(glossary, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Temp", True)))
-    deck_id = glossary.new_deck()
+def _deck_names(view) -> list[str]:  # type: ignore[no-untyped-def]
+    return [view.deck_list.item(i).text() for i in range(view.deck_list.count())]
+
+
+def test_deleting_a_deck_is_undoable(glossary, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store = glossary.ctx.app.glossary_store
+    deck_id = _new_deck(qtbot, glossary, monkeypatch, "Temp")
     glossary.add_entry(deck_id, _entry("上岸"))
+    qtbot.waitUntil(lambda: "Temp (1)" in _deck_names(glossary), timeout=3000)
     glossary.delete_deck()
-    assert glossary.store.deck_by_name("Temp") is None
+    qtbot.waitUntil(lambda: not any(n.startswith("Temp") for n in _deck_names(glossary)), timeout=3000)
+    assert store.deck_by_name("Temp") is None
+    assert glossary.undo_action.text() == "Undo Delete deck"
     glossary.undo_action.trigger()
-    assert glossary.store.deck_by_name("Temp").count == 1
+    qtbot.waitUntil(lambda: "Temp (1)" in _deck_names(glossary), timeout=3000)
+    assert store.deck_by_name("Temp").count == 1
 
 
 def test_malformed_import_shows_line_numbers_and_imports_nothing(glossary, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "bad.csv"
     bad.write_text("term,lang,meaning_en\n上岸,zh,landed\n,zh,no term\n破防,xx,bad language\n", encoding="utf-8")
-    before = glossary.store.count()
+    store = glossary.ctx.app.glossary_store
+    before = store.count()
     glossary.import_file(str(bad), deck_name="Broken")
-    box = qtbot.waitUntil(lambda: glossary.findChild(QMessageBox, "import-problem") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: glossary.findChild(QMessageBox, "import-problem") is not None, timeout=3000)
     text = glossary.findChild(QMessageBox, "import-problem").text()
     assert "line 3" in text and "line 4" in text and "Nothing was imported" in text
-    assert glossary.store.count() == before and glossary.store.deck_by_name("Broken") is None
-    assert box is None
+    assert store.count() == before and store.deck_by_name("Broken") is None
 
 
-def test_import_then_export(glossary, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_then_export(glossary, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     good = tmp_path / "class.csv"
     good.write_text("term,meaning\n上岸,got the job / passed the exam\nrizz,魅力\n", encoding="utf-8")
     glossary.import_file(str(good), deck_name="Class 3")
-    deck = glossary.store.deck_by_name("Class 3")
+    qtbot.waitUntil(lambda: glossary.current_deck() is not None and glossary.current_deck().name == "Class 3")
+    deck = glossary.ctx.app.glossary_store.deck_by_name("Class 3")
     assert deck is not None and deck.count == 2
-    assert glossary.current_deck().id == deck.id
+    qtbot.waitUntil(lambda: sorted(t or "" for t in _terms(glossary)) == ["rizz", "上岸"], timeout=3000)
     out = tmp_path / "export.csv"
     glossary.export_file(str(out))
+    qtbot.waitUntil(out.exists, timeout=3000)
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert sorted(r["term"] for r in rows) == ["rizz", "上岸"]
 
@@ -135,6 +182,7 @@ def test_import_then_export(glossary, tmp_path: Path) -> None:  # type: ignore[n
 def test_reader_marks_slang_and_explains_it_first(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     reader = window.show_view("reader")
     reader.set_text("家人们谁懂啊，这家火锅yyds！")
+    qtbot.waitUntil(lambda: bool(reader.rows()), timeout=5000)  # annotated in a worker
     row = reader.rows()[0]
     assert {s.entry_id for s in row.slang} >= {"zh-jiarenmen", "zh-yyds"}
     assert row.tokens[0].text in ("家人们", "家人们谁懂啊")  # kept whole by the segmenter (jieba splits 家 / 人们)
@@ -150,3 +198,15 @@ def test_glossary_strings_are_translated(glossary, ui_ctx) -> None:  # type: ign
     QApplication.processEvents()
     assert glossary.new_deck_action.text() == "新建词库…"
     assert glossary.model.headerData(0, Qt.Orientation.Horizontal) == "词语"
+
+
+def test_an_entry_added_elsewhere_shows_up_and_the_selection_stays(glossary, ui_ctx, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    deck_id = _new_deck(qtbot, glossary, monkeypatch, "Class")
+    glossary.add_entry(deck_id, _entry("上岸"))
+    qtbot.waitUntil(lambda: _terms(glossary) == ["上岸"] and glossary.current_entry() is not None, timeout=3000)
+    mine = glossary.current_entry().key
+    ui_ctx.ops.write(lambda app: app.glossary_store.add(deck_id, _entry("内卷")), initiator=object())
+    qtbot.waitUntil(lambda: sorted(t or "" for t in _terms(glossary)) == sorted(["上岸", "内卷"]), timeout=3000)
+    assert glossary.selected_keys() == [mine]  # nothing else is selected
+    assert glossary.current_entry().entry.term == "上岸"
+    qtbot.waitUntil(lambda: "Class (2)" in _deck_names(glossary), timeout=3000)

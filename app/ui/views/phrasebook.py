@@ -3,13 +3,12 @@ tags, edit in place, undo, exports."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,69 +16,50 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QLineEdit,
     QSplitter,
-    QTableView,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.text import is_han
+from app.data.changes import PHRASE
 from app.ui.context import UiContext
-from app.ui.tasks import TaskContext
-from app.ui.views.base import View
+from app.ui.views.table_view import SearchJob, TableView
 from app.ui.widgets.entry_panel import marks_coloured
 from app.ui.widgets.phrase_model import COLUMNS, PhraseTableModel
 
 if TYPE_CHECKING:
-    from app.data.phrases import Phrase, PhraseStore, Snapshot
+    from app.data.phrases import Phrase
+    from app.services.context import AppContext
     from app.ui.dialogs.phrase_dialog import PhraseDialog
 
-SEARCH_DELAY_MS = 150
 # Where each origin leads back to: the view that shows it (its open_target takes phrases.origin_ref).
 ORIGIN_VIEWS = {"reader": "reader", "translation": "translate", "glossary": "glossary", "session": "sessions"}
 
 
-def _phrase_error() -> tuple[type[Exception], ...]:
-    import sqlite3
-
-    from app.data.phrases import PhraseError
-
-    return (PhraseError, OSError, sqlite3.Error)
-
-
-class PhrasebookView(View):
+class PhrasebookView(TableView):
     view_id = "phrasebook"
-
-    results_shown = Signal()  # after every search (tests wait on it)
+    kinds = (PHRASE,)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.undo_stack = QUndoStack(self)
-        self._request = 0
         self._sort = ("created", True)
-        self._writing = False  # our own writes: the phrases_changed we emit needs no second search
-        self._ready = False
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._tags: list[tuple[str, int]] = []
         self._build()
-        self.search.textChanged.connect(self._search_timer.start)
-        ctx.events.phrases_changed.connect(self._on_phrases_changed)
         self.retranslate()
+
+    def make_model(self) -> PhraseTableModel:
+        model = PhraseTableModel(self.ctx.ops, self)
+        model.edit_requested.connect(self._on_edit_requested)
+        return model
 
     # --- building ------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("phrasebook-search")
-        self.search.setClearButtonEnabled(True)
         self.tag_box = QComboBox()
         self.tag_box.setObjectName("phrasebook-tags")
         self.tag_box.setMinimumContentsLength(12)
         self.tag_box.currentIndexChanged.connect(self.refresh)
-        self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.tag_box)
@@ -91,13 +71,6 @@ class PhrasebookView(View):
         self.untag_action = self._action(self.untag_selected)
         self.export_selected_action = self._action(lambda: self.export(selected_only=True))
         self.export_all_action = self._action(self.export)
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
         self.bar = QToolBar()
         self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
@@ -112,39 +85,19 @@ class PhrasebookView(View):
         ):
             self.bar.addAction(action)
 
-        self.model = PhraseTableModel(lambda ids: self.store.get_many(ids), self)
-        self.model.edit_requested.connect(self._on_edit_requested)
-        self.model.sort_requested.connect(self._on_sort_requested)
-        self.table = QTableView()
-        self.table.setObjectName("phrasebook-table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # header clicks ask the store for another order
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        # Every row the same height: the view never measures 100,000 rows.
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((0, 130, 0, 90, 100, 60, 80)):
             header.resizeSection(column, width)
         for column in (0, 2):  # the phrase and its translation share what is left
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("phrasebook-detail")
-        self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -156,7 +109,7 @@ class PhrasebookView(View):
         layout.addLayout(filters)
         layout.addWidget(self.bar)
         layout.addWidget(split, 1)
-        self._update_actions()
+        self.update_actions()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(
@@ -171,132 +124,86 @@ class PhrasebookView(View):
             (self.export_all_action, self.tr("Export all…")),
         ):
             action.setText(text)
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
+        self._update_history_actions()
         if self._ready:
-            self._reload_tags()
-            self._show_count()
+            self._fill_tags(self._tags)
+            self.count_label.setText(self.count_text(self.model.rowCount(), self.total))
             self._show_current()
 
-    # --- data ---------------------------------------------------------------------------------------
-    @property
-    def store(self) -> PhraseStore:
-        return self.ctx.app.phrase_store
+    # --- searching ------------------------------------------------------------------------------------
+    def search_job(self) -> SearchJob:
+        query, tag = self.search.text(), self.tag_box.currentData() or None
+        sort, descending = self._sort
 
-    def on_data_ready(self) -> None:
-        """Load, or reload after a restore put another database in place (the search reconnects)."""
-        self._ready = True
-        self.undo_stack.clear()
-        self._reload_tags()
-        self.refresh()
+        def job(app: AppContext) -> tuple[list[Any], int, Any]:
+            store = app.phrase_store
+            ids = store.search_ids(query, tag=tag, sort=sort, descending=descending)
+            return list(ids), store.count(), store.tags()
 
-    def shutdown(self) -> None:
-        self._search_timer.stop()
+        return job
 
-    def _on_phrases_changed(self) -> None:
-        if self._ready and not self._writing:
-            self._reload_tags()
-            self.refresh()
+    def apply_extra(self, extra: Any) -> bool:
+        return self._fill_tags(extra)
 
-    def _reload_tags(self) -> None:
+    def _fill_tags(self, tags: list[tuple[str, int]]) -> bool:
+        """Fill the tag filter; True if the chosen tag is gone (everything is shown again)."""
+        self._tags = tags
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
         self.tag_box.addItem(self.tr("All tags"), "")
-        for tag, count in self.store.tags():
+        for tag, count in tags:
             self.tag_box.addItem(f"{tag} ({count})", tag)
         found = self.tag_box.findData(current) if current else 0
         self.tag_box.setCurrentIndex(max(0, found))
         self.tag_box.blockSignals(False)
-        if current and found < 0:  # the tag is gone: show everything again
+        return bool(current) and found < 0
+
+    def _reload_tags(self) -> None:
+        self.ctx.ops.query(lambda app: app.phrase_store.tags(), name="phrase-tags", on_done=self._on_tags)
+
+    def _on_tags(self, tags: list[tuple[str, int]]) -> None:
+        if self._fill_tags(tags):
             self.refresh()
 
-    def refresh(self) -> None:
-        """Search with the current text, tag and order in a worker; only the newest request is shown."""
-        self._search_timer.stop()
-        if not self._ready:
-            return
-        self._request += 1
-        request = self._request
-        query, tag = self.search.text(), self.tag_box.currentData() or None
-        sort, descending = self._sort
-        self.ctx.ops.query(
-            lambda app: app.phrase_store.search_ids(query, tag=tag, sort=sort, descending=descending),
-            name="phrasebook-search",
-            on_done=lambda ids: self._show_results(request, ids),
-            on_error=lambda exc: self.ctx.show_status(str(exc), 8000),
-        )
+    def clear_filters(self) -> bool:
+        cleared = super().clear_filters()
+        if self.tag_box.currentIndex() > 0:
+            self.tag_box.blockSignals(True)
+            self.tag_box.setCurrentIndex(0)
+            self.tag_box.blockSignals(False)
+            cleared = True
+        return cleared
 
-    def _show_results(self, request: int, ids: list[int]) -> None:
-        if request != self._request:
-            return  # a newer search is under way
-        selected = self.selected_ids()
-        self.model.set_ids(ids)
-        self._reselect(selected)
-        self._show_count()
-        self._show_current()
-        self.results_shown.emit()
+    def set_sort(self, key: str, descending: bool) -> bool:
+        if (key, descending) == self._sort:
+            return False
+        self._sort = (key, descending)
+        return True
 
-    def _show_count(self) -> None:
-        shown, total = self.model.rowCount(), self.store.count()
+    def count_text(self, shown: int, total: int) -> str:
         text = self.tr("{shown} of {total} phrases") if shown != total else self.tr("{total} phrases")
-        self.count_label.setText(text.replace("{shown}", f"{shown:,}").replace("{total}", f"{total:,}"))
-
-    def _on_sort_requested(self, key: str, descending: bool) -> None:
-        if (key, descending) != self._sort:
-            self._sort = (key, descending)
-            self.refresh()
-
-    def _reselect(self, ids: list[int]) -> None:
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r >= 0]
-        if not rows and self.model.rowCount():
-            rows = [0]
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for n, row in enumerate(rows[:1000]):
-            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-            if n == 0:
-                selection.setCurrentIndex(self.model.index(row, 0), flags)
-            else:
-                selection.select(self.model.index(row, 0), flags)
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.id_at(r) for r in rows if r < self.model.rowCount()]
+        return text.replace("{shown}", f"{shown:,}").replace("{total}", f"{total:,}")
 
     def current_phrase(self) -> Phrase | None:
-        index = self.table.currentIndex()
-        return self.model.phrase(index.row()) if index.isValid() else None
+        return self.current_row()
 
     def select_phrase(self, phrase_id: int) -> bool:
         """Show one phrase, clearing the search and tag filter if they hide it."""
-        if self.model.row_of(phrase_id) < 0:
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-            self.tag_box.setCurrentIndex(0)
-            self.refresh()
-        row = self.model.row_of(phrase_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return self.select_id(phrase_id)
 
     def open_target(self, ref: str) -> bool:
         return ref.isdigit() and self.select_phrase(int(ref))
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has = bool(self.table.selectionModel().hasSelection())
         for action in (self.delete_action, self.tag_action, self.untag_action, self.export_selected_action):
             action.setEnabled(has)
 
     # --- detail -------------------------------------------------------------------------------------
-    def _show_current(self) -> None:
-        self._update_actions()
-        phrase = self.current_phrase()
-        if phrase is None:
-            if self.store.count() == 0:
+    def show_detail(self, row: Any) -> None:
+        if row is None:
+            if self.total == 0:
                 empty = self.tr(
                     "No phrases yet. Save one from the Reader (select text, Ctrl+S), a translation, "
                     "the Glossary or a session, or add one with “New phrase…”."
@@ -305,7 +212,7 @@ class PhrasebookView(View):
                 empty = self.tr("No phrase matches.")
             self.detail.setHtml(f"<p style='color:gray'>{escape(empty)}</p>")
             return
-        self.detail.setHtml(self._phrase_html(phrase))
+        self.detail.setHtml(self._phrase_html(row))
 
     def _phrase_html(self, p: Phrase) -> str:
         s = self.ctx.settings.current
@@ -364,102 +271,99 @@ class PhrasebookView(View):
 
     def open_origin(self, phrase_id: int) -> bool:
         """Go back to where a phrase was saved: its glossary entry, its session entry, its text."""
-        phrase = self.store.get(phrase_id)
-        if phrase is None or phrase.origin not in ORIGIN_VIEWS:
-            return False
-        found = self.ctx.open_target(ORIGIN_VIEWS[phrase.origin], phrase.origin_ref)
+        row = self.model.row_of(phrase_id)
+        phrase = self.model.row(row) if row >= 0 else None
+        if phrase is None:  # not on screen: read it first
+            self.ctx.ops.query(lambda app: app.phrase_store.get(phrase_id), on_done=self._on_origin_read)
+            return True
+        return self._go_to_origin(phrase)
+
+    def _on_origin_read(self, phrase: Phrase | None) -> None:
+        self._go_to_origin(phrase)
+
+    def _go_to_origin(self, phrase: Phrase | None) -> bool:
+        found = phrase is not None and phrase.origin in ORIGIN_VIEWS
+        if phrase is not None and found:
+            found = self.ctx.open_target(ORIGIN_VIEWS[phrase.origin], phrase.origin_ref)
         if not found:
             self.ctx.show_status(self.tr("The place this phrase came from no longer exists."), 6000)
         return found
 
-    # --- writing ------------------------------------------------------------------------------------
-    def _changed(self, search_again: bool = True) -> None:
-        """After a write: tell the other views (not this one), refresh tags, counts and the rows."""
-        self._writing = True
-        try:
-            self.ctx.events.phrases_changed.emit()
-        finally:
-            self._writing = False
-        self._reload_tags()
-        if search_again:
-            self.refresh()
-        else:
-            self._show_count()
-            self._show_current()
-
-    def _push(self, text: str, revert: Callable[[], None], reapply: Callable[[], None]) -> None:
-        from app.ui.glossary_undo import Applied
-
-        self.undo_stack.push(Applied(text, revert, reapply, self._changed))
-
-    def _fail(self, exc: BaseException) -> None:
-        self.ctx.show_status(str(exc), 8000)
-
+    # --- writing (each change undoable) ---------------------------------------------------------------
     def new_phrase(self) -> PhraseDialog:
         from app.ui.dialogs.phrase_dialog import PhraseDialog
 
-        dialog = PhraseDialog(self, known_tags=[t for t, _n in self.store.tags()])
+        dialog = PhraseDialog(self, known_tags=[t for t, _n in self._tags])
         dialog.accepted.connect(lambda: self.add_phrase(**dialog.values()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def add_phrase(self, text: str, translation: str = "", **fields: object) -> int | None:
-        try:
-            phrase_id = self.store.add(text, translation, **fields)  # type: ignore[arg-type]
-        except _phrase_error() as exc:
-            self._fail(exc)
-            return None
-        held: list[Snapshot] = []
-        self._push(
-            self.tr("Add phrase"),
-            lambda: held.append(self.store.delete([phrase_id])),
-            lambda: self.store.restore(held.pop()),
-        )
-        self._changed()
-        self.select_phrase(phrase_id)
-        return phrase_id
+    def add_phrase(self, text: str, translation: str = "", **fields: Any) -> None:
+        """Save a phrase in a worker; it is selected when the search that shows it arrives."""
+        name, scope = self.tr("Add phrase"), self.view_id
+
+        def work(app: AppContext) -> int:
+            store = app.phrase_store
+            phrase_id = store.add(text, translation, **fields)
+            held: list[Any] = []
+            app.history.record(
+                name, lambda: held.append(store.delete([phrase_id])), lambda: store.restore(held.pop()), scope
+            )
+            return phrase_id
+
+        def done(phrase_id: int) -> None:
+            self.select_id(phrase_id)
+
+        self.write(work, done)
 
     def _on_edit_requested(self, phrase_id: int, field: str, value: str) -> None:
         self.edit_phrase(phrase_id, **{field: value})
 
-    def edit_phrase(self, phrase_id: int, **changes: str) -> bool:
+    def edit_phrase(self, phrase_id: int, **changes: str) -> None:
         """Save an edit made in place; the row stays where it is until the next search."""
-        try:
-            before = self.store.snapshot([phrase_id])
-            self.store.update(phrase_id, **changes)
-        except _phrase_error() as exc:
-            self._fail(exc)
-            self.model.reload([phrase_id])
-            return False
-        after = self.store.snapshot([phrase_id])
-        self._push(
-            self.tr("Edit phrase"),
-            lambda: self.store.restore(before),
-            lambda: self.store.restore(after),
+        name, scope = self.tr("Edit phrase"), self.view_id
+
+        def work(app: AppContext) -> None:
+            store = app.phrase_store
+            before = store.snapshot([phrase_id])
+            store.update(phrase_id, **changes)
+            after = store.snapshot([phrase_id])
+            app.history.record(name, lambda: store.restore(before), lambda: store.restore(after), scope)
+
+        def failed(exc: BaseException) -> None:
+            self.fail(exc)
+            self.model.reload([phrase_id])  # the cell shows the stored text again
+
+        self.ctx.ops.write(
+            work, initiator=self, name="edit-phrase", on_done=lambda _: self._edited([phrase_id]), on_error=failed
         )
-        self.model.reload([phrase_id])
-        self._changed(search_again=False)
-        return True
+
+    def _edited(self, ids: list[int], search_again: bool = False) -> None:
+        if search_again:
+            self.refresh()
+            return
+        self.model.reload(ids)
+        self._reload_tags()
 
     def delete_selected(self) -> int:
         ids = self.selected_ids()
         if not ids:
             return 0
-        try:
-            snapshot = self.store.delete(ids)
-        except _phrase_error() as exc:
-            self._fail(exc)
-            return 0
+        name = self.tr("Delete %n phrases", "", len(ids))
+        scope = self.view_id
 
-        def delete_again() -> None:
-            self.store.delete(ids)
+        def work(app: AppContext) -> None:
+            store = app.phrase_store
+            snapshot = store.delete(ids)
+            app.history.record(name, lambda: store.restore(snapshot), lambda: store.delete(ids), scope)
 
-        self._push(self.tr("Delete phrases"), lambda: self.store.restore(snapshot), delete_again)
-        self._changed()
-        self.ctx.show_status(
-            self.tr("Deleted {count} phrases. Undo with Ctrl+Z.").replace("{count}", str(len(ids))), 8000
-        )
+        def done(_: object) -> None:
+            self.refresh()
+            message = self.tr("Deleted {count} phrases. Undo with Ctrl+Z.").replace("{count}", str(len(ids)))
+            self.ctx.show_status(message, 8000)
+
+        self.write(work, done)
         return len(ids)
 
     def tag_selected(self, tag: str | None = None) -> bool:
@@ -473,7 +377,7 @@ class PhrasebookView(View):
         if not ids:
             return False
         if tag is None:
-            known = [t for t, _n in self.store.tags()]
+            known = [t for t, _n in self._tags]
             title = self.tr("Remove tag") if remove else self.tr("Add tag")
             prompt = self.tr("Tag for the {count} selected phrases:").replace("{count}", str(len(ids)))
             tag, ok = QInputDialog.getItem(self, title, prompt, known, 0, not remove)
@@ -481,19 +385,16 @@ class PhrasebookView(View):
                 return False
         if not tag.strip():
             return False
-        try:
-            before = self.store.remove_tag(ids, tag) if remove else self.store.add_tag(ids, tag)
-        except _phrase_error() as exc:
-            self._fail(exc)
-            return False
-        after = self.store.snapshot(ids)
-        self._push(
-            self.tr("Remove tag") if remove else self.tr("Add tag"),
-            lambda: self.store.restore(before),
-            lambda: self.store.restore(after),
-        )
-        self.model.reload(ids)
-        self._changed(search_again=bool(self.tag_box.currentData()))
+        name, scope, chosen = (self.tr("Remove tag") if remove else self.tr("Add tag")), self.view_id, tag
+
+        def work(app: AppContext) -> None:
+            store = app.phrase_store
+            before = store.remove_tag(ids, chosen) if remove else store.add_tag(ids, chosen)
+            after = store.snapshot(ids)
+            app.history.record(name, lambda: store.restore(before), lambda: store.restore(after), scope)
+
+        filtered = bool(self.tag_box.currentData())
+        self.write(work, lambda _: self._edited(ids, search_again=filtered))
         return True
 
     # --- export ---------------------------------------------------------------------------------------
@@ -517,31 +418,19 @@ class PhrasebookView(View):
         if fmt not in EXPORT_FORMATS:
             self.ctx.show_status(self.tr("Choose a file ending in .csv, .json or .apkg."), 8000)
             return
-        database = self.ctx.app.paths.database
+        target = path
 
-        def work(task: TaskContext, target: str) -> int:
-            import sqlite_utils
-
-            from app.data.database import connect
-            from app.data.phrases import PhraseStore  # noqa: F811 - the runtime class
+        def work(app: AppContext) -> int:
             from app.services.phrasebook import export_from_store
 
-            conn = connect(database)  # this worker's own connection
-            try:
-                return export_from_store(PhraseStore(sqlite_utils.Database(conn)), fmt, Path(target), ids)
-            finally:
-                conn.close()
+            return export_from_store(app.phrase_store, fmt, Path(target), ids)
 
-        self.ctx.tasks.submit(
-            work,
-            path,
-            name="export-phrases",
-            on_done=lambda count: self.ctx.show_status(
-                self.tr("Exported {count} phrases to {file}.").replace("{count}", str(count)).replace("{file}", path),
-                10000,
-            ),
-            on_error=self._fail,
-        )
+        def done(count: int) -> None:
+            message = self.tr("Exported {count} phrases to {file}.").replace("{count}", str(count))
+            message = message.replace("{file}", target)
+            self.ctx.show_status(message, 10000)
+
+        self.ctx.ops.query(work, name="export-phrases", on_done=done, on_error=self.fail)
 
 
 def _lines(text: str) -> str:

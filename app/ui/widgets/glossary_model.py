@@ -1,85 +1,34 @@
-"""The glossary as a Qt table model, fetched in batches so large decks stay quick."""
+"""The glossary as a paged Qt table model (see paged_model): entry keys from a search, rows a page at a time."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from app.ui.widgets.paged_model import Column, PagedTableModel
 
 if TYPE_CHECKING:
     from app.data.glossary_store import StoredEntry
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-BATCH = 200
-_Index = QModelIndex | QPersistentModelIndex
+    from app.services.context import AppContext
+    from app.ui.ops import Ops
 
 
-class GlossaryTableModel(QAbstractTableModel):
-    COLUMNS = ("Term", "Pinyin", "Meaning", "Register", "Deck")
+class GlossaryTableModel(PagedTableModel):
+    columns = (Column("Term"), Column("Pinyin"), Column("Meaning"), Column("Register"), Column("Deck"))
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._all: list[StoredEntry] = []
-        self._shown = 0
+    def __init__(self, ops: Ops, parent: QObject | None = None) -> None:
+        super().__init__(ops, parent)
         self.deck_names: dict[int, str] = {}
 
-    def set_entries(self, entries: list[StoredEntry], deck_names: dict[int, str]) -> None:
-        self.beginResetModel()
-        self._all = entries
-        self._shown = min(BATCH, len(entries))
-        self.deck_names = deck_names
-        self.endResetModel()
+    @staticmethod
+    def get_many(app: AppContext, ids: list[Any]) -> dict[Any, Any]:
+        return dict(app.glossary_store.get_many(ids))
 
-    def entry(self, row: int) -> StoredEntry:
-        return self._all[row]
-
-    def row_of(self, key: str) -> int:
-        for row, stored in enumerate(self._all):
-            if stored.key == key:
-                while row >= self._shown:
-                    self.fetchMore(QModelIndex())
-                return row
-        return -1
-
-    def total(self) -> int:
-        return len(self._all)
-
-    # --- lazy fetching ---
-    def canFetchMore(self, parent: _Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._all)
-
-    def fetchMore(self, parent: _Index) -> None:
-        more = min(BATCH, len(self._all) - self._shown)
-        if more <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
-
-    # --- model ---
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("GlossaryTableModel", self.COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        stored = self._all[index.row()]
-        entry = stored.entry
-        if role == KEY_ROLE:
-            return stored.key
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return f"{entry.meaning_en}\n{entry.meaning_zh}"
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
+    def cell(self, row: StoredEntry, column: int, role: int) -> object:
+        entry = row.entry
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.meaning_en}\n{entry.meaning_zh}" if column == 2 else None
         if column == 0:
             return entry.term
         if column == 1:
@@ -88,7 +37,7 @@ class GlossaryTableModel(QAbstractTableModel):
             return entry.meaning_other
         if column == 3:
             return ", ".join(entry.register)
-        return self.deck_names.get(stored.deck_id, "")
+        return self.deck_names.get(row.deck_id, "")
 
 
 # lupdate finds the column names here.
