@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timedelta
-from pathlib import Path
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.core import pinyin_judge
@@ -14,6 +14,7 @@ from app.data.study_store import (
     LEARNING,
     NEW,
     REVIEW,
+    QueueCounts,
     Source,
     StudyCard,
     StudyOptions,
@@ -23,8 +24,11 @@ from app.data.study_store import (
 )
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from app.data.database import Database
     from app.data.settings import Settings
+    from app.services.context import AppContext
 
 FORECAST_DAYS = 30
 
@@ -52,17 +56,11 @@ def options_from(settings: Settings) -> StudyOptions:
         return default
 
 
-def open_store(database: Path, settings: Settings | None = None) -> StudyStore:
-    """A store on a connection of its own (for the CLI and worker threads); close `store.db.conn` after."""
-    from app.data.database import open_database
-
-    return StudyStore(open_database(database), options_from(settings) if settings else None)
-
-
 def content_of(data: Database, source: Source) -> CardContent | None:
     """The source's current text; None when it was deleted."""
     if source.kind == "phrase":
-        row = data.db.execute("select text, translation, pinyin from phrases where id = ?", [int(source.ref)]).fetchone()
+        sql = "select text, translation, pinyin from phrases where id = ?"
+        row = data.db.execute(sql, [int(source.ref)]).fetchone()
         return CardContent(row[0], row[2] or auto_pinyin(row[0]), row[1]) if row else None
     from app.data.glossary_store import GlossaryStore
 
@@ -74,6 +72,68 @@ def content_of(data: Database, source: Source) -> CardContent | None:
     example = f"{e.examples[0].text} — {e.examples[0].translation}" if e.examples else ""
     meaning, extra = (e.meaning_en, e.meaning_zh) if e.meaning_en else (e.meaning_zh, "")
     return CardContent(e.term, pinyin, meaning, extra, example, e.lang)
+
+
+@dataclass(frozen=True)
+class StudyState:
+    """Everything the Study screen shows, read in one go in a worker: the card to show (with its content and
+    when each grade would bring it back), the queue counts, and the numbers behind the card menu."""
+
+    card: StudyCard | None
+    content: CardContent | None
+    due_after: dict[int, datetime]  # rating -> the card's next due time after that grade
+    counts: QueueCounts
+    suspended: int
+    orphans: int
+    read_at: datetime
+
+
+def study_state(
+    app: AppContext, exclude_types: Collection[str] = (), show_card: int | None = None, *, keep: bool = False
+) -> StudyState:
+    """The next due card (or card `show_card`, e.g. the one whose grade was just undone), with its content.
+
+    With `keep`, `show_card` is shown only if it is still due-able (not deleted, suspended or orphaned): a
+    refresh after an edit elsewhere keeps the card on screen while it still exists."""
+    store = app.study_store
+    now = datetime.now(UTC)
+    card = store.card(show_card) if show_card is not None else None
+    if card is not None and (card.suspended or card.orphaned):
+        card = None
+    if card is None and not keep:
+        card = store.next_card(exclude_types=exclude_types)
+    content = content_of(app.data, card.source) if card is not None else None
+    for _attempt in range(3):
+        if card is None or content is not None:
+            break
+        store.refresh_orphans()  # its source was deleted behind the triggers' back: mark it and move on
+        card = None if keep else store.next_card(exclude_types=exclude_types)
+        content = content_of(app.data, card.source) if card is not None else None
+    if content is None:
+        card = None
+    due_after = store.preview(card.id, now) if card is not None else {}
+    return StudyState(
+        card,
+        content,
+        due_after,
+        store.counts(exclude_types=exclude_types),
+        store.suspended_count(),
+        len(store.orphans()),
+        now,
+    )
+
+
+def grade_card(app: AppContext, card_id: int, rating: int, duration_ms: int, name: str, scope: str) -> None:
+    """Grade a card and record the step in the History: undo is the store's `undo_last`, redo grades again."""
+
+    def undo() -> None:
+        app.study_store.undo_last()
+
+    def redo() -> None:
+        app.study_store.grade(card_id, rating, duration_ms=duration_ms)
+
+    redo()
+    app.history.record(name, undo, redo, scope)
 
 
 def judge_drill(content: CardContent, answer: str) -> pinyin_judge.Judgement:

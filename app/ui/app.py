@@ -13,7 +13,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.data.database import DatabaseError, set_aside
 from app.data.paths import DataDirError
 from app.resources import resource_path
 from app.services.context import AppContext
@@ -55,6 +54,8 @@ def _open_or_explain(app: QApplication, ctx: AppContext) -> bool:
 
 def _open_database_or_explain(window: MainWindow, ctx: AppContext) -> bool:
     """Open and migrate the database; on a damaged one offer a fresh start that keeps the old file."""
+    from app.data.database import DatabaseError, set_aside  # sqlite3 and all: after the first paint
+
     try:
         ctx.open_data()
         return True

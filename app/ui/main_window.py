@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 from app.ui.views import VIEWS, ViewInfo
 from app.ui.views.base import View
 
@@ -49,6 +50,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, info.view_id)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_nav_changed)
+        # Showing the window makes the list pick its first row; views are built only from show_first_view on,
+        # so that --smoke and the first paint pay for no view at all.
+        self.nav.blockSignals(True)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -79,6 +83,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.open_action, self.prefs_action, self.my_data_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        # Undo and redo of the view on screen: the steps live in the Qt-free History (scope = the view's id).
+        self.edit_menu = menu.addMenu("")
+        self.undo_action = self._action(self.undo, QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self._action(self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.ctx.ops.history_changed.connect(self.update_undo_actions)
         self.view_menu = menu.addMenu("")
         self.view_actions: list[QAction] = []
         for number, view_id in enumerate(self.view_infos, start=1):
@@ -105,6 +116,8 @@ class MainWindow(QMainWindow):
         self.prefs_action.setText(self.tr("&Preferences…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.my_data_action.setText(self.tr("Your &Data…"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.update_undo_actions()
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Jiaoliu"))
@@ -121,6 +134,44 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, message: str, timeout: int = 0) -> None:
         self.statusBar().showMessage(message, timeout)
+
+    # --- undo and redo ------------------------------------------------------------------------------
+    def _scope(self) -> str:
+        view = self.stack.currentWidget()
+        return view.view_id if isinstance(view, View) else ""
+
+    def undo(self) -> None:
+        """Ctrl+Z: the view's own undo when it has one (it saves pending typing first), else the History's."""
+        self._forward("undo")
+
+    def redo(self) -> None:
+        self._forward("redo")
+
+    def _forward(self, which: str) -> None:
+        view = self.stack.currentWidget()
+        if not isinstance(view, View):
+            return
+        own = getattr(view, which, None)
+        if callable(own):
+            own()
+        else:
+            operation = self.ctx.ops.undo if which == "undo" else self.ctx.ops.redo
+            operation(view.view_id, initiator=self, on_error=lambda exc: self._show_status(error_text(exc), 6000))
+
+    def update_undo_actions(self) -> None:
+        """The Edit menu names the step Ctrl+Z would take back in the view on screen ("Undo Delete entry")."""
+        history, scope = self.ctx.app.history, self._scope()
+        view = self.stack.currentWidget()
+        pending = bool(getattr(view, "has_unsaved_edits", lambda: False)())
+        undo_name, redo_name = history.undo_name(scope), history.redo_name(scope)
+        self.undo_action.setText(
+            self.tr("&Undo {action}").replace("{action}", undo_name) if undo_name else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {action}").replace("{action}", redo_name) if redo_name else self.tr("&Redo")
+        )
+        self.undo_action.setEnabled(bool(scope) and (undo_name is not None or pending))
+        self.redo_action.setEnabled(bool(scope) and redo_name is not None)
 
     def data_ready(self) -> None:
         """The database is migrated: views load what they show from it."""
@@ -141,6 +192,9 @@ class MainWindow(QMainWindow):
             if placeholder is not None:
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
+            edits_pending = getattr(view, "edits_pending", None)
+            if edits_pending is not None:  # typing not yet saved is the first thing Ctrl+Z takes back
+                edits_pending.connect(self.update_undo_actions)
             if self._data_ready:
                 view.on_data_ready()
         return view
@@ -163,6 +217,7 @@ class MainWindow(QMainWindow):
             return
         view_id = list(self.view_infos)[row]
         self.stack.setCurrentWidget(self.view(view_id))
+        self.update_undo_actions()
         if self.ctx.app.settings.current.last_view != view_id:
             self.ctx.app.settings.update(last_view=view_id)
 
@@ -188,13 +243,7 @@ class MainWindow(QMainWindow):
         """Backups, restore, export everything, delete everything."""
         from app.ui.dialogs.my_data_dialog import MyDataDialog
 
-        dialog = MyDataDialog(self.ctx, self)
-        dialog.data_restored.connect(self._on_data_restored)
-        dialog.exec()
-
-    def _on_data_restored(self) -> None:
-        for view in self.views.values():
-            view.on_data_ready()  # reload from the restored database
+        MyDataDialog(self.ctx, self).exec()  # a restore reaches every view through ops.changed
 
     def show_about(self) -> None:
         from app.ui.dialogs.about import AboutDialog
@@ -242,6 +291,7 @@ class MainWindow(QMainWindow):
     def show_first_view(self) -> View:
         """The view the user had open last time."""
         last = self.ctx.app.settings.current.last_view
+        self.nav.blockSignals(False)
         return self.show_view(last if last in self.view_infos else next(iter(self.view_infos)))
 
     def closeEvent(self, event: QCloseEvent) -> None:

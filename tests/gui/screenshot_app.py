@@ -31,7 +31,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.services.context import open_services
+    from app.services.context import AppContext
     from app.ui import i18n
     from app.ui.context import UiContext
     from app.ui.main_window import MainWindow
@@ -39,21 +39,24 @@ def main() -> int:
     from app.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])
-    from app.services.glossary import prepare_glossary
-
-    services = open_services()
-    services.prepare_dictionary()
-    prepare_glossary(services.paths.database, services.slang)  # slang is underlined and explained
+    ctx = AppContext()
+    ctx.open_data()
+    ctx.prepare_dictionary()
+    ctx.prepare_glossary()  # slang is underlined and explained
     i18n.install_language(args.lang)
-    window = MainWindow(UiContext(services, TaskRunner(synchronous=True), SettingsBridge(services.settings)))
+    window = MainWindow(UiContext(ctx, TaskRunner(synchronous=True), SettingsBridge(ctx.settings)))
     window.resize(1180, 720)
     window.show()
     window.data_ready()
     reader = window.show_view("reader")
+
+    def point_at_a_word() -> None:
+        tokens = [t for row in reader.rows() for t in row.tokens]  # type: ignore[attr-defined]
+        chosen = next((t for t in tokens if t.text == args.hover), None) or next(t for t in tokens if t.kind == "han")
+        reader.show_token(chosen)  # type: ignore[attr-defined]
+
+    reader.annotation_finished.connect(point_at_a_word)  # type: ignore[attr-defined]
     reader.set_text(SAMPLE)  # type: ignore[attr-defined]
-    tokens = [t for row in reader.rows() for t in row.tokens]  # type: ignore[attr-defined]
-    chosen = next((t for t in tokens if t.text == args.hover), None) or next(t for t in tokens if t.kind == "han")
-    reader.show_token(chosen)  # type: ignore[attr-defined]
 
     def shoot() -> None:
         picture = window.screen().grabWindow(window.winId())
@@ -62,7 +65,7 @@ def main() -> int:
 
     QTimer.singleShot(1200, shoot)
     code = app.exec()
-    services.close()
+    ctx.close()
     return code
 
 

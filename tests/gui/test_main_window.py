@@ -15,13 +15,17 @@ def test_window_shows_navigation_and_reader(window) -> None:  # type: ignore[no-
 
 
 def test_view_shortcut_switches_views(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert window.current_view().view_id == "reader"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view().view_id == "translate" and window.nav.currentRow() == 1
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_view().view_id == list(window.views)[0]
+    assert window.current_view().view_id == "reader" and window.nav.currentRow() == 0
 
 
 def test_menus_exist(window) -> None:  # type: ignore[no-untyped-def]
     titles = [a.text() for a in window.findChild(QMenuBar).actions()]
-    assert titles == ["&File", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert window.undo_action.text() == "&Undo" and not window.undo_action.isEnabled()  # nothing done yet
 
 
 def test_about_dialog_credits_sources(qtbot) -> None:  # type: ignore[no-untyped-def]

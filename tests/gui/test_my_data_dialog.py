@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from app.data.changes import KINDS
 from app.ui.dialogs.my_data_dialog import CONFIRM_WORD, DeleteConfirmDialog, MyDataDialog
 
 
@@ -40,7 +41,7 @@ def test_back_up_now_shows_a_row(dialog, qtbot) -> None:  # type: ignore[no-unty
     assert dialog.table.rowCount() == 0
     assert not dialog.restore_button.isEnabled()
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 1).text() == "Backup"
     assert dialog.table.item(0, 2).text().endswith(("KB", "MB"))
     assert dialog.selected_backup() is not None and dialog.selected_backup().exists()
@@ -53,6 +54,7 @@ def test_restore_asks_keeps_a_safety_copy_and_reloads(  # type: ignore[no-untype
 ) -> None:
     ui_ctx.app.phrase_store.add("before")
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     ui_ctx.app.phrase_store.add("after")
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
@@ -69,17 +71,19 @@ def test_restore_asks_keeps_a_safety_copy_and_reloads(  # type: ignore[no-untype
     answer = QMessageBox.StandardButton.Yes
     with (
         qtbot.waitSignal(dialog.data_restored, timeout=2000),
-        qtbot.waitSignal(ui_ctx.events.glossary_changed, timeout=2000),
-        qtbot.waitSignal(ui_ctx.events.phrases_changed, timeout=2000),
+        qtbot.waitSignal(ui_ctx.ops.changed, timeout=2000) as changed,
     ):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    restored, initiator = changed.args
+    assert initiator is dialog and restored.kinds == KINDS  # every view hears that everything changed
     assert _texts(ui_ctx) == ["before"]
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 1).text() == "Safety copy (before a restore)"
     assert "Restored" in dialog.status.text()
 
     dialog.table.selectRow(0)  # and back again: nothing was lost
-    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.data_restored, timeout=2000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert _texts(ui_ctx) == ["after", "before"]
 
 
@@ -92,7 +96,8 @@ def test_restoring_a_file_that_is_not_a_backup_is_refused(  # type: ignore[no-un
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(junk), "")))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dialog.restore_file_button, Qt.MouseButton.LeftButton)
-    assert warnings and "not a Jiaoliu database" in warnings[0]
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "not a Jiaoliu database" in warnings[0]
     assert _texts(ui_ctx) == ["mine"]
     assert dialog.table.rowCount() == 0  # no safety copy either: nothing was touched
 
@@ -103,7 +108,8 @@ def test_export_writes_a_zip(dialog, ui_ctx, qtbot, monkeypatch, tmp_path) -> No
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     out = tmp_path / "my-data.zip"
-    assert out.exists() and str(out) in dialog.status.text()
+    qtbot.waitUntil(lambda: str(out) in dialog.status.text())
+    assert out.exists()
     assert dialog.export_button.isEnabled()
     with zipfile.ZipFile(out) as archive:
         assert {"README.txt", "jiaoliu.db", "tables/phrases.json"} <= set(archive.namelist())
@@ -141,6 +147,7 @@ def test_delete_with_the_word_removes_everything_and_quits(  # type: ignore[no-u
 ) -> None:
     paths = ui_ctx.app.paths
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     ui_ctx.app.settings.update(reader_font_size=30)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a: told.append(text)))
@@ -167,3 +174,32 @@ def test_delete_from_the_main_window_closes_it_before_the_files_go(  # type: ign
     assert not window.isVisible()  # closed first: its state was saved before the deletion, not after
     assert not paths.qt_state.exists() and not paths.database.exists()
     assert quits == ["quit"]
+
+
+def test_after_a_restore_every_open_view_shows_the_restored_data(  # type: ignore[no-untyped-def]
+    window, qtbot, monkeypatch
+) -> None:
+    from app.data.study_store import Source
+
+    app = window.ctx.app
+    kept = app.session_store.create("From the backup")
+    phrase = app.phrase_store.add("你好", "hello")
+    app.study_store.add_cards([Source("phrase", str(phrase))], ["recognition"])
+    window.data_ready()
+    sessions, study = window.show_view("sessions"), window.show_view("study")
+    qtbot.waitUntil(lambda: sessions.session_list.count() == 1 and "1 new" in study.counts_label.text())
+    dialog = MyDataDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    sessions.new_session()  # changes after the backup, shown at once
+    study.show_answer()
+    study.grade(4)
+    qtbot.waitUntil(lambda: sessions.session_list.count() == 2 and "0 new" in study.counts_label.text())
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.data_restored, timeout=5000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sessions.session_list.count() == 1 and sessions.session_id == kept)
+    qtbot.waitUntil(lambda: "1 new" in study.counts_label.text())
+    assert study.card is not None and not app.history.can_undo("study")  # the grade's step went with its data

@@ -8,6 +8,12 @@ def _reader(window):  # type: ignore[no-untyped-def]
     return window.show_view("reader")
 
 
+def _show(qtbot, reader, text) -> None:  # type: ignore[no-untyped-def]
+    """Paste a text and wait until the Reader has laid it out."""
+    with qtbot.waitSignal(reader.annotation_finished, timeout=10_000):
+        reader.set_text(text)
+
+
 def _token_index(reader, text):  # type: ignore[no-untyped-def]
     for r, row in enumerate(reader.rows()):
         for t, token in enumerate(row.tokens):
@@ -18,7 +24,7 @@ def _token_index(reader, text):  # type: ignore[no-untyped-def]
 
 def test_pasted_text_is_shown_with_pinyin(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     reader = _reader(window)
-    reader.set_text("我们去银行。")
+    _show(qtbot, reader, "我们去银行。")
     _, _, bank = _token_index(reader, "银行")
     assert bank.kind is TokenKind.HAN
     assert bank.readings == ("yin2", "hang2")
@@ -43,7 +49,7 @@ def test_typing_is_debounced_then_annotated(window, qtbot) -> None:  # type: ign
 
 def test_hover_shows_the_dictionary_entry(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     reader = _reader(window)
-    reader.set_text("我们去银行。")
+    _show(qtbot, reader, "我们去银行。")
     row, index, _ = _token_index(reader, "银行")
     pos = reader.ruby.token_position(row, index)
     qtbot.mouseMove(reader.ruby.viewport(), pos)
@@ -54,7 +60,7 @@ def test_hover_shows_the_dictionary_entry(window, qtbot) -> None:  # type: ignor
 
 def test_click_on_english_word_shows_reverse_lookup(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     reader = _reader(window)
-    reader.set_text("my cat")
+    _show(qtbot, reader, "my cat")
     row, index, _ = _token_index(reader, "cat")
     qtbot.mouseClick(reader.ruby.viewport(), Qt.MouseButton.LeftButton, pos=reader.ruby.token_position(row, index))
     assert "猫" in reader.panel.toPlainText()
@@ -69,7 +75,7 @@ def test_lookup_box_searches_pinyin(window, qtbot) -> None:  # type: ignore[no-u
 
 def test_copy_as_pinyin_follows_the_style(window, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     reader = _reader(window)
-    reader.set_text("我们去银行。\n你好")
+    _show(qtbot, reader, "我们去银行。\n你好")
     assert reader.copy_as_pinyin() == "wǒmen qù yínháng.\nnǐhǎo"
     assert QGuiApplication.clipboard().text() == "wǒmen qù yínháng.\nnǐhǎo"
     reader.style_box.setCurrentIndex(reader.style_box.findData("numbers"))
@@ -87,22 +93,22 @@ def test_toggles_change_the_display_options(window) -> None:  # type: ignore[no-
     assert reader.ruby.delegate.options.sandhi
 
 
-def test_bad_input_is_cleaned_not_crashing(window) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_cleaned_not_crashing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     reader = _reader(window)
-    reader.set_text("a\ud800b\x00 😂 \t  ")
+    _show(qtbot, reader, "a\ud800b\x00 😂 \t  ")
     assert reader.current_text() == "a\ufffdb 😂 \t  "
-    reader.set_text("   \n  ")
+    _show(qtbot, reader, "   \n  ")
     assert reader.rows() == []
 
 
-def test_huge_text_is_capped_with_a_message(window) -> None:  # type: ignore[no-untyped-def]
+def test_huge_text_is_capped_with_a_message(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     from app.ui.views import reader as reader_module
 
     reader = _reader(window)
     original = reader_module.MAX_CHARS
     reader_module.MAX_CHARS = 500
     try:
-        reader.set_text("你好。" * 400)
+        _show(qtbot, reader, "你好。" * 400)
     finally:
         reader_module.MAX_CHARS = original
     assert reader.notice.isVisibleTo(window) and "1,200" in reader.notice.text()
@@ -118,7 +124,7 @@ def test_text_survives_a_restart(window, qtbot, ui_ctx) -> None:  # type: ignore
     qtbot.addWidget(again)
     assert again.views["reader"].current_text() == ""  # stored data loads after the first paint
     again.data_ready()
-    assert again.views["reader"].current_text() == "重新开始"
+    qtbot.waitUntil(lambda: again.views["reader"].current_text() == "重新开始")
 
 
 def test_long_text_annotates_in_the_background_and_can_be_cancelled(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +152,37 @@ def test_long_text_annotates_in_the_background_and_can_be_cancelled(qtbot, ui_ct
 
 def test_hover_outside_tokens_is_harmless(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     reader = _reader(window)
-    reader.set_text("你好")
+    _show(qtbot, reader, "你好")
     qtbot.mouseMove(reader.ruby.viewport(), QPoint(5, 400))
     assert reader.ruby.delegate.hovered is None
+
+
+def test_save_a_phrase_on_the_real_thread_pool(qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Save a clicked word from the Reader with workers really running (the dialog's tags arrive later)."""
+    from app.data.changes import PHRASE
+    from app.ui.main_window import MainWindow
+    from app.ui.tasks import TaskRunner
+
+    ui_ctx.tasks = TaskRunner(synchronous=False)
+    ui_ctx.ops.runner = ui_ctx.tasks
+    ui_ctx.app.phrase_store.add("银行", "bank", tags="money")
+    win = MainWindow(ui_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    reader = win.views["reader"]
+    _show(qtbot, reader, "我们去银行。")
+    _, _, bank = _token_index(reader, "银行")
+    reader._on_token_clicked(bank)
+    heard: list[tuple[object, object]] = []
+    ui_ctx.ops.changed.connect(lambda changes, initiator: heard.append((changes, initiator)))
+    dialog = reader.save_phrase()
+    assert dialog is not None and dialog.text.toPlainText() == "银行" and "bank" in dialog.translation.toPlainText()
+    qtbot.waitUntil(lambda: dialog.tags.completer().model().rowCount() == 1, timeout=10_000)
+    dialog.note.setPlainText("from the Reader")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(heard) == 1, timeout=10_000)
+    changes, initiator = heard[0]
+    assert initiator is reader and changes.touches(PHRASE)  # the Reader's own change: it skips it
+    saved = [p for p in ui_ctx.app.phrase_store.all() if p.note == "from the Reader"]
+    assert len(saved) == 1 and saved[0].origin == "reader" and saved[0].origin_ref.endswith("我们去银行。")
+    assert ui_ctx.tasks.wait(10_000)

@@ -14,19 +14,23 @@ from app.ui.views.study import StudyView
 
 
 @pytest.fixture
-def study(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
-    phrases = ui_ctx.app.phrase_store
+def cards(ui_ctx) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Two phrases with three new cards: a pinyin drill and a recognition card for 你好, one for 谢谢."""
+    phrases, store = ui_ctx.app.phrase_store, ui_ctx.app.study_store
     hello = phrases.add("你好", "hello", pinyin="nǐ hǎo")
     thanks = phrases.add("谢谢", "thank you", pinyin="xiè xie")
-    view = StudyView(ui_ctx)
-    qtbot.addWidget(view)
-    view.resize(900, 640)
-    view.show()
-    qtbot.waitExposed(view)
-    view.on_data_ready()
-    assert view.add_from([Source("phrase", str(hello))], None, ["pinyin", "recognition"]) == 2
-    assert view.add_from([Source("phrase", str(thanks))], None, ["recognition"]) == 1
-    view.activateWindow()
+    assert store.add_cards([Source("phrase", str(hello))], ["pinyin", "recognition"]) == 2
+    assert store.add_cards([Source("phrase", str(thanks))], ["recognition"]) == 1
+    return hello, thanks
+
+
+@pytest.fixture
+def study(qtbot, window, cards):  # type: ignore[no-untyped-def]
+    """The Study view in the main window (Ctrl+Z is the window's Edit › Undo)."""
+    window.data_ready()
+    view = window.show_view("study")
+    qtbot.waitUntil(lambda: view.card is not None and "2 new" in view.counts_label.text())
+    window.activateWindow()
     return view
 
 
@@ -38,15 +42,27 @@ def _press(qtbot, view, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  
 
 
 def _reviews(ui_ctx) -> int:  # type: ignore[no-untyped-def]
-    return int(ui_ctx.app.data.execute("select count(*) from study_reviews").fetchone()[0])
+    return int(ui_ctx.app.data.db.execute("select count(*) from study_reviews").fetchone()[0])
 
 
-def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    assert "2 new" in study.counts_label.text()  # one new card per phrase a day
+def _answer_and_grade(qtbot, study, key) -> None:  # type: ignore[no-untyped-def]
+    """Show the answer (the drill typed right) and grade with a key; wait until the next card or the summary."""
+    if study.face.is_drill:  # in the drill, space is part of the answer and return checks it
+        qtbot.keyClicks(study.face.drill, "ni3 hao3")
+        _press(qtbot, study, Qt.Key.Key_Return)
+    else:
+        _press(qtbot, study, Qt.Key.Key_Space)
+    assert study.answer_shown
+    with qtbot.waitSignal(study.state_shown):
+        _press(qtbot, study, key)
+
+
+def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ctx, window) -> None:  # type: ignore[no-untyped-def]
     first = study.card
     assert first is not None and first.card_type == "pinyin"
     assert "你好" in study.face.front.text() and study.face.drill.isVisible()
     assert not study.face.back.isVisible() and not study.face.grade_buttons[0].isEnabled()
+    assert not study.undo_button.isEnabled() and not window.undo_action.isEnabled()
 
     # The drill: typed with a wrong tone on the first syllable.
     qtbot.keyClicks(study.face.drill, "ni2hao3")
@@ -61,6 +77,7 @@ def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ct
     # Pause: the keys do nothing until resumed.
     study.toggle_pause()
     _press(qtbot, study, Qt.Key.Key_1)
+    qtbot.wait(50)
     assert _reviews(ui_ctx) == 0 and study.pages.currentWidget() is study.pause_label
     study.toggle_pause()
     with qtbot.waitSignal(study.card_shown):
@@ -69,28 +86,38 @@ def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ct
     second = study.card
     assert second is not None and second.id != first.id and second.card_type == "recognition"
     assert "谢谢" in study.face.front.text()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled())
+    assert window.undo_action.text() == "&Undo Grade" and study.undo_button.isEnabled()
 
-    # Undo (Ctrl+Z) brings the drill back, as it was before the grade.
-    _press(qtbot, study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # Undo (Ctrl+Z, the Edit menu's step) brings the drill back, as it was before the grade.
+    with qtbot.waitSignal(study.card_shown):
+        _press(qtbot, study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _reviews(ui_ctx) == 0 and study.tally.cards == 0
     assert study.card is not None and study.card.id == first.id and study.card.queue == "new"
     assert not study.answer_shown and study.face.drill.text() == ""
+    qtbot.waitUntil(lambda: window.redo_action.text() == "&Redo Grade")
+    assert not window.undo_action.isEnabled() and not study.undo_button.isEnabled()
+    # Redo (Ctrl+Shift+Z) grades it again, Again as before; undo once more to go on. (In the drill's box the
+    # keys undo its typing, as in any text box: the redo is pressed with the focus on the card.)
+    study.setFocus()
+    with qtbot.waitSignal(study.card_shown):
+        _press(qtbot, study, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _reviews(ui_ctx) == 1 and study.tally.ratings == [1] and study.card.id == second.id
+    with qtbot.waitSignal(study.card_shown):
+        window.undo_action.trigger()
+    assert _reviews(ui_ctx) == 0 and study.card.id == first.id
+
     study.face.drill.insert("nǐ hǎo")  # tone marks come from an input method, not from key presses
     _press(qtbot, study, Qt.Key.Key_Return)
     assert "Right, tones and all." in study.face.back.text()
-    _press(qtbot, study, Qt.Key.Key_3)  # Good
+    with qtbot.waitSignal(study.state_shown):
+        _press(qtbot, study, Qt.Key.Key_3)  # Good
 
     # The rest of the session: space shows the answer, 4 (Easy) sends a card away for days.
     for _ in range(10):
         if study.card is None:
             break
-        if study.face.is_drill:  # in the drill, space is part of the answer and return checks it
-            qtbot.keyClicks(study.face.drill, "ni3 hao3")
-            _press(qtbot, study, Qt.Key.Key_Return)
-        else:
-            _press(qtbot, study, Qt.Key.Key_Space)
-        assert study.answer_shown
-        _press(qtbot, study, Qt.Key.Key_4)
+        _answer_and_grade(qtbot, study, Qt.Key.Key_4)
     assert study.card is None and study.pages.currentWidget() is study.done_page
     summary = study.summary_label.text()
     assert "Session finished" in summary and "answered right: 100%" in summary and "Nothing is due" in summary
@@ -99,67 +126,109 @@ def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ct
     assert "0 learning · 0 review · 0 new" in study.counts_label.text()
 
 
+def test_grading_on_the_real_thread_pool(qtbot, ui_ctx, cards) -> None:  # type: ignore[no-untyped-def]
+    """Grades, undo and the next card with workers really running in parallel (no inline test runner)."""
+    from app.ui.tasks import TaskRunner
+
+    ui_ctx.tasks = TaskRunner(synchronous=False)
+    ui_ctx.ops.runner = ui_ctx.tasks
+    view = StudyView(ui_ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.on_data_ready()
+    qtbot.waitUntil(lambda: view.card is not None, timeout=10_000)
+    first = view.card
+    view.show_answer()
+    view.grade(3)
+    view.grade(3)  # a second press while the first grade is written is ignored
+    qtbot.waitUntil(lambda: view.card is not None and view.card.id != first.id, timeout=10_000)
+    assert _reviews(ui_ctx) == 1 and view.tally.cards == 1
+    qtbot.waitUntil(view.undo_button.isEnabled, timeout=10_000)
+    view.undo()
+    qtbot.waitUntil(lambda: view.card is not None and view.card.id == first.id, timeout=10_000)
+    assert _reviews(ui_ctx) == 0 and view.tally.cards == 0
+    assert ui_ctx.tasks.wait(10_000)
+
+
 def test_a_card_follows_its_phrase(study, qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    db = ui_ctx.app.data
     card = study.card
     assert card is not None
-    db.execute("update phrases set text = '您好' where id = ?", [int(card.source.ref)])
-    ui_ctx.events.glossary_changed.emit()  # any source-changed event refreshes the card on screen
-    assert "您好" in study.face.front.text()
+    phrases = ui_ctx.app.phrase_store
+    # Edited in another view: the card on screen reads as the phrase now does.
+    ui_ctx.ops.write(lambda app: phrases.update(int(card.source.ref), text="您好"), initiator=object())
+    qtbot.waitUntil(lambda: "您好" in study.face.front.text())
 
-    db.execute("delete from phrases where id = ?", [int(card.source.ref)])
-    ui_ctx.events.glossary_changed.emit()
-    assert study.card is not None and study.card.source != card.source  # its cards left the queue
-    assert study.orphan_label.isVisible() and study.orphan_label.text().endswith(": 2")
+    ui_ctx.ops.write(lambda app: phrases.delete([int(card.source.ref)]), initiator=object())
+    qtbot.waitUntil(lambda: study.card is not None and study.card.source != card.source)  # its cards left the queue
+    qtbot.waitUntil(lambda: study.orphan_label.isVisible() and study.orphan_label.text().endswith(": 2"))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.No))
     study.orphan_button.click()
+    qtbot.wait(50)
     assert study.orphan_label.isVisible()  # nothing removed without a yes
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
     study.orphan_button.click()
-    assert not study.orphan_label.isVisible() and study.store.orphans() == []
+    qtbot.waitUntil(lambda: not study.orphan_label.isVisible())
+    assert ui_ctx.app.study_store.orphans() == []
 
 
-def test_suspend_bury_and_reset_from_the_card_menu(study, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_suspend_bury_and_reset_from_the_card_menu(study, qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = ui_ctx.app.study_store
     first = study.card
     study.suspend_action.trigger()
-    assert study.card is not None and study.card.id != first.id
-    study.bury_action.trigger()
-    study.bury_action.trigger()
+    qtbot.waitUntil(lambda: study.card is not None and study.card.id != first.id)
+    with qtbot.waitSignal(study.state_shown):
+        study.bury_action.trigger()
+    with qtbot.waitSignal(study.session_finished):
+        study.bury_action.trigger()
     assert study.card is None and "Nothing is due" in study.summary_label.text()
     assert not study.bury_action.isEnabled()
     assert study.unsuspend_action.isEnabled()
     study.unsuspend_action.trigger()
-    assert study.card is not None and study.card.id == first.id
+    qtbot.waitUntil(lambda: study.card is not None and study.card.id == first.id)
     study.show_answer()
-    study.grade(4)
-    assert study.store.card(first.id).queue == "review"  # type: ignore[union-attr]
-    study.undo()
+    with qtbot.waitSignal(study.state_shown):
+        study.grade(4)
+    assert store.card(first.id).queue == "review"  # type: ignore[union-attr]
+    with qtbot.waitSignal(study.card_shown):
+        study.undo()
+    assert study.card.id == first.id and store.card(first.id).queue == "new"  # type: ignore[union-attr]
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
-    study.reset_action.trigger()
-    assert study.store.card(first.id).queue == "new"  # type: ignore[union-attr]
+    study.show_answer()
+    with qtbot.waitSignal(study.state_shown):
+        study.grade(4)
+    assert store.card(first.id).queue == "review"  # type: ignore[union-attr]
+    with qtbot.waitSignal(study.card_shown):
+        study.undo()
+    with qtbot.waitSignal(study.state_shown):
+        study.reset_action.trigger()
+    assert store.card(first.id).queue == "new"  # type: ignore[union-attr]
 
 
-def test_add_cards_dialog_offers_phrases_entries_and_decks(study, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_add_cards_dialog_offers_phrases_entries_and_decks(study, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     from app.ui.dialogs.study_cards import AddCardsDialog
 
     dialog = AddCardsDialog(ui_ctx, can_listen=False, parent=study)
-    assert dialog.phrase_list.count() == 2
+    qtbot.waitUntil(lambda: dialog.phrase_list.count() == 2 and dialog.deck_list.count() >= 1)
     assert not dialog.type_boxes["listening"].isVisibleTo(dialog) and dialog.speech_hint.isVisibleTo(dialog)
     assert dialog.types() == ["recognition", "production", "pinyin"]
     dialog.phrase_list.item(0).setCheckState(Qt.CheckState.Checked)
     assert len(dialog.sources()) == 1 and dialog.deck_id() is None
     dialog.tabs.setCurrentIndex(1)
     dialog.search.setText("yyds")
-    assert dialog.entry_list.count() >= 1
+    qtbot.waitUntil(lambda: dialog.entry_list.count() >= 1 and "yyds" in dialog.entry_list.item(0).text())
     dialog.entry_list.item(0).setCheckState(Qt.CheckState.Checked)
     assert dialog.sources() == [Source("entry", "zh-yyds")]
-    assert study.add_from(dialog.sources(), None, dialog.types()) == 3
+    messages: list[str] = []
+    ui_ctx.show_status = lambda message, timeout: messages.append(message)
+    study.add_from(dialog.sources(), None, dialog.types())
+    qtbot.waitUntil(lambda: "New study cards: 3" in messages)
     dialog.tabs.setCurrentIndex(2)
     dialog.deck_list.setCurrentRow(0)
     deck = dialog.deck_id()
     assert deck is not None
-    added = study.add_from([], deck, ["recognition"])
-    assert added > 500  # the bundled deck, one card per entry (yyds already had one)
+    study.add_from([], deck, ["recognition"])
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert int(messages[1].rsplit(" ", 1)[1]) > 500  # the bundled deck, one card per entry (yyds already had one)
     with_listening = AddCardsDialog(ui_ctx, can_listen=True, parent=study)
     assert with_listening.type_boxes["listening"].isVisibleTo(with_listening)
     assert not with_listening.speech_hint.isVisibleTo(with_listening)
@@ -168,7 +237,8 @@ def test_add_cards_dialog_offers_phrases_entries_and_decks(study, ui_ctx) -> Non
 def test_the_statistics_charts_render_with_data(study, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
     while study.card is not None:  # one card of each phrase today
         study.show_answer()
-        study.grade(4)
+        with qtbot.waitSignal(study.state_shown):
+            study.grade(4)
     panel = study.stats_panel
     with qtbot.waitSignal(panel.stats_shown, timeout=5000):
         study.tabs.setCurrentIndex(1)

@@ -22,6 +22,12 @@ def view(window):  # type: ignore[no-untyped-def]
     return window.show_view("translate")
 
 
+def translate(qtbot, view, text=None) -> None:  # type: ignore[no-untyped-def]
+    """Translate (the source pane, or `text`) and wait until the translation is on screen."""
+    with qtbot.waitSignal(view.translation_finished, timeout=20_000):
+        view.translate(text) if text is not None else view.translate()
+
+
 @pytest.fixture
 def with_models(ui_ctx, packages):  # type: ignore[no-untyped-def]
     for path in packages:
@@ -30,7 +36,7 @@ def with_models(ui_ctx, packages):  # type: ignore[no-untyped-def]
 
 
 def test_translation_sentence_by_sentence_with_pinyin(view, with_models, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view.translate("Hello. I love cats.")
+    translate(qtbot, view, "Hello. I love cats.")
     assert view.target.toPlainText() == "你好。我爱猫。" == view._result.target  # Chinese: no space between sentences
     assert [s.tgt for s in view._result.sentences] == ["你好。", "我爱猫。"]
     assert not view.banner.isVisibleTo(view)
@@ -40,13 +46,13 @@ def test_translation_sentence_by_sentence_with_pinyin(view, with_models, qtbot) 
     assert ("ni3", "hao3") in readings
 
 
-def test_english_sentences_are_spaced_and_line_breaks_kept(view, with_models) -> None:  # type: ignore[no-untyped-def]
-    view.translate("你好。明天见。\n\n晚安。")
+def test_english_sentences_are_spaced_and_line_breaks_kept(qtbot, view, with_models) -> None:  # type: ignore[no-untyped-def]
+    translate(qtbot, view, "你好。明天见。\n\n晚安。")
     assert view.target.toPlainText() == "Hello. See you tomorrow.\n\nGood night." == view._result.target
 
 
-def test_hovering_a_sentence_highlights_its_source(view, with_models) -> None:  # type: ignore[no-untyped-def]
-    view.translate("Hello. I love cats.")
+def test_hovering_a_sentence_highlights_its_source(qtbot, view, with_models) -> None:  # type: ignore[no-untyped-def]
+    translate(qtbot, view, "Hello. I love cats.")
     view.highlight_sentence(1)
     source_selections = view.source.extraSelections()  # keep the list alive while its cursors are read
     assert source_selections[0].cursor.selectedText() == "I love cats."
@@ -55,37 +61,40 @@ def test_hovering_a_sentence_highlights_its_source(view, with_models) -> None:  
     assert view.sentence_at(view._target_spans[0][0]) == 0
 
 
-def test_slang_notes_and_save_phrase(view, with_models, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    view.translate("谢谢。家人们，这家店yyds！")
+def test_slang_notes_and_save_phrase(qtbot, view, with_models, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    translate(qtbot, view, "谢谢。家人们，这家店yyds！")
     notes = view.notes.toPlainText()
     assert "yyds" in notes and "GOAT" in notes
     view.highlight_sentence(0)
-    heard = []
-    ui_ctx.events.phrases_changed.connect(lambda: heard.append(True))
+    heard: list[object] = []
+    ui_ctx.ops.changed.connect(lambda changes, initiator: heard.append(initiator))
     view.save_phrase()
+    qtbot.waitUntil(lambda: heard == [view])  # every view hears it; the Translate view knows it was its own
     saved = ui_ctx.app.phrase_store.all()
     assert [(p.text, p.translation, p.origin) for p in saved] == [("谢谢。", "Thank you.", "translation")]
-    assert saved[0].pinyin == "xiè xiè" and heard == [True]  # citation tones, as in the glossary
+    assert saved[0].pinyin == "xiè xiè"  # citation tones, as in the glossary
     assert saved[0].origin_ref == "谢谢。家人们，这家店yyds！"  # the link back: the post it came from
     view.source.setPlainText("something else")
     assert view.open_target(saved[0].origin_ref)
     assert view.source.toPlainText() == "谢谢。家人们，这家店yyds！"
 
 
-def test_without_models_a_banner_and_a_labelled_gloss(view) -> None:  # type: ignore[no-untyped-def]
-    view.translate("我们去银行。")
+def test_without_models_a_banner_and_a_labelled_gloss(qtbot, view) -> None:  # type: ignore[no-untyped-def]
+    translate(qtbot, view, "我们去银行。")
     assert view.banner.isVisibleTo(view)
     assert "not a translation" in view.engine_label.text()
     assert "银行(bank)" in view.target.toPlainText()
 
 
-def test_translate_clipboard_and_swap(view, with_models) -> None:  # type: ignore[no-untyped-def]
+def test_translate_clipboard_and_swap(qtbot, view, with_models) -> None:  # type: ignore[no-untyped-def]
     QGuiApplication.clipboard().setText("Good morning.")
-    view.translate_clipboard()
-    assert view._result.target == "早上好。"
-    view.swap()
+    with qtbot.waitSignal(view.translation_finished, timeout=20_000):
+        view.translate_clipboard()
+    assert view.target.toPlainText() == "早上好。"
+    with qtbot.waitSignal(view.translation_finished, timeout=20_000):
+        view.swap()
     assert view.direction.currentData() == ("zh", "en")
-    assert view._result.target == "Good morning."
+    assert view.target.toPlainText() == "Good morning."
 
 
 def test_models_dialog_lists_installs_and_removes(view, ui_ctx, packages, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -95,10 +104,34 @@ def test_models_dialog_lists_installs_and_removes(view, ui_ctx, packages, qtbot)
     qtbot.addWidget(dialog)
     assert dialog.installed.rowCount() == 0
     dialog.install_from_file(str(packages[0]))
-    assert dialog.installed.rowCount() == 1 and dialog.installed.item(0, 0).text() == "translate-en_zh"
+    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
+    assert dialog.installed.item(0, 0).text() == "translate-en_zh"
+    dialog.installed.selectRow(0)
     dialog.remove_selected()
-    assert dialog.installed.rowCount() == 0
+    qtbot.waitUntil(lambda: dialog.installed.rowCount() == 0)
     junk = packages[0].with_name("junk.argosmodel")
     junk.write_bytes(b"not a zip")
+    dialog.status.clear()
     dialog.install_from_file(str(junk))
-    assert dialog.installed.rowCount() == 0 and dialog.status.text()  # one clear message
+    qtbot.waitUntil(lambda: bool(dialog.status.text()))  # one clear message
+    assert dialog.installed.rowCount() == 0
+
+
+def test_save_phrase_on_the_real_thread_pool(qtbot, ui_ctx, window, with_models) -> None:  # type: ignore[no-untyped-def]
+    """Translate and save a sentence with workers really running: the phrase arrives, once, with its link."""
+    from app.ui.tasks import TaskRunner
+
+    ui_ctx.tasks = TaskRunner(synchronous=False)
+    ui_ctx.ops.runner = ui_ctx.tasks
+    view = window.show_view("translate")
+    translate(qtbot, view, "Hello. I love cats.")
+    view.highlight_sentence(1)
+    messages: list[str] = []
+    ui_ctx.show_status = lambda message, timeout: messages.append(message)
+    view.save_phrase()
+    qtbot.waitUntil(lambda: "Saved to your phrases." in messages, timeout=10_000)
+    saved = ui_ctx.app.phrase_store.all()
+    assert [(p.text, p.translation, p.origin_ref) for p in saved] == [
+        ("I love cats.", "我爱猫。", "Hello. I love cats.")
+    ]
+    assert ui_ctx.tasks.wait(10_000)

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.backup import KEEP, Backup, BackupError, list_backups, make_backup, restore_backup
+from app.services.backup import KEEP, Backup, RestoreResult, list_backups, make_backup, restore_backup
+from app.services.context import AppContext
 from app.services.my_data import DeleteReport, delete_all, export_all
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 
 CONFIRM_WORD = "DELETE"  # the same word in every language, so the confirmation cannot be mistyped by accident
 
@@ -78,9 +80,9 @@ class DeleteConfirmDialog(QDialog):
 
 
 class MyDataDialog(QDialog):
-    """Backups, export and deletion of the user's data. Restores run on the GUI thread: they use its connection."""
+    """Backups, export and deletion of the user's data; a restore is a write operation like any other."""
 
-    data_restored = Signal()  # the database now holds a backup's data: views should reload
+    data_restored = Signal()  # the database now holds a backup's data (the views heard it through ops.changed)
     data_deleted = Signal()  # everything is gone and the services are closed: the app must quit
 
     def __init__(
@@ -173,8 +175,8 @@ class MyDataDialog(QDialog):
         self.ctx.show_status(message, 8000)
 
     def _failed(self, exc: BaseException) -> None:
-        self._say(str(exc))
-        QMessageBox.warning(self, self.tr("Your data"), str(exc))
+        self._say(error_text(exc))
+        QMessageBox.warning(self, self.tr("Your data"), error_text(exc))
 
     # --- backups ------------------------------------------------------------------------------------
     def back_up_now(self) -> None:
@@ -207,7 +209,7 @@ class MyDataDialog(QDialog):
             self.restore(Path(name))
 
     def restore(self, path: Path) -> bool:
-        """Ask, then replace the current data with `path`; True when restored."""
+        """Ask, then replace the current data with `path` in the background; True when the restore started."""
         answer = QMessageBox.question(
             self,
             self.tr("Restore"),
@@ -221,22 +223,39 @@ class MyDataDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with self.ctx.app.data.collect() as changes:
-                result = restore_backup(self.ctx.app.paths, path, self.ctx.app.data)
-        except BackupError as exc:
-            QApplication.restoreOverrideCursor()
-            self._failed(exc)
-            return False
+        self.restore_button.setEnabled(False)
+        self.restore_file_button.setEnabled(False)
+        self._say(self.tr("Restoring…"))
+
+        def work(app: AppContext) -> RestoreResult:
+            result = restore_backup(app.paths, path, app.data)
+            app.history.clear()  # steps recorded against the old data cannot be undone in the restored one
+            return result
+
+        # A write operation: every view hears `changed` with every kind of data and shows the restored data.
+        self.ctx.ops.write(
+            work,
+            initiator=self,
+            name="restore",
+            on_done=lambda result: self._on_restored(path, result),
+            on_error=self._on_restore_failed,
+        )
+        return True
+
+    def _on_restored(self, path: Path, result: RestoreResult) -> None:
         QApplication.restoreOverrideCursor()
+        self.restore_file_button.setEnabled(True)
         self.refresh()
-        self.ctx.app.history.clear()  # steps recorded against the old data cannot be undone in the restored one
-        self.ctx.ops.changed.emit(changes.freeze(), self)  # every view reloads; the slang detector is rebuilt
-        self.data_restored.emit()  # for everything else (sessions, study): the main window reloads its views
+        self.data_restored.emit()
         kept = result.safety_copy.name if result.safety_copy else "—"
         message = self.tr("Restored {file}. Your previous data was kept as {copy}.")
         self._say(message.replace("{file}", path.name).replace("{copy}", kept))
-        return True
+
+    def _on_restore_failed(self, exc: BaseException) -> None:
+        QApplication.restoreOverrideCursor()
+        self.restore_file_button.setEnabled(True)
+        self._update_buttons()
+        self._failed(exc)
 
     # --- export and delete ----------------------------------------------------------------------------
     def export_everything(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 
 
 class PhraseDialog(QDialog):
@@ -49,9 +50,7 @@ class PhraseDialog(QDialog):
         self.pinyin = QLineEdit()
         self.tags = QLineEdit(", ".join(tags))
         self.tags.setObjectName("phrase-tags")
-        completer = QCompleter(sorted(set(known_tags)), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.tags.setCompleter(completer)
+        self.set_known_tags(known_tags)
         self.source = QLineEdit(source)
         self.labels = [QLabel() for _ in range(6)]
         form = QFormLayout()
@@ -67,6 +66,11 @@ class PhraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self._update_ok()
+
+    def set_known_tags(self, known_tags: Iterable[str]) -> None:
+        completer = QCompleter(sorted(set(known_tags)), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Save to phrasebook"))
@@ -111,34 +115,40 @@ def save_phrase(
     source: str = "",
     origin: str = "typed",
     origin_ref: str = "",
+    initiator: object = None,
 ) -> PhraseDialog:
-    """Open the dialog filled in with what was found; OK saves the phrase with its link back and tells the
-    views. Returns the open dialog (window-modal, so the caller's window waits for it)."""
-    store = ctx.app.phrase_store
+    """Open the dialog filled in with what was found; OK saves the phrase (in a write operation, so every view
+    hears of it) with its link back. Returns the open dialog (window-modal, so the caller's window waits)."""
     dialog = PhraseDialog(
-        parent,
-        text=text.strip(),
-        translation=translation.strip(),
-        note=note,
-        tags=tags,
-        source=source,
-        known_tags=[tag for tag, _count in store.tags()],
+        parent, text=text.strip(), translation=translation.strip(), note=note, tags=tags, source=source
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    ctx.ops.query(
+        lambda app: [tag for tag, _count in app.phrase_store.tags()],
+        name="phrase-tags",
+        on_done=lambda known: _set_known_tags(dialog, known),
     )
 
     def save() -> None:
-        import sqlite3
-
-        from app.data.phrases import PhraseError
-
-        try:
-            store.add(**dialog.values(), origin=origin, origin_ref=origin_ref)
-        except (PhraseError, OSError, sqlite3.Error) as exc:
-            ctx.show_status(str(exc), 8000)
-            return
-        ctx.events.phrases_changed.emit()
-        ctx.show_status(QCoreApplication.translate("PhraseDialog", "Saved to your phrasebook."), 4000)
+        values = dialog.values()
+        ctx.ops.write(
+            lambda app: app.phrase_store.add(**values, origin=origin, origin_ref=origin_ref),
+            initiator=initiator if initiator is not None else parent,
+            name="save-phrase",
+            on_done=lambda _id: ctx.show_status(
+                QCoreApplication.translate("PhraseDialog", "Saved to your phrasebook."), 4000
+            ),
+            on_error=lambda exc: ctx.show_status(error_text(exc), 8000),
+        )
 
     dialog.accepted.connect(save)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def _set_known_tags(dialog: PhraseDialog, known: list[str]) -> None:
+    """The tags in use, for completion (the dialog may be closed by the time they arrive)."""
+    from shiboken6 import isValid
+
+    if isValid(dialog):
+        dialog.set_known_tags(known)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,24 +17,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.data.study_store import DEFAULT_TYPES, Source
+from app.services.context import AppContext
 from app.ui.context import UiContext
 
 
 class AddCardsDialog(QDialog):
     """Choose phrases, glossary entries or a whole deck, and the card types to make for them."""
 
+    sources_shown = Signal()  # the phrases and decks arrived from the worker
+    entries_shown = Signal()  # a glossary search's results are shown
+
     def __init__(self, ctx: UiContext, can_listen: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add study cards"))
-        self.glossary = ctx.app.glossary_store
+        self.ctx = ctx
+        self._search_request = 0
         self.phrase_list, self.entry_list, self.deck_list = QListWidget(), QListWidget(), QListWidget()
-        for phrase in ctx.app.phrase_store.all():
-            self._item(self.phrase_list, f"{phrase.text} — {phrase.translation}", phrase.id, checkable=True)
-        for deck in self.glossary.decks():
-            name = self.tr("Bundled slang") if deck.bundled else deck.name
-            self._item(self.deck_list, f"{name} ({deck.count})", deck.id, checkable=False)
+        ctx.ops.query(_phrases_and_decks, name="card-sources", on_done=self._show_sources)
         self.search = QLineEdit(placeholderText=self.tr("Search the glossary…"))
         self.search.textChanged.connect(self._search)
         entries = QWidget()
@@ -85,13 +87,42 @@ class AddCardsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         widget.addItem(item)
 
+    def _show_sources(self, found: tuple[list[tuple[int, str]], list[tuple[int, str, bool, int]]]) -> None:
+        if not isValid(self):
+            return  # closed before the lists arrived
+        phrases, decks = found
+        for phrase_id, text in phrases:
+            self._item(self.phrase_list, text, phrase_id, checkable=True)
+        for deck_id, name, bundled, count in decks:
+            shown = self.tr("Bundled slang") if bundled else name
+            self._item(self.deck_list, f"{shown} ({count})", deck_id, checkable=False)
+        self.sources_shown.emit()
+
     def _search(self, text: str) -> None:
+        """Search the glossary in a worker; only the newest search's results are shown."""
+        self._search_request += 1
+        request = self._search_request
+
+        def found(entries: list[tuple[str, str]]) -> None:
+            if isValid(self) and request == self._search_request:
+                self._show_entries(entries)
+
+        self.ctx.ops.query(
+            lambda app: [
+                (s.key, f"{s.entry.term} — {s.entry.meaning_en}") for s in app.glossary_store.search(text, limit=300)
+            ],
+            name="card-entries",
+            on_done=found,
+        )
+
+    def _show_entries(self, entries: list[tuple[str, str]]) -> None:
         checked = set(self._checked(self.entry_list))
         self.entry_list.clear()
-        for stored in self.glossary.search(text, limit=300):
-            self._item(self.entry_list, f"{stored.entry.term} — {stored.entry.meaning_en}", stored.key, True)
-            if stored.key in checked:
+        for key, text in entries:
+            self._item(self.entry_list, text, key, True)
+            if key in checked:
                 self.entry_list.item(self.entry_list.count() - 1).setCheckState(Qt.CheckState.Checked)
+        self.entries_shown.emit()
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[Any]:
@@ -111,3 +142,9 @@ class AddCardsDialog(QDialog):
 
     def types(self) -> list[str]:
         return [t for t, box in self.type_boxes.items() if box.isChecked() and box.isVisibleTo(self)]
+
+
+def _phrases_and_decks(app: AppContext) -> tuple[list[tuple[int, str]], list[tuple[int, str, bool, int]]]:
+    phrases = [(p.id, f"{p.text} — {p.translation}") for p in app.phrase_store.all()]
+    decks = [(d.id, d.name, d.bundled, d.count) for d in app.glossary_store.decks()]
+    return phrases, decks

@@ -322,7 +322,9 @@ class ReaderView(View):
         )
 
     def on_data_ready(self) -> None:
-        self.ctx.ops.query(lambda app: app.reader_text_store.load(), name="load-reader-text", on_done=self._restore_text)
+        self.ctx.ops.query(
+            lambda app: app.reader_text_store.load(), name="load-reader-text", on_done=self._restore_text
+        )
 
     def _restore_text(self, text: str) -> None:
         if text and not self.input.toPlainText():
@@ -447,7 +449,13 @@ class ReaderView(View):
         context = text[first:last]
         ref = f"{start - first}:{end - first}:{context}"  # where in its sentence: see open_target
         return save_phrase(
-            self.ctx, self, text=phrase, translation=self._meaning_of(phrase), origin="reader", origin_ref=ref
+            self.ctx,
+            self,
+            text=phrase,
+            translation=self._meaning_of(phrase),
+            origin="reader",
+            origin_ref=ref,
+            initiator=self,
         )
 
     def _meaning_of(self, phrase: str) -> str:

@@ -7,9 +7,9 @@ from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.data.changes import CARD, Changes
 from app.services.study import StudyStats
 from app.ui.context import UiContext
-from app.ui.tasks import TaskContext
 
 BAR_COLOUR = "#1e63d6"
 LINE_COLOUR = "#2e9d3a"
@@ -41,7 +41,7 @@ def _short_days(days: list[str]) -> list[str]:
 
 
 class StatsPanel(QWidget):
-    """The charts; `refresh()` computes the statistics in a worker with its own database connection."""
+    """The charts; `refresh()` computes the statistics in a worker (a query operation)."""
 
     stats_shown = Signal()  # after new statistics are on screen (tests wait on it)
 
@@ -65,6 +65,7 @@ class StatsPanel(QWidget):
         # One chart per row: at full width a label fits under each of the thirty bars.
         for view in (self.reviews_view, self.retention_view, self.forecast_view):
             layout.addWidget(view, 1)
+        ctx.ops.changed.connect(self._on_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -77,19 +78,14 @@ class StatsPanel(QWidget):
             self.streak.setText(self.tr("Loading statistics…"))
 
     def refresh(self) -> None:
-        database = self.ctx.app.paths.database
-        settings = self.ctx.app.settings.current
+        from app.services.study import study_stats
 
-        def work(task: TaskContext) -> StudyStats:
-            from app.services.study import open_store, study_stats
+        self.ctx.ops.query(lambda app: study_stats(app.study_store), name="study-stats", on_done=self.show_stats)
 
-            store = open_store(database, settings)  # this worker's own connection
-            try:
-                return study_stats(store)
-            finally:
-                store.db.conn.close()
-
-        self.ctx.tasks.submit(work, name="study-stats", on_done=self.show_stats)
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        """Reviews or cards changed (a grade, an undo, a restore): the charts follow while they are shown."""
+        if changes.touches(CARD) and self.isVisible():
+            self.refresh()
 
     def show_stats(self, stats: StudyStats) -> None:
         self.stats = stats

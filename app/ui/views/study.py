@@ -1,13 +1,17 @@
-"""The Study screen: due cards scheduled by FSRS, grades on keys 1–4, undo, pause, a session summary, charts."""
+"""The Study screen: due cards scheduled by FSRS, grades on keys 1–4, undo, pause, a session summary, charts.
+
+Every read is a query operation and every change a write operation; grades are History steps (Ctrl+Z).
+(Over 450 lines: its strings stay in one translation context, "StudyView", that the .ts files use.)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
-from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,32 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.pinyin_judge import Judgement
-from app.data.study_store import Source, StudyCard, StudyError, StudyStore
-from app.services.study import CardContent, SessionTally, content_of, judge_drill, options_from
+from app.data.changes import CARD, DECK, GLOSSARY, KINDS, PHRASE, Changes
+from app.data.study_store import Source, StudyCard, StudyStore
+from app.services.context import AppContext
+from app.services.study import CardContent, SessionTally, StudyState, grade_card, judge_drill, study_state
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 from app.ui.views.base import View
 from app.ui.views.stats import StatsPanel
-from app.ui.widgets.study_card import CardFace, flat_button
+from app.ui.widgets.study_card import CardFace, chinese_speech, flat_button
 
 MAX_CARD_MS = 60_000  # as Anki: a card left open over lunch must not count as an hour of study
-
-
-def chinese_speech(parent: QObject) -> Any | None:
-    """A text-to-speech engine with a Chinese voice, or None (no engine, no voice, or Qt's module missing)."""
-    try:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-    except ImportError:  # the module needs system audio libraries (libpulse …) that some machines lack
-        return None
-    for engine in QTextToSpeech.availableEngines():
-        if engine == "mock":  # Qt's test engine speaks nothing
-            continue
-        speech = QTextToSpeech(engine, parent)
-        chinese = [loc for loc in speech.availableLocales() if loc.language() == QLocale.Language.Chinese]
-        if speech.state() != QTextToSpeech.State.Error and chinese:
-            speech.setLocale(chinese[0])
-            return speech
-        speech.deleteLater()
-    return None
 
 
 class StudyView(View):
@@ -53,6 +42,7 @@ class StudyView(View):
 
     card_shown = Signal()  # a card's front is on screen (tests wait on it)
     session_finished = Signal()
+    state_shown = Signal()  # counts and the card (or the summary) are up to date
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -63,15 +53,19 @@ class StudyView(View):
         self.answer_shown = False
         self.paused = False
         self._ready = False  # the database opens after the first paint
+        self._busy = False  # a grade is being written: keys wait for the next card
+        self._due_after: dict[int, datetime] = {}
+        self._orphans = 0
+        # The cards of this session's grade steps, newest last (the History holds the steps themselves).
+        self._graded: list[tuple[int, int, int]] = []
+        self._ungraded: list[tuple[int, int, int]] = []
         self._timer = QElapsedTimer()
         self._spent_ms = 0
         self.speech = chinese_speech(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
-        ctx.events.glossary_changed.connect(self._on_sources_changed)
-        phrases_changed = getattr(ctx.events, "phrases_changed", None)  # the phrasebook's event, where present
-        if phrases_changed is not None:
-            phrases_changed.connect(self._on_sources_changed)
+        ctx.ops.changed.connect(self._on_changed)
+        ctx.ops.history_changed.connect(self._update_undo)
         ctx.settings.changed.connect(self._on_setting_changed)
         self.retranslate()
 
@@ -145,12 +139,8 @@ class StudyView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action.triggered.connect(lambda _checked=False: self.undo())
-        self.addAction(self.undo_action)
         self._update_card_actions()
+        self._update_undo()
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Review"))
@@ -168,20 +158,67 @@ class StudyView(View):
         self.pause_label.setText(self.tr("Paused. The clock is stopped; press Resume to go on."))
         self.again_button.setText(self.tr("Study the rest"))
         if self._ready:
-            self._update_counts()
-            self._update_orphans()
-
-    @property
-    def store(self) -> StudyStore:
-        """Options come from the preferences each time, so a change there applies to the next card."""
-        return self.ctx.app.study_store
+            self._refresh()
 
     def _on_setting_changed(self, key: str) -> None:
         if key.startswith("study_") and self._ready:
-            self._update_counts()
+            self._refresh()
 
     def excluded_types(self) -> tuple[str, ...]:
         return () if self.speech is not None else ("listening",)
+
+    # --- reading what to show ------------------------------------------------------------------------
+    def _load(self, show_card: int | None = None, *, finishing: bool = False, keep: bool = False) -> None:
+        """Read the next card (or `show_card`) and the counts in a worker, then show them."""
+        exclude = self.excluded_types()
+        self.ctx.ops.query(
+            lambda app: study_state(app, exclude, show_card, keep=keep),
+            name="study-state",
+            on_done=lambda state: self._show_state(state, finishing=finishing, keep=keep),
+            on_error=self._failed,
+        )
+
+    def _refresh(self) -> None:
+        """The card on screen as it now reads (or the next one if it went), and the counts."""
+        self._load(self.card.id if self.card is not None else None, keep=True)
+
+    def _show_state(self, state: StudyState, *, finishing: bool = False, keep: bool = False) -> None:
+        self._busy = False
+        self._show_counts(state)
+        if finishing:
+            self._show_summary(state)
+        elif keep and self.card is not None:
+            if state.card is None or state.card.id != self.card.id or state.content is None:
+                self._load()  # the card on screen went (deleted, suspended): the next one
+                return
+            self.card, self.content, self._due_after = state.card, state.content, state.due_after
+            self.face.refresh(state.content, self.answer_shown, self.judgement)
+        elif keep:
+            pass  # the summary stays; its counts and the button follow
+        elif state.card is None:
+            self._show_summary(state)
+        else:
+            self.show_card(state)
+        self.state_shown.emit()
+
+    def _show_counts(self, state: StudyState) -> None:
+        counts = state.counts
+        text = self.tr("Due: {learning} learning · {review} review · {new} new")
+        for key, value in (("{learning}", counts.learning), ("{review}", counts.review), ("{new}", counts.new)):
+            text = text.replace(key, str(value))
+        self.counts_label.setText(text)
+        self.unsuspend_action.setEnabled(state.suspended > 0)
+        self._orphans = state.orphans
+        text = self.tr("Cards whose phrase or glossary entry was deleted: {count}")
+        self.orphan_label.setText(text.replace("{count}", str(state.orphans)))
+        self.orphan_label.setVisible(state.orphans > 0)
+        self.orphan_button.setVisible(state.orphans > 0)
+        if self.card is None:
+            self.again_button.setVisible(counts.total > 0)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        QMessageBox.warning(self, self.tr("Study"), error_text(exc))
 
     # --- the session ---------------------------------------------------------------------------------
     def on_data_ready(self) -> None:
@@ -190,25 +227,15 @@ class StudyView(View):
 
     def start(self) -> None:
         self.tally = SessionTally()
-        self._update_orphans()
-        self._next()
+        self._graded, self._ungraded = [], []
+        self._update_undo()
+        self._load()
 
-    def _next(self) -> None:
-        self._update_counts()
-        card = self.store.next_card(exclude_types=self.excluded_types())
-        if card is None:
-            self.finish()
-        else:
-            self.show_card(card)
-
-    def show_card(self, card: StudyCard) -> None:
-        content = content_of(self.ctx.app.data, card.source)
-        if content is None:  # deleted behind the triggers' back: mark it and move on
-            self.store.refresh_orphans()
-            self._update_orphans()
-            self._next()
-            return
+    def show_card(self, state: StudyState) -> None:
+        assert state.card is not None and state.content is not None
+        card, content = state.card, state.content
         self.card, self.content, self.judgement, self.answer_shown = card, content, None, False
+        self._due_after = state.due_after
         self.face.show_front(card.card_type, content, self.speech is not None)
         self.pages.setCurrentWidget(self.face)
         self._update_card_actions()
@@ -223,6 +250,7 @@ class StudyView(View):
     def _update_card_actions(self) -> None:
         for action in (self.suspend_action, self.bury_action, self.reset_action):
             action.setEnabled(self.card is not None)
+        self.end_button.setEnabled(self.card is not None)
 
     def show_answer(self) -> None:
         if self.card is None or self.content is None or self.answer_shown or self.paused:
@@ -231,39 +259,67 @@ class StudyView(View):
             self.judgement = judge_drill(self.content, self.face.drill.text())
         self.answer_shown = True
         now = datetime.now(UTC)
-        intervals = {rating: due - now for rating, due in self.store.preview(self.card.id, now).items()}
+        intervals = {rating: due - now for rating, due in self._due_after.items()}
         self.face.show_back(self.judgement, intervals, self.judgement.suggested_rating() if self.judgement else 3)
         self.setFocus()  # from the drill's line edit, so 1–4 grade
 
     def grade(self, rating: int) -> None:
-        if self.card is None or not self.answer_shown or self.paused:
+        """Record the grade (a History step) and show the next card once it is written."""
+        if self.card is None or not self.answer_shown or self.paused or self._busy:
             return
-        spent = self._card_ms()
-        try:
-            self.store.grade(self.card.id, rating, duration_ms=spent)
-        except StudyError as exc:
-            QMessageBox.warning(self, self.tr("Study"), str(exc))
-            return
-        self.tally.add(rating, spent)
-        self._next()
+        spent, card_id, exclude = self._card_ms(), self.card.id, self.excluded_types()
+        name, scope = self.tr("Grade"), self.view_id
+        self._busy = True
+
+        def work(app: AppContext) -> StudyState:
+            grade_card(app, card_id, rating, spent, name, scope)
+            return study_state(app, exclude)
+
+        def done(state: StudyState) -> None:
+            self.tally.add(rating, spent)
+            self._graded.append((card_id, rating, spent))
+            self._ungraded.clear()
+            self._update_undo()
+            self._show_state(state)
+
+        self.ctx.ops.write(work, initiator=self, name="grade", on_done=done, on_error=self._failed)
 
     def undo(self) -> None:
-        """Take back this session's last grade and show that card again."""
-        if not self.tally.cards:
+        """Take back this session's last grade (the History's step) and show that card again."""
+        if not self._graded or not self.ctx.app.history.can_undo(self.view_id):
             self.ctx.show_status(self.tr("There is no grade to undo."), 4000)
             return
-        try:
-            card_id = self.store.undo_last()
-        except StudyError:
-            self.ctx.show_status(self.tr("There is no grade to undo."), 4000)
+
+        def done(_step: object) -> None:
+            card_id, rating, spent = self._graded.pop()
+            self._ungraded.append((card_id, rating, spent))
+            self.tally.undo()
+            if self.paused:
+                self.toggle_pause()
+            self._update_undo()
+            self._load(card_id)
+
+        self.ctx.ops.undo(self.view_id, initiator=self, on_done=done, on_error=self._history_failed)
+
+    def redo(self) -> None:
+        """Grade the card again as it was graded before the undo."""
+        if not self._ungraded or not self.ctx.app.history.can_redo(self.view_id):
             return
-        self.tally.undo()
-        if self.paused:
-            self.toggle_pause()
-        self._update_counts()
-        card = self.store.card(card_id)
-        if card is not None:
-            self.show_card(card)
+
+        def done(_step: object) -> None:
+            graded = self._ungraded.pop()
+            self._graded.append(graded)
+            self.tally.add(graded[1], graded[2])
+            self._update_undo()
+            self._load()
+
+        self.ctx.ops.redo(self.view_id, initiator=self, on_done=done, on_error=self._history_failed)
+
+    def _history_failed(self, exc: BaseException) -> None:
+        self.ctx.show_status(error_text(exc), 6000)
+
+    def _update_undo(self) -> None:
+        self.undo_button.setEnabled(bool(self._graded) and self.ctx.app.history.can_undo(self.view_id))
 
     def toggle_pause(self) -> None:
         self.paused = not self.paused
@@ -282,12 +338,15 @@ class StudyView(View):
 
     def finish(self) -> None:
         """End the session and show its summary (cards, time, accuracy)."""
+        self._load(finishing=True)
+
+    def _show_summary(self, state: StudyState) -> None:
         if self.paused:
             self.toggle_pause()
         self.card, self.content = None, None
         self.face.clear()
         self._update_card_actions()
-        counts = self.store.counts(exclude_types=self.excluded_types())
+        counts = state.counts
         lines = []
         if self.tally.cards:
             minutes, seconds = divmod(round(self.tally.seconds), 60)
@@ -303,7 +362,6 @@ class StudyView(View):
         self.summary_label.setText("".join(f"<p style='font-size:16px'>{escape(x)}</p>" for x in lines))
         self.again_button.setVisible(counts.total > 0)
         self.pages.setCurrentWidget(self.done_page)
-        self._update_counts()
         self.session_finished.emit()
 
     def speak(self) -> None:
@@ -321,70 +379,60 @@ class StudyView(View):
         else:
             super().keyPressEvent(event)
 
+    # --- changes from elsewhere ----------------------------------------------------------------------
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        """A phrase or entry edited or deleted, cards added or graded elsewhere, a restore: show it."""
+        if not self._ready or initiator is self or not changes.touches(CARD, PHRASE, GLOSSARY, DECK):
+            return
+        if changes.kinds == KINDS:  # everything was replaced (a restore): a new session on the restored data
+            self.start()
+        else:
+            self._refresh()
+
     # --- managing cards ------------------------------------------------------------------------------
-    def _update_counts(self) -> None:
-        store = self.store
-        counts = store.counts(exclude_types=self.excluded_types())
-        text = self.tr("Due: {learning} learning · {review} review · {new} new")
-        for key, value in (("{learning}", counts.learning), ("{review}", counts.review), ("{new}", counts.new)):
-            text = text.replace(key, str(value))
-        self.counts_label.setText(text)
-        self.undo_button.setEnabled(self.tally.cards > 0 and store.can_undo())
-        self.end_button.setEnabled(self.card is not None)
-        self.unsuspend_action.setEnabled(store.suspended_count() > 0)
-
-    def _update_orphans(self) -> None:
-        count = len(self.store.orphans())
-        text = self.tr("Cards whose phrase or glossary entry was deleted: {count}")
-        self.orphan_label.setText(text.replace("{count}", str(count)))
-        self.orphan_label.setVisible(count > 0)
-        self.orphan_button.setVisible(count > 0)
-
     def remove_orphans(self) -> None:
-        orphans = self.store.orphans()
         question = self.tr(
             "Remove the cards whose phrase or entry was deleted ({count})? Their review history is kept."
         )
-        answer = QMessageBox.question(self, self.tr("Study"), question.replace("{count}", str(len(orphans))))
+        answer = QMessageBox.question(self, self.tr("Study"), question.replace("{count}", str(self._orphans)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.store.remove_cards([c.id for c in orphans])
-            self._update_orphans()
+            self._write(lambda store, _ids: store.remove_cards([c.id for c in store.orphans()]), keep=True)
 
-    def _on_sources_changed(self) -> None:
-        """A phrase or entry was edited or deleted: show the current card as it now reads."""
-        if not self._ready:
-            return
-        self._update_orphans()
-        if self.card is not None:
-            content = content_of(self.ctx.app.data, self.card.source)
-            if content is None:
-                self._next()
-                return
-            self.content = content
-            self.face.refresh(content, self.answer_shown, self.judgement)
-        self._update_counts()
+    def _write(self, action: Callable[[StudyStore, list[int]], object], *, keep: bool = False) -> None:
+        """Change cards in a worker, then show the card (with `keep`, the same one while it is due-able)."""
+        ids = [self.card.id] if self.card is not None else []
+        shown = self.card.id if keep and self.card is not None else None
+        exclude = self.excluded_types()
 
-    def _act_on_card(self, action: Any) -> None:
-        if self.card is not None:
-            action(self.store, [self.card.id])
-            self._next()
+        def work(app: AppContext) -> StudyState:
+            action(app.study_store, ids)
+            return study_state(app, exclude, shown, keep=keep and shown is not None)
+
+        self.ctx.ops.write(
+            work,
+            initiator=self,
+            name="study-cards",
+            on_done=lambda state: self._show_state(state, keep=keep and shown is not None),
+            on_error=self._failed,
+        )
 
     def suspend_card(self) -> None:
-        self._act_on_card(lambda store, ids: store.suspend(ids))
+        if self.card is not None:
+            self._write(lambda store, ids: store.suspend(ids))
 
     def bury_card(self) -> None:
-        self._act_on_card(lambda store, ids: store.bury(ids))
+        if self.card is not None:
+            self._write(lambda store, ids: store.bury(ids))
 
     def reset_card(self) -> None:
         question = self.tr("Make this card new again? Its schedule starts over; past reviews stay in the statistics.")
-        if QMessageBox.question(self, self.tr("Study"), question) == QMessageBox.StandardButton.Yes:
-            self._act_on_card(lambda store, ids: store.reset(ids))
+        if self.card is not None and QMessageBox.question(self, self.tr("Study"), question) == (
+            QMessageBox.StandardButton.Yes
+        ):
+            self._write(lambda store, ids: store.reset(ids))
 
     def unsuspend_all(self) -> None:
-        self.store.unsuspend_all()
-        self._update_counts()
-        if self.card is None:
-            self._next()
+        self._write(lambda store, _ids: store.unsuspend_all(), keep=self.card is not None)
 
     def add_cards(self) -> None:
         from app.ui.dialogs.study_cards import AddCardsDialog
@@ -393,19 +441,22 @@ class StudyView(View):
         if dialog.exec():
             self.add_from(dialog.sources(), dialog.deck_id(), dialog.types())
 
-    def add_from(self, sources: list[Source], deck_id: int | None, types: list[str]) -> int:
+    def add_from(self, sources: list[Source], deck_id: int | None, types: list[str]) -> None:
         """Add cards for phrases and entries, or for a whole deck (which then brings its new entries too)."""
-        try:
-            added = self.store.add_deck(deck_id, types) if deck_id is not None else self.store.add_cards(sources, types)
-        except StudyError as exc:
-            QMessageBox.warning(self, self.tr("Study"), str(exc))
-            return 0
-        self.ctx.show_status(self.tr("New study cards: {count}").replace("{count}", str(added)), 6000)
-        if self.card is None:
-            self.start()
-        else:
-            self._update_counts()
-        return added
+        shown = self.card.id if self.card is not None else None
+        exclude = self.excluded_types()
+
+        def work(app: AppContext) -> tuple[int, StudyState]:
+            store = app.study_store
+            added = store.add_deck(deck_id, types) if deck_id is not None else store.add_cards(sources, types)
+            return added, study_state(app, exclude, shown, keep=shown is not None)
+
+        def done(result: tuple[int, StudyState]) -> None:
+            added, state = result
+            self.ctx.show_status(self.tr("New study cards: {count}").replace("{count}", str(added)), 6000)
+            self._show_state(state, keep=shown is not None)
+
+        self.ctx.ops.write(work, initiator=self, name="add-cards", on_done=done, on_error=self._failed)
 
     def _on_tab_changed(self, index: int) -> None:
         if index == 1:

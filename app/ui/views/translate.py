@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.text import clean_text
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 from app.ui.tasks import LatestTask, TaskContext
 from app.ui.views.base import View
 from app.ui.widgets.progress_strip import ProgressStrip
@@ -388,15 +389,15 @@ class TranslateView(View):
                 self._result.target if self._result else "",
             )
         source = clean_text(self.source.toPlainText()).strip()
-        try:
-            self.ctx.app.phrase_store.add(
+        self.ctx.ops.write(
+            lambda app: app.phrase_store.add(
                 text[:2000], translation[:4000], origin="translation", origin_ref=source[:5000]
-            )
-        except (ValueError, OSError) as exc:
-            self.ctx.show_status(str(exc), 8000)
-            return
-        self.ctx.events.phrases_changed.emit()
-        self.ctx.show_status(self.tr("Saved to your phrases."), 4000)
+            ),
+            initiator=self,
+            name="save-phrase",
+            on_done=lambda _id: self.ctx.show_status(self.tr("Saved to your phrases."), 4000),
+            on_error=lambda exc: self.ctx.show_status(error_text(exc), 8000),
+        )
 
     def open_target(self, ref: str) -> bool:
         """A phrase saved from a translation leads back to the post it was translated from."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -226,10 +227,20 @@ class EntryEditor(QWidget):
 
     def _edit(self, name: str) -> QPlainTextEdit:
         edit = named(QPlainTextEdit(), name)
-        # One history for the whole session (the view's undo stack), not one per box.
+        # One history for the whole session (Edit › Undo takes back saved typing), not one per box.
         edit.setUndoRedoEnabled(False)
+        edit.installEventFilter(self)
         edit.textChanged.connect(self._on_text_changed)
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Shift+Z in a box go to the window's Edit menu (the boxes keep no undo of their own)."""
+        keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):  # noqa: SIM102
+            if any(event.matches(key) for key in keys):
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.corrected_label.setText(self.tr("Corrected"))

@@ -1,41 +1,53 @@
-"""A session's log of entries: the ordered list, the editor of one entry, autosave, and their undo steps."""
+"""A session's log of entries: the ordered list, the editor of one entry, autosave, and the entry actions.
+
+The log never reads or writes the database itself: it shows the entries the view read (`show_page`), and
+hands its edits to the view's `write`, which runs them as one write operation after the typing not yet saved
+(each edit a History step, so Ctrl+Z takes them back in order).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from app.services import session_edits
 from app.ui.context import UiContext
-from app.ui.undo import Applied
+from app.ui.errors import error_text
 from app.ui.widgets.session_editor import EntryEditor, named
 
 if TYPE_CHECKING:
-    from app.data.sessions import Entry, SessionStore, Snapshot
+    from app.data.sessions import Entry
+    from app.services.session_edits import SessionPage
 
 SAVE_DELAY_MS = 400  # autosave after a pause in typing
 KINDS = ("question", "answer", "translation", "correction", "note")
 
+# The view's write(work on the AppContext, on_done, on_error=None): the typing not yet saved is written first.
+Write = Callable[..., None]
+
 
 class SessionLog(QWidget):
-    changed = Signal()  # entries or saved phrases were added or removed: the summary changes
-    flushing = Signal()  # before the log writes: the view writes the header's typing first, to keep undo in order
-    saved = Signal()  # after each autosave write
+    typing_paused = Signal()  # the user stopped typing for a moment: the view saves (autosave)
+    edited = Signal()  # the user changed an entry's text: there is typing to save (and to undo)
     translation_done = Signal()
 
-    def __init__(self, ctx: UiContext, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, write: Write, scope: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.undo_stack = undo_stack
+        self._write = write
+        self._scope = scope
         self.session_id: int | None = None
+        self.entries: list[Entry] = []
+        self._phrases: dict[int, list[str]] = {}
         self._dirty: int | None = None  # the entry with unsaved typing
         self._request = 0
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self._save_timer.timeout.connect(self.typing_paused.emit)
         self.list = named(QListWidget(), "entry-list")
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long entries are elided
         self.list.currentItemChanged.connect(lambda item, _old: self._on_entry_chosen(item))
@@ -70,6 +82,7 @@ class SessionLog(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
         self.retranslate()
+        self._update_actions()
 
     def _action(self, slot: Callable[[], object]) -> QAction:
         action = QAction(self)
@@ -86,43 +99,35 @@ class SessionLog(QWidget):
         self.phrase_action.setText(self.tr("Save as phrase"))
         self.phrase_action.setToolTip(self.tr("Save the selected words, or the whole entry, to your phrases"))
 
-    @property
-    def store(self) -> SessionStore:
-        from app.data.sessions import SessionStore
-
-        return self.ctx.app.session_store
-
     # --- showing -------------------------------------------------------------------------------------
-    def set_session(self, session_id: int | None) -> None:
-        """Show a session's entries (the caller saved pending typing first)."""
-        self.session_id = session_id
-        self.reload(select=-1)
-
-    def reload(self, select: int | None = None) -> None:
-        """The entries again from the database; `select` an entry (default: the current one, else the last)."""
-        if self._dirty is not None:
-            self.flush()  # typing not yet written would otherwise be replaced by the stored text
-        entries = self.store.entries(self.session_id) if self.session_id is not None else []
-        current = select if select is not None else self.current_entry_id()
+    def show_page(self, page: SessionPage | None, select: int | None = None, touched: Collection[object] = ()) -> None:
+        """Show a session's entries as read. Which entry: `select`; else the one a change of ours `touched`
+        (a new or restored entry), else the current one, else the last. Unsaved typing stays in the editor."""
+        self.session_id = page.session.id if page else None
+        self.entries = list(page.entries) if page else []
+        self._phrases = dict(page.phrases) if page else {}
+        ids = [e.id for e in self.entries]
+        current = self.current_entry_id()
+        if select is None:
+            select = current
+            if touched and not (current in touched and current in ids):
+                select = max((i for i in ids if i in touched), default=current)
         self.list.blockSignals(True)
         self.list.clear()
-        for number, entry in enumerate(entries, 1):
+        for number, entry in enumerate(self.entries, 1):
             item = QListWidgetItem(self._label(number, entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             self.list.addItem(item)
-        ids = [e.id for e in entries]
-        row = ids.index(current) if current in ids else len(ids) - 1
+        row = ids.index(select) if select in ids else len(ids) - 1
         self.list.setCurrentRow(row)
         self.list.blockSignals(False)
-        self._load(entries[row] if row >= 0 else None)
+        self._load(self.entries[row] if row >= 0 else None)
         self._update_actions()
 
     def _load(self, entry: Entry | None) -> None:
-        from app.data.phrases import PhraseStore
-
-        self.editor.load(entry)
-        linked = self.ctx.app.phrase_store.linked("session", str(entry.id)) if entry else []
-        self.editor.set_phrases([p.text for p in linked])
+        if entry is None or self._dirty != entry.id:  # typing not yet saved is kept, not replaced
+            self.editor.load(entry)
+        self.editor.set_phrases(self._phrases.get(entry.id, []) if entry else [])
 
     def _label(self, number: int, entry: Entry) -> str:
         shown = entry.text.strip().split("\n")[0][:80]
@@ -130,14 +135,24 @@ class SessionLog(QWidget):
             shown += " → " + entry.corrected.strip().split("\n")[0][:80]
         return f"{number}. {self.editor.kind_name(entry.kind)}: {shown}"
 
+    def entry_saved(self, entry: Entry) -> None:
+        """Typing was written: the list's label follows (the editor already shows the text)."""
+        ids = [e.id for e in self.entries]
+        if entry.id in ids:
+            row = ids.index(entry.id)
+            self.entries[row] = entry
+            item = self.list.item(row)
+            if item is not None:
+                item.setText(self._label(row + 1, entry))
+
     def current_entry_id(self) -> int | None:
         item = self.list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def _on_entry_chosen(self, item: QListWidgetItem | None) -> None:
-        self.flush()
+        self.typing_paused.emit()  # what was typed in the entry before is saved first
         entry_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        self._load(self.store.entry(entry_id) if entry_id is not None else None)
+        self._load(next((e for e in self.entries if e.id == entry_id), None))
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -147,63 +162,7 @@ class SessionLog(QWidget):
         for action in self.add_actions.values():
             action.setEnabled(self.session_id is not None)
 
-    # --- changes (each one undoable) -------------------------------------------------------------------
-    def push(self, text: str, revert: Callable[[], Any], reapply: Callable[[], Any], entry_id: int | None) -> None:
-        """Record a change already made; its undo and redo show the entry it touched."""
-
-        def show() -> None:
-            self.reload(select=entry_id)
-            self.changed.emit()
-
-        self.undo_stack.push(Applied(text, revert, reapply, show))
-
-    def add_entry(self, kind: str) -> int | None:
-        if self.session_id is None:
-            return None
-        self.flush()
-        store = self.store
-        entry_id = store.add_entry(self.session_id, kind)
-        held: dict[str, Snapshot] = {}
-
-        def revert() -> None:
-            held["snapshot"] = store.delete_entry(entry_id)
-
-        self.push(self.tr("Add entry"), revert, lambda: store.restore_entry(held["snapshot"]), entry_id)
-        self.reload(select=entry_id)
-        self.changed.emit()
-        self.editor.text.setFocus()
-        return entry_id
-
-    def delete_entry(self) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is None:
-            return
-        self.flush()
-        store = self.store
-        snapshot = store.delete_entry(entry_id)
-        self.push(
-            self.tr("Delete entry"),
-            lambda: store.restore_entry(snapshot),
-            lambda: store.delete_entry(entry_id),
-            entry_id,
-        )
-        self.reload(select=-1)
-        self.changed.emit()
-
-    def move_entry(self, step: int) -> None:
-        entry_id = self.current_entry_id()
-        if entry_id is None or self.session_id is None:
-            return
-        self.flush()
-        store, session_id = self.store, self.session_id
-        before = store.move_entry(entry_id, self.list.currentRow() + step)
-        after = [e.id for e in store.entries(session_id)]
-        if after != before:
-            revert, reapply = (lambda: store.reorder(session_id, before)), (lambda: store.reorder(session_id, after))
-            self.push(self.tr("Move entry"), revert, reapply, entry_id)
-            self.reload(select=entry_id)
-
-    # --- autosave ------------------------------------------------------------------------------------
+    # --- typing --------------------------------------------------------------------------------------
     @property
     def dirty(self) -> bool:
         return self._dirty is not None
@@ -213,76 +172,61 @@ class SessionLog(QWidget):
             return
         self._dirty = self.editor.entry_id
         self._save_timer.start()
+        self.edited.emit()
 
-    def flush(self) -> None:
-        """Write what was typed since the last write, as one undoable step."""
+    def take_typing(self) -> tuple[int, dict[str, str]] | None:
+        """The entry typed in since the last write and its fields; the log counts it as saved from now on."""
         self._save_timer.stop()
-        self.flushing.emit()
         entry_id, self._dirty = self._dirty, None
         if entry_id is None or self.editor.entry_id != entry_id:
-            return
-        from app.data.sessions import SessionError
+            return None
+        return entry_id, self.editor.values()
 
-        store = self.store
-        try:
-            old = store.entry(entry_id)
-            changes = {k: v for k, v in self.editor.values().items() if getattr(old, k) != v}
-            if not changes:
-                return
-            store.edit_entry(entry_id, **changes)
-        except SessionError as exc:
-            self.ctx.show_status(str(exc), 8000)
+    # --- changes (each one undoable) -------------------------------------------------------------------
+    def add_entry(self, kind: str) -> None:
+        if self.session_id is None:
             return
-        undo = {k: getattr(old, k) for k in changes}
-        revert, reapply = (lambda: store.edit_entry(entry_id, **undo)), (lambda: store.edit_entry(entry_id, **changes))
-        self.push(self.tr("Edit entry"), revert, reapply, entry_id)
-        item = self.list.currentItem()
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == entry_id:
-            item.setText(self._label(self.list.currentRow() + 1, store.entry(entry_id)))
-        self.saved.emit()
+        session_id, name, scope = self.session_id, self.tr("Add entry"), self._scope
+        self._write(
+            lambda app: session_edits.add_entry(app, session_id, kind, name, scope),
+            lambda _entry_id: self.editor.text.setFocus(),
+        )
 
-    # --- phrases and translation ---------------------------------------------------------------------
-    def save_phrase(self) -> int | None:
+    def delete_entry(self) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is not None:
+            name, scope = self.tr("Delete entry"), self._scope
+            self._write(lambda app: session_edits.delete_entry(app, entry_id, name, scope), None)
+
+    def move_entry(self, step: int) -> None:
+        entry_id = self.current_entry_id()
+        if entry_id is not None:
+            name, scope = self.tr("Move entry"), self._scope
+            self._write(lambda app: session_edits.move_entry(app, entry_id, step, name, scope), None)
+
+    def save_phrase(self) -> None:
         """Save the selected words, or the entry's main text, to the phrasebook, linked to the entry."""
-        from app.data.phrases import PhraseError, PhraseStore
-
         entry_id = self.current_entry_id()
         if entry_id is None:
-            return None
-        self.flush()
-        entry = self.store.entry(entry_id)
+            return
+        values = self.editor.values()
         text, translation, note = self.editor.selected_text(), "", ""
         if not text:
-            if entry.kind == "correction":
-                text, note = (entry.corrected or entry.text), entry.explanation
+            if self.editor.kind == "correction":
+                text, note = (values["corrected"] or values["text"]), values["explanation"]
             else:
-                text, translation = entry.text, entry.translation
-        try:
-            phrase_id = self.store.save_phrase(entry_id, text, translation, note=note)
-        except PhraseError as exc:
-            self.ctx.show_status(str(exc) + " " + self.tr("Select the words to save first."), 8000)
-            return None
-        phrases = self.ctx.app.phrase_store
-        held: dict[str, Any] = {}
+                text, translation = values["text"], values["translation"]
+        name, scope = self.tr("Save as phrase"), self._scope
+        self._write(
+            lambda app: session_edits.save_phrase(app, entry_id, text, translation, note, name, scope),
+            lambda _phrase_id: self.ctx.show_status(self.tr("Saved to your phrases."), 4000),
+            on_error=self._phrase_failed,
+        )
 
-        def revert() -> None:
-            held["snapshot"] = phrases.delete([phrase_id])
-            self._phrases_changed()
+    def _phrase_failed(self, exc: BaseException) -> None:
+        self.ctx.show_status(error_text(exc) + " " + self.tr("Select the words to save first."), 8000)
 
-        def reapply() -> None:
-            phrases.restore(held["snapshot"])
-            self._phrases_changed()
-
-        self.push(self.tr("Save as phrase"), revert, reapply, entry_id)
-        self.reload(select=entry_id)
-        self._phrases_changed()
-        self.changed.emit()
-        self.ctx.show_status(self.tr("Saved to your phrases."), 4000)
-        return phrase_id
-
-    def _phrases_changed(self) -> None:
-        self.ctx.events.phrases_changed.emit()  # the phrasebook reloads (and so does this view)
-
+    # --- translation ---------------------------------------------------------------------------------
     def translate_entry(self) -> None:
         """Translate the entry's text in the background; the result lands in its translation box."""
         entry_id = self.editor.entry_id
@@ -291,11 +235,9 @@ class SessionLog(QWidget):
             return
         self._request += 1
         request = self._request
-        translator = self.ctx.app.translator
         self.ctx.show_status(self.tr("Translating…"), 0)
-        self.ctx.tasks.submit(
-            lambda task, t: translator.translate(t, gloss_fallback=True),
-            text,
+        self.ctx.ops.query(
+            lambda app: app.translator.translate(text, gloss_fallback=True),
             name="session-translate",
             on_done=lambda result: self._on_translated(request, entry_id, result),
             on_error=self._on_failed,
@@ -310,13 +252,13 @@ class SessionLog(QWidget):
             return
         self.editor.set_field("translation", result.target)
         self._dirty = entry_id
-        self.flush()
+        self.typing_paused.emit()  # saved now, as one undoable step
         gloss = result.engine != "argos"
         done = self.tr("Dictionary gloss: no translation model is installed.") if gloss else self.tr("Translated.")
         self.ctx.show_status(done, 6000)
         self.translation_done.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sessions"), str(exc), parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Sessions"), error_text(exc), parent=self)
         box.setObjectName("sessions-problem")
         box.open()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.pinyin import format_syllable
@@ -27,6 +28,24 @@ def flat_button(text: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys 1–4, space and return belong to the study view
     return button
+
+
+def chinese_speech(parent: QObject) -> Any | None:
+    """A text-to-speech engine with a Chinese voice, or None (no engine, no voice, or Qt's module missing)."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:  # the module needs system audio libraries (libpulse …) that some machines lack
+        return None
+    for engine in QTextToSpeech.availableEngines():
+        if engine == "mock":  # Qt's test engine speaks nothing
+            continue
+        speech = QTextToSpeech(engine, parent)
+        chinese = [loc for loc in speech.availableLocales() if loc.language() == QLocale.Language.Chinese]
+        if speech.state() != QTextToSpeech.State.Error and chinese:
+            speech.setLocale(chinese[0])
+            return speech
+        speech.deleteLater()
+    return None
 
 
 class CardFace(QWidget):
