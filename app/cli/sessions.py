@@ -77,7 +77,7 @@ def cmd_list(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: Text
 def cmd_export(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
     from app.services.session_export import export_text, load_document, pinyin_function, to_html
 
-    document = load_document(ctx.session_store, args.id)
+    document = load_document(ctx.session_store, ctx.phrase_store, args.id)
     # Pinyin read in context, with the dictionary's neutral tones when the dictionary is built.
     pinyin = pinyin_function(ctx.annotator)
     with writing(Path(args.out)) as target:

@@ -28,7 +28,10 @@ def cmd_study_due(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin:
 
     store = ctx.study_store
     counts = store.counts(exclude_types=NOT_IN_CLI)
-    cards = [(c, content_of(ctx.data, c.source)) for c in store.due_cards(args.limit, exclude_types=NOT_IN_CLI)]
+    cards = [
+        (c, content_of(ctx.phrase_store, ctx.glossary_store, c.source))
+        for c in store.due_cards(args.limit, exclude_types=NOT_IN_CLI)
+    ]
     if args.json:
         data: dict[str, Any] = {
             "new": counts.new,

@@ -15,7 +15,7 @@ from app.core.text import is_han
 from app.data import atomic_file
 
 if TYPE_CHECKING:
-    from app.data.phrases import Phrase
+    from app.data.phrases import Phrase, PhraseStore
     from app.data.sessions import Entry, Session, SessionStore, Summary
     from app.services.annotate import Annotator
 
@@ -56,10 +56,7 @@ class SessionDocument:
     phrases: dict[int, list[Phrase]]  # entry id → phrases saved from it
 
 
-def load_document(store: SessionStore, session_id: int) -> SessionDocument:
-    from app.data.phrases import PhraseStore
-
-    phrases = PhraseStore(store.data)
+def load_document(store: SessionStore, phrases: PhraseStore, session_id: int) -> SessionDocument:
     entries = store.entries(session_id)
     linked = {e.id: phrases.linked("session", str(e.id)) for e in entries}
     return SessionDocument(store.get(session_id), entries, store.summary(session_id), linked)

@@ -26,7 +26,8 @@ from app.data.study_store import (
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from app.data.database import Database
+    from app.data.glossary_store import GlossaryStore
+    from app.data.phrases import PhraseStore
     from app.data.settings import Settings
     from app.services.context import AppContext
 
@@ -56,15 +57,14 @@ def options_from(settings: Settings) -> StudyOptions:
         return default
 
 
-def content_of(data: Database, source: Source) -> CardContent | None:
+def content_of(phrases: PhraseStore, glossary: GlossaryStore, source: Source) -> CardContent | None:
     """The source's current text; None when it was deleted."""
     if source.kind == "phrase":
-        sql = "select text, translation, pinyin from phrases where id = ?"
-        row = data.db.execute(sql, [int(source.ref)]).fetchone()
-        return CardContent(row[0], row[2] or auto_pinyin(row[0]), row[1]) if row else None
-    from app.data.glossary_store import GlossaryStore
-
-    stored = GlossaryStore(data).get(source.ref)
+        phrase = phrases.get(int(source.ref)) if source.ref.isdigit() else None
+        return (
+            CardContent(phrase.text, phrase.pinyin or auto_pinyin(phrase.text), phrase.translation) if phrase else None
+        )
+    stored = glossary.get(source.ref)
     if stored is None:
         return None
     e = stored.entry
@@ -102,13 +102,13 @@ def study_state(
         card = None
     if card is None and not keep:
         card = store.next_card(exclude_types=exclude_types)
-    content = content_of(app.data, card.source) if card is not None else None
+    content = content_of(app.phrase_store, app.glossary_store, card.source) if card is not None else None
     for _attempt in range(3):
         if card is None or content is not None:
             break
         store.refresh_orphans()  # its source was deleted behind the triggers' back: mark it and move on
         card = None if keep else store.next_card(exclude_types=exclude_types)
-        content = content_of(app.data, card.source) if card is not None else None
+        content = content_of(app.phrase_store, app.glossary_store, card.source) if card is not None else None
     if content is None:
         card = None
     due_after = store.preview(card.id, now) if card is not None else {}

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from app.data.changes import DECK, GLOSSARY, PHRASE, Changes
+from app.data.changes import DECK, GLOSSARY, Changes
 from app.services.context import AppContext
 from app.ui.ops import Ops
 from app.ui.settings_bridge import SettingsBridge
@@ -16,9 +16,6 @@ from app.ui.tasks import TaskRunner
 
 class SlangEvents(QObject):
     slang_ready = Signal()  # the slang detector was (re)built: the Reader and Translate view re-mark slang
-    # TRANSITIONAL (architecture issue): the per-view signals go once every view listens to ops.changed.
-    glossary_changed = Signal()
-    phrases_changed = Signal()
 
 
 @dataclass
@@ -45,15 +42,7 @@ class UiContext:
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         """A glossary write rebuilds the slang detector in the background, then the views re-mark slang."""
         if changes.touches(GLOSSARY, DECK):
-            self.events.glossary_changed.emit()
             self.reindex_slang()
-        if changes.touches(PHRASE):
-            self.events.phrases_changed.emit()
-
-    def glossary_written(self) -> None:
-        """TRANSITIONAL: a view wrote to the glossary on the GUI thread."""
-        self.events.glossary_changed.emit()
-        self.reindex_slang()
 
     def reindex_slang(self) -> None:
         self.tasks.submit(

@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.data.database import open_database
+from app.data.phrases import PhraseStore
 from app.data.sessions import SessionStore
 from app.services.annotate import Annotator
 from app.services.session_export import load_document, pinyin_function, to_html
@@ -46,7 +47,7 @@ def test_a_short_session_is_one_page_with_its_text(store: SessionStore, words, t
     sid = store.create("Homework with Xiaoming", "小明", "both", "English essay")
     store.add_entry(sid, "question", "我们去银行了。")
     store.add_entry(sid, "correction", "I has a apple.", corrected="I have an apple.", explanation="have after I")
-    html = to_html(load_document(store, sid), pinyin_function(Annotator(words)))
+    html = to_html(load_document(store, PhraseStore(store.data), sid), pinyin_function(Annotator(words)))
     source, target = tmp_path / "s.html", tmp_path / "s.pdf"
     source.write_text(html, encoding="utf-8")
     result = _pdf(source, target)
@@ -67,7 +68,7 @@ def test_a_long_session_has_the_pages_it_reports(store: SessionStore, tmp_path: 
     for i in range(1, 121):
         store.add_entry(sid, "note", f"Note number {i}: a line or two of explanation for the student.")
     source, target = tmp_path / "long.html", tmp_path / "long.pdf"
-    source.write_text(to_html(load_document(store, sid)), encoding="utf-8")
+    source.write_text(to_html(load_document(store, PhraseStore(store.data), sid)), encoding="utf-8")
     result = _pdf(source, target)
     assert result.returncode == 0, result.stderr
     reader = PdfReader(target)

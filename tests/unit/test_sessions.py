@@ -264,7 +264,9 @@ class _Collect(HTMLParser):
 
 def test_html_export_parses_back(document_store: SessionStore, words) -> None:  # type: ignore[no-untyped-def]
     sid = document_store.sessions()[0].id
-    html = to_html(load_document(document_store, sid), pinyin_function(Annotator(words)))
+    html = to_html(
+        load_document(document_store, PhraseStore(document_store.data), sid), pinyin_function(Annotator(words))
+    )
     parsed = _Collect()
     parsed.feed(html)
     assert parsed.found["h1"] == ["Essay <help> & slang"]  # escaped, shown as typed
@@ -284,7 +286,9 @@ def test_html_export_parses_back(document_store: SessionStore, words) -> None:  
 
 def test_markdown_export_parses_back(document_store: SessionStore, words) -> None:  # type: ignore[no-untyped-def]
     sid = document_store.sessions()[0].id
-    text = to_markdown(load_document(document_store, sid), pinyin_function(Annotator(words)))
+    text = to_markdown(
+        load_document(document_store, PhraseStore(document_store.data), sid), pinyin_function(Annotator(words))
+    )
     sections = re.split(r"^## ", text, flags=re.MULTILINE)
     assert sections[0].startswith("# Essay \\<help\\> & slang\n")
     assert "小明 \\*star\\*" in sections[0]  # no emphasis made of the partner's name
@@ -308,7 +312,7 @@ def test_markdown_renders_as_intended() -> None:
 
 
 def test_export_text_is_atomic(document_store: SessionStore, tmp_path: Path) -> None:
-    doc = load_document(document_store, document_store.sessions()[0].id)
+    doc = load_document(document_store, PhraseStore(document_store.data), document_store.sessions()[0].id)
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / "out.md"

@@ -203,9 +203,9 @@ def test_cards_show_their_phrase_as_it_is_now(db, phrases) -> None:  # type: ign
     store.add_phrase(phrase, ["recognition"])
     card = store.next_card(NOON)
     assert card is not None
-    assert content_of(db, card.source).meaning == "hello"  # type: ignore[union-attr]
+    assert content_of(PhraseStore(db), GlossaryStore(db), card.source).meaning == "hello"  # type: ignore[union-attr]
     phrases.update(phrase, translation="hi there")
-    assert content_of(db, card.source).meaning == "hi there"  # type: ignore[union-attr]
+    assert content_of(PhraseStore(db), GlossaryStore(db), card.source).meaning == "hi there"  # type: ignore[union-attr]
 
 
 def test_a_deleted_phrase_hides_its_cards_until_removed_or_restored(db, phrases) -> None:  # type: ignore[no-untyped-def]
@@ -247,14 +247,14 @@ def test_glossary_entries_and_whole_decks(db) -> None:  # type: ignore[no-untype
     english = glossary.add(deck, _entry("no cap", "en"))
     assert len(store.cards_of(Source("entry", later))) == 3
     assert len(store.cards_of(Source("entry", english))) == 2  # no pinyin drill for English
-    content = content_of(db, Source("entry", first))
+    content = content_of(PhraseStore(db), GlossaryStore(db), Source("entry", first))
     assert content is not None and (content.pinyin, content.meaning, content.extra) == (
         "shàng àn",
         "passed the exam",
         "考上了",
     )
     glossary.update(first, replace(_entry("上岸"), meaning_en="landed a job"))
-    assert content_of(db, Source("entry", first)).meaning == "landed a job"  # type: ignore[union-attr]
+    assert content_of(PhraseStore(db), GlossaryStore(db), Source("entry", first)).meaning == "landed a job"  # type: ignore[union-attr]
     snapshot = glossary.delete([first])
     assert {c.source.ref for c in store.orphans()} == {first}
     glossary.restore(snapshot)
@@ -268,7 +268,7 @@ def test_glossary_entries_and_whole_decks(db) -> None:  # type: ignore[no-untype
 def test_the_pinyin_drill_uses_the_characters_as_a_hint(db, phrases) -> None:  # type: ignore[no-untyped-def]
     store = _store(db)
     store.add_phrase(_phrase(phrases, "西安", "Xi'an", "xī ān"), ["pinyin"])
-    content = content_of(db, store.next_card(NOON).source)  # type: ignore[union-attr]
+    content = content_of(PhraseStore(db), GlossaryStore(db), store.next_card(NOON).source)  # type: ignore[union-attr]
     assert content is not None
     assert judge_drill(content, "xi1an1").correct
     assert judge_drill(content, "xian1").tone_errors == 1

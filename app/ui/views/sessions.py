@@ -452,7 +452,11 @@ class SessionsView(View):
         self.ctx.show_status(self.tr("Exporting…"), 0)
         self.ctx.ops.query(
             lambda app: export_file(
-                None, load_document(app.session_store, session_id), fmt, target, pinyin_function(app.annotator)
+                None,
+                load_document(app.session_store, app.phrase_store, session_id),
+                fmt,
+                target,
+                pinyin_function(app.annotator),
             ),
             name="export-session",
             on_done=lambda _pages: self._on_exported(target),
