@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from app.data.database import Database
+    from app.data.phrases import PhraseStore
 
 
 class SessionStore:
@@ -354,15 +355,15 @@ class SessionStore:
         self.data.changed(SESSION, [session_id])
 
     # --- phrases and summary -------------------------------------------------------------------------
-    def save_phrase(self, entry_id: int, text: str, translation: str = "", *, note: str = "") -> int:
-        """Save a phrase from an entry into the phrasebook, linked back to the entry. Returns its id."""
-        from app.data.phrases import PhraseStore
-
+    def save_phrase(
+        self, phrases: PhraseStore, entry_id: int, text: str, translation: str = "", *, note: str = ""
+    ) -> int:
+        """Save a phrase from an entry into the phrasebook, linked back to the entry, in one transaction; its id."""
         entry = self.entry(entry_id)
         session = self.get(entry.session_id)
         source = " · ".join(x for x in (session.title, session.partner) if x)
         with self.data.transaction():
-            phrase_id = PhraseStore(self.data).add(
+            phrase_id = phrases.add(
                 text, translation, note=note, source=source, origin=PHRASE_ORIGIN, origin_ref=str(entry_id)
             )
             self._touch(entry.session_id)

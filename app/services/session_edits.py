@@ -169,7 +169,7 @@ def move_entry(app: AppContext, entry_id: int, step: int, name: str, scope: str)
 
 def save_phrase(app: AppContext, entry_id: int, text: str, translation: str, note: str, name: str, scope: str) -> int:
     """Save a phrase from an entry, linked back to it; undo deletes the phrase again."""
-    phrase_id = app.session_store.save_phrase(entry_id, text, translation, note=note)
+    phrase_id = app.session_store.save_phrase(app.phrase_store, entry_id, text, translation, note=note)
     phrases = app.phrase_store
     held: dict[str, Any] = {}
 

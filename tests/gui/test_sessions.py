@@ -305,7 +305,7 @@ def test_the_link_back_from_a_phrase_opens_its_entry(view, qtbot, ui_ctx) -> Non
     wanted = store.add_entry(target, "question", "破防了是什么意思？")
     store.add_entry(target, "note", "later")
     other = store.create("Essay", "Amy", "en", "English essay")
-    phrase_id = store.save_phrase(wanted, "破防了")  # saved elsewhere (the command line)
+    phrase_id = store.save_phrase(PhraseStore(store.data), wanted, "破防了")  # saved elsewhere (the command line)
     view.refresh_sessions()
     qtbot.waitUntil(lambda: view.session_list.count() == 2)
     view.direction_filter.setCurrentIndex(view.direction_filter.findData("en"))

@@ -157,8 +157,8 @@ def test_summary_counts_entries_corrections_and_phrases(store: SessionStore) -> 
     q = store.add_entry(sid, "question", "破防了是什么意思？")
     c = store.add_entry(sid, "correction", "I has", corrected="I have")
     store.add_entry(sid, "correction", "他去了学校了", corrected="他去学校了")
-    first = store.save_phrase(q, "破防了", "I'm emotionally wrecked")
-    store.save_phrase(c, "I have", note="have after I")
+    first = store.save_phrase(PhraseStore(store.data), q, "破防了", "I'm emotionally wrecked")
+    store.save_phrase(PhraseStore(store.data), c, "I have", note="have after I")
     summary = store.summary(sid)
     assert (summary.entries, summary.corrections, summary.phrases_saved) == (3, 2, 2)
     assert summary.by_kind["question"] == 1
@@ -171,7 +171,7 @@ def test_summary_counts_entries_corrections_and_phrases(store: SessionStore) -> 
     PhraseStore(store.data).delete([first])
     assert store.summary(sid).phrases_saved == 1
     with pytest.raises(ValueError):
-        store.save_phrase(q, "   ")
+        store.save_phrase(PhraseStore(store.data), q, "   ")
     assert store.summary(sid).phrases_saved == 1
 
 
@@ -235,7 +235,7 @@ def document_store(store: SessionStore) -> SessionStore:
     store.add_entry(sid, "correction", "I has a apple.", corrected="I have an apple.", explanation="**have** after I")
     store.add_entry(sid, "correction", "我昨天去了商店买东西。", corrected="我昨天去商店买了东西。")
     store.add_entry(sid, "translation", "No cap", translation="不骗你")
-    store.save_phrase(q, "商店", "shop")
+    store.save_phrase(PhraseStore(store.data), q, "商店", "shop")
     return store
 
 
