@@ -6,83 +6,49 @@ import contextlib
 import re
 import sqlite3
 import threading
-import unicodedata
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core import quality, sentences
+from app.core.engines.base import Engine, EngineInfo, EngineOutput, GlossaryTerm
 from app.core.text import han_count, is_han
 from app.core.translator import ArgosEngine, read_package
+from app.services.engines.argos import ArgosTranslator
+from app.services.translate_result import (
+    GLOSS_ENGINE,
+    NoModel,
+    SentenceResult,
+    TranslationResult,
+    _add_senses,
+    _Emitter,
+    _forced_translation,
+    _join,
+    _note,
+    _restore,
+    sentence_gap,
+)
+
+__all__ = [
+    "GLOSS_ENGINE",
+    "NoModel",
+    "SentenceResult",
+    "TranslationResult",
+    "TranslationService",
+    "plan",
+    "sentence_gap",
+]
 
 if TYPE_CHECKING:
-    from app.core.slang import SlangEntry
     from app.data.dictionary import Dictionary
     from app.data.translation_cache import TranslationCache
     from app.services.slang_index import SlangIndex
 
 LANGS = ("en", "zh")
-GLOSS_ENGINE = "dictionary-gloss"
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 FindPackage = Callable[[str, str], Path | None]
-
-
-class NoModel(Exception):
-    """No translation model for this direction is installed."""
-
-    def __init__(self, source: str, target: str) -> None:
-        super().__init__(
-            f"No {source}→{target} translation model is installed; install one with "
-            f"'jiaoliu models install translate-{source}_{target}' or 'jiaoliu models install-file FILE'."
-        )
-        self.source, self.target = source, target
-
-
-@dataclass
-class SentenceResult:
-    src: str
-    tgt: str
-    start: int  # offsets of the source sentence in the post
-    end: int
-    flags: list[str] = field(default_factory=list)
-    gloss: str = ""  # word-by-word dictionary gloss, for flagged sentences and the fallback
-    translated: bool = True  # False: already in the target language, passed through
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass
-class TranslationResult:
-    source: str
-    target: str
-    direction: str  # "en-zh" or "zh-en"
-    sentences: list[SentenceResult]
-    slang: list[dict[str, Any]]
-    engine: str  # "argos" or "dictionary-gloss"
-    model: str | None
-    cached: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("cached")
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any], cached: bool = False) -> TranslationResult:
-        rows = [SentenceResult(**s) for s in data["sentences"]]
-        return cls(
-            data["source"],
-            data["target"],
-            data["direction"],
-            rows,
-            data["slang"],
-            data["engine"],
-            data["model"],
-            cached,
-        )
 
 
 @dataclass(frozen=True)
@@ -143,7 +109,9 @@ def plan(text: str, source: str = "auto", target: str | None = None, latin_slang
 
 
 class TranslationService:
-    """Keeps one loaded engine per direction; safe to call from worker threads."""
+    """Translates posts with one Engine (Argos on this computer unless told otherwise); safe from worker threads.
+
+    Argos keeps one loaded model per direction here (`engine(source, target)`); a server engine is given in."""
 
     def __init__(
         self,
@@ -151,6 +119,7 @@ class TranslationService:
         slang: SlangIndex | None = None,
         dictionary: Dictionary | None = None,
         cache: TranslationCache | None = None,
+        engine: Engine | None = None,
     ) -> None:
         self.find_package = find_package
         self.slang = slang
@@ -158,6 +127,8 @@ class TranslationService:
         self.cache = cache
         self._engines: dict[tuple[str, str], ArgosEngine] = {}
         self._lock = threading.Lock()
+        self.argos = ArgosTranslator(lambda s, t: self.engine(s, t))
+        self.backend: Engine = engine or self.argos
 
     def _latin_slang(self, text: str) -> list[tuple[int, int]]:
         """Where the post has Chinese slang written in Latin letters (yyds, xswl, u1s1): it counts as Chinese."""
@@ -171,7 +142,20 @@ class TranslationService:
         return spans
 
     # --- engines ---------------------------------------------------------------------------------
+    def use_engine(self, engine: Engine | None) -> None:
+        """Translate with `engine` from now on (None: Argos on this computer, the default)."""
+        self.backend = engine or self.argos
+
+    def describe(self) -> EngineInfo:
+        """The engine in use: {name, kind, where} for the selector and the privacy badge."""
+        return self.backend.describe()
+
+    def check(self) -> dict[str, Any]:
+        """What the engine in use serves (`jiaoliu engines test`); raises EngineError when it cannot be used."""
+        return self.backend.check()
+
     def engine(self, source: str, target: str) -> ArgosEngine | None:
+        """The loaded Argos model for a direction (the default engine), or None when none is installed."""
         path = self.find_package(source, target)
         if path is None:
             return None
@@ -208,32 +192,45 @@ class TranslationService:
         on_sentences: Callable[[list[SentenceResult]], None] | None = None,
         batch: int = 6,
     ) -> TranslationResult:
-        """Translate a post. Raises NoModel when the direction has no model, unless `gloss_fallback`."""
+        """Translate a post. Raises NoModel when Argos has no model for the direction, unless `gloss_fallback`;
+        a server engine's failure is one EngineError. `on_sentences` gets the sentences in order as they come."""
         the_plan = plan(text, source, target, self._latin_slang)
         src, tgt = the_plan.source, the_plan.target
-        engine = self.engine(src, tgt)
-        if engine is None and not gloss_fallback:
-            raise NoModel(src, tgt)
-        model = engine.package.label if engine else None
+        backend: Engine | None = self.backend
+        if backend is self.argos:
+            argos = self.engine(src, tgt)
+            if argos is None and not gloss_fallback:
+                raise NoModel(src, tgt)
+            backend = self.argos if argos else None
+            info = self.argos.describe_for(src, tgt)
+            model = argos.package.label if argos else None
+        else:
+            assert backend is not None
+            backend.prepare()
+            info = backend.describe()
+            model = info.model or info.name
+            batch = max(len(the_plan.parts), 1)  # a server gets the whole post in one request
         options = f"slang={int(substitute_slang)}"
         key = None
         if use_cache and self.cache is not None:
-            cached, key = self._cached(text, f"{src}-{tgt}", model or GLOSS_ENGINE, options)
+            cache_model = info.cache_id if backend is not None else GLOSS_ENGINE
+            cached, key = self._cached(text, f"{src}-{tgt}", cache_model, options)
             if cached is not None:
                 if on_sentences:
                     on_sentences(cached.sentences)
                 return cached
         notes: list[dict[str, Any]] = []
         results: list[SentenceResult] = []
+        hints: list[str] = []
         todo = the_plan.parts
         for first in range(0, len(todo), batch):
             if cancelled and cancelled():
                 break
             chunk = todo[first : first + batch]
-            done = self._translate_chunk(chunk, engine, src, tgt, substitute_slang, notes)
+            emitter = _Emitter(on_sentences)
+            done = self._translate_chunk(chunk, backend, src, tgt, substitute_slang, notes, emitter, hints)
             results.extend(done)
-            if on_sentences:
-                on_sentences(done)
+            emitter.finish(done)
             if progress:
                 progress(min(first + batch, len(todo)), len(todo))
         result = TranslationResult(
@@ -242,8 +239,10 @@ class TranslationService:
             f"{src}-{tgt}",
             results,
             notes,
-            "argos" if engine else GLOSS_ENGINE,
+            info.kind if backend is not None else GLOSS_ENGINE,
             model,
+            engine_info=info.to_json() if backend is not None else {},
+            hint=hints[0] if hints else "",
         )
         if key is not None and not (cancelled and cancelled()):
             self._store(key, result)
@@ -252,67 +251,116 @@ class TranslationService:
     def _translate_chunk(
         self,
         chunk: list[tuple[sentences.Sentence, bool]],
-        engine: ArgosEngine | None,
+        backend: Engine | None,
         src: str,
         tgt: str,
         substitute: bool,
         notes: list[dict[str, Any]],
+        emitter: _Emitter | None = None,
+        hints: list[str] | None = None,
     ) -> list[SentenceResult]:
+        grounded = backend is not None and backend.grounded
+        terms: list[GlossaryTerm] | None = [] if grounded else None
         inputs: list[str] = []
         forced: list[dict[str, str]] = []
         for sentence, translate in chunk:
             model_input, placeholders = sentence.text, dict[str, str]()
             if translate:
-                model_input, placeholders = self._prepare(sentence, src, tgt, substitute, notes)
+                model_input, placeholders = self._prepare(sentence, src, tgt, substitute, notes, terms)
             inputs.append(model_input)
             forced.append(placeholders)
         wanted = [i for i, (_, translate) in enumerate(chunk) if translate]
-        translated: dict[int, str] = {}
-        if engine is not None and wanted:
-            translated = dict(zip(wanted, engine.translate([inputs[i] for i in wanted]), strict=True))
-        results = []
+        rows: dict[int, SentenceResult] = {}
         for i, (sentence, translate) in enumerate(chunk):
             if not translate:
-                results.append(
-                    SentenceResult(sentence.text, sentence.text, sentence.start, sentence.end, translated=False)
-                )
-                continue
-            if engine is None:
+                rows[i] = SentenceResult(sentence.text, sentence.text, sentence.start, sentence.end, translated=False)
+            elif backend is None:
                 gloss = self.gloss(sentence.text, src)
-                results.append(SentenceResult(sentence.text, gloss, sentence.start, sentence.end, ["gloss"], gloss))
-                continue
-            output, lost = _restore(translated[i], forced[i])
-            flags = [str(f) for f in quality.check(sentence.text, output, src, tgt)] + lost
-            gloss = self.gloss(sentence.text, src) if flags else ""
-            if not output.strip():
-                # The model gave nothing back: the sentence stays in place (the word-by-word gloss, else the
-                # original), flagged, so it is neither lost from the view nor from Copy.
-                output = gloss or sentence.text
-            results.append(SentenceResult(sentence.text, output, sentence.start, sentence.end, flags, gloss))
-        return results
+                rows[i] = SentenceResult(sentence.text, gloss, sentence.start, sentence.end, ["gloss"], gloss)
+
+        def arrived(j: int, output: str | None) -> None:  # a server streams: show each sentence as it comes
+            i = wanted[j]
+            rows[i] = self._finish(chunk[i][0], output, forced[i], src, tgt)
+            if emitter is not None:
+                emitter.ready([rows.get(k) for k in range(len(chunk))])
+
+        if backend is not None and wanted:
+            out = self._run(backend, [inputs[i] for i in wanted], src, tgt, terms, arrived if emitter else None)
+            for j, output in enumerate(out.sentences):  # the final answer wins over what was streamed
+                rows[wanted[j]] = self._finish(chunk[wanted[j]][0], output, forced[wanted[j]], src, tgt)
+            _add_senses(notes, out)
+            if out.hint and hints is not None:
+                hints.append(out.hint)
+        return [rows[i] for i in range(len(chunk))]
+
+    def _run(
+        self,
+        backend: Engine,
+        inputs: list[str],
+        src: str,
+        tgt: str,
+        terms: list[GlossaryTerm] | None,
+        on_sentence: Callable[[int, str | None], None] | None,
+    ) -> EngineOutput:
+        if backend is self.argos:  # the loaded model itself (tests replace `engine` to script its answers)
+            argos = self.engine(src, tgt)
+            assert argos is not None
+            return EngineOutput(list(argos.translate(inputs)))
+        out = backend.translate(inputs, src, tgt, glossary=terms or [], on_sentence=on_sentence)
+        return EngineOutput((list(out.sentences) + [None] * len(inputs))[: len(inputs)], out.senses, out.hint)
+
+    def _finish(
+        self, sentence: sentences.Sentence, output: str | None, placeholders: dict[str, str], src: str, tgt: str
+    ) -> SentenceResult:
+        """One translated sentence with its quality flags; never empty (a failure keeps the gloss or the original)."""
+        if output is None:
+            # The engine gave nothing usable for this sentence: it stays in place with the gloss and a hint.
+            gloss = self.gloss(sentence.text, src)
+            return SentenceResult(
+                sentence.text, gloss or sentence.text, sentence.start, sentence.end, ["engine-failed"], gloss
+            )
+        output, lost = _restore(output, placeholders)
+        flags = [str(f) for f in quality.check(sentence.text, output, src, tgt)] + lost
+        gloss = self.gloss(sentence.text, src) if flags else ""
+        if not output.strip():
+            # The model gave nothing back: the sentence stays in place (the word-by-word gloss, else the
+            # original), flagged, so it is neither lost from the view nor from Copy.
+            output = gloss or sentence.text
+        return SentenceResult(sentence.text, output, sentence.start, sentence.end, flags, gloss)
 
     def _prepare(
-        self, sentence: sentences.Sentence, src: str, tgt: str, substitute: bool, notes: list[dict[str, Any]]
+        self,
+        sentence: sentences.Sentence,
+        src: str,
+        tgt: str,
+        substitute: bool,
+        notes: list[dict[str, Any]],
+        terms: list[GlossaryTerm] | None = None,
     ) -> tuple[str, dict[str, str]]:
         """Slang notes for the sentence, and the model's input: bundled slang replaced by its plain
-        paraphrase (when asked), a tutor's own terms by numbers the model copies and we swap back."""
+        paraphrase (when asked), a tutor's own terms by numbers the model copies and we swap back.
+        With `terms` (an LLM that reads the glossary) the text stays as it is and each term is collected."""
         if self.slang is None:
             return sentence.text, {}
         text = sentence.text
         placeholders: dict[str, str] = {}
         for match in reversed(self.slang.detect(text)):
-            entry = self.slang.entry(match.entry_id)
+            entry = self.slang.entry_for(match)  # the chosen sense's meaning and plain paraphrase
             if entry is None:
                 continue
             notes.append(_note(entry, match.surface, sentence.start + match.start, sentence.start + match.end, tgt))
+            forced = _forced_translation(entry, tgt) if entry.id.startswith("user-") else ""
+            if terms is not None:
+                meaning = entry.meaning_en if tgt == "en" else entry.meaning_zh
+                if all(t.term != match.surface for t in terms):
+                    terms.insert(0, GlossaryTerm(match.surface, meaning or entry.plain, forced))
+                continue
             replacement = None
-            if entry.id.startswith("user-"):
-                forced = _forced_translation(entry, tgt)
-                if forced:
-                    number = str(7300 + len(placeholders) * 11)
-                    placeholders[number] = forced
-                    replacement = number
-            elif substitute and entry.plain:
+            if forced:
+                number = str(7300 + len(placeholders) * 11)
+                placeholders[number] = forced
+                replacement = number
+            elif substitute and entry.plain and not entry.id.startswith("user-"):
                 replacement = entry.plain
             if replacement:
                 text = text[: match.start] + replacement + text[match.end :]
@@ -362,54 +410,6 @@ class TranslationService:
             return
         with contextlib.suppress(sqlite3.DatabaseError, DatabaseError):  # a read-only disk only costs speed
             self.cache.put(key, result.to_json())
-
-
-def _note(entry: SlangEntry, surface: str, start: int, end: int, target: str) -> dict[str, Any]:
-    meaning = entry.meaning_en if target == "en" else entry.meaning_zh
-    return {
-        "term": entry.term,
-        "surface": surface,
-        "start": start,
-        "end": end,
-        "entry_id": entry.id,
-        "meaning": meaning,
-        "plain": entry.plain,
-    }
-
-
-def _forced_translation(entry: SlangEntry, target: str) -> str:
-    """A tutor's term is translated as the first phrase of its meaning in the target language."""
-    meaning = entry.meaning_en if target == "en" else entry.meaning_zh
-    return re.split(r"[;；(（]", meaning, maxsplit=1)[0].strip()
-
-
-def _restore(output: str, placeholders: dict[str, str]) -> tuple[str, list[str]]:
-    lost = []
-    for number, forced in placeholders.items():
-        if number in output:
-            output = output.replace(number, forced)
-        else:
-            lost.append("forced-term-lost")
-    return output, lost
-
-
-def _join(text: str, results: list[SentenceResult]) -> str:
-    """The translated post, keeping the original line breaks."""
-    out: list[str] = []
-    for i, result in enumerate(results):
-        if i:
-            previous = results[i - 1]
-            out.append(sentence_gap(text[previous.end : result.start], previous.tgt))
-        out.append(result.tgt)
-    return "".join(out)
-
-
-def sentence_gap(gap: str, previous: str) -> str:
-    """What goes between two translated sentences: the source's line breaks, else a space, but none after
-    full-width text (你好。明天见。), which Chinese writes without spaces."""
-    if "\n" in gap:
-        return "\n" * gap.count("\n")
-    return "" if previous and unicodedata.east_asian_width(previous[-1]) in ("W", "F") else " "
 
 
 def _short(definition: str) -> str:

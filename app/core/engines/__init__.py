@@ -1,0 +1,1 @@
+"""Translation engines: the interface every engine implements, and the pure parts of the server engines."""

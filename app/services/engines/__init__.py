@@ -1,0 +1,1 @@
+"""Translation engines that talk to servers (LibreTranslate, OpenAI-compatible LLMs), Argos, and the factory."""
