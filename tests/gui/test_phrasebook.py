@@ -333,3 +333,29 @@ def test_only_the_newest_search_is_shown(phrasebook, qtbot) -> None:  # type: ig
     qtbot.wait(300)  # the typing timer has fired too, and its answer is in
     assert shown[0] == ["no cap"] and all(texts == ["no cap"] for texts in shown)
     assert "1 of 3 phrases" in phrasebook.count_label.text()
+
+
+def test_a_phrase_saved_in_the_reader_reaches_the_open_phrasebook_through_the_one_event(
+    window, phrasebook, ui_ctx, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The architecture issue's check: the Phrasebook is open with a selection; the Reader saves a phrase through
+    its own dialog. The Phrasebook shows it and keeps its selection; the Reader keeps its text and selection."""
+    _select_rows(phrasebook, _texts(phrasebook).index("no cap"))
+    heard: list[tuple[object, object]] = []
+    ui_ctx.ops.changed.connect(lambda changes, initiator: heard.append((changes, initiator)))
+    reader = window.show_view("reader")
+    reader.set_text("今天我们去银行了。")
+    cursor = reader.input.textCursor()
+    cursor.setPosition(5)
+    cursor.setPosition(7, cursor.MoveMode.KeepAnchor)  # 银行
+    reader.input.setTextCursor(cursor)
+    dialog = reader.save_phrase()
+    dialog.accept()
+    qtbot.waitUntil(lambda: "银行" in _texts(phrasebook), timeout=3000)
+    assert _selected_texts(phrasebook) == ["no cap"]  # it shows the new phrase and selects nothing else
+    assert "4 phrases" in phrasebook.count_label.text()
+    assert any(
+        "phrase" in changes and initiator is reader for changes, initiator in heard
+    )  # one event, from the Reader
+    assert reader.input.toPlainText() == "今天我们去银行了。"  # the Reader ignored its own change
+    assert reader.input.textCursor().selectedText() == "银行"
