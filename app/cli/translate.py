@@ -1,4 +1,4 @@
-"""`jiaoliu translate` and `jiaoliu models …`: offline translation and the models it uses."""
+"""`jiaoliu translate` and `jiaoliu models …`: translation (Argos offline, or a server) and the Argos models."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.common import dictionary, lines, text_arg
+from app.cli.engines import add_engine_options, use_engine
 
 if TYPE_CHECKING:
     from app.services.context import AppContext
@@ -20,6 +21,7 @@ def cmd_translate(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin:
 
     # Slang from the whole glossary (bundled and decks); the dictionary glosses flagged sentences when it is
     # built, and is built first when the word-by-word fallback is asked for.
+    use_engine(args, ctx)  # refused here, before any text is read or sent, when the host is not confirmed
     ctx.prepare_glossary()
     if args.gloss:
         dictionary(ctx)
@@ -41,8 +43,13 @@ def cmd_translate(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin:
         elif args.json:
             out.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2) + "\n")
         else:
-            label = " [dictionary gloss: no translation model installed]" if result.engine != "argos" else ""
+            label = " [dictionary gloss: no translation model installed]" if result.glossed else ""
             out.write(result.target + label + "\n")
+            where = result.engine_info.get("where", "")
+            if where and where != "this-computer":
+                print(f"jiaoliu: sent to {where} ({result.engine_info.get('name', '')})", file=sys.stderr)
+            if result.hint:
+                out.write(f"  hint: {result.hint}\n")
             for note in result.slang:
                 out.write(f"  slang: {note['surface']} — {note['meaning']}\n")
             for sentence in result.sentences:
@@ -89,12 +96,18 @@ def cmd_models(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: Te
 
 
 def register(subparsers: Any) -> None:
-    p = subparsers.add_parser("translate", help="translate a post offline (English ↔ Chinese)")
+    p = subparsers.add_parser(
+        "translate", help="translate a post (English ↔ Chinese), offline unless you set up a server"
+    )
     p.add_argument("text", nargs="*", help="text (default: standard input)")
     p.add_argument("--from", dest="source", choices=["auto", "en", "zh"], default="auto")
     p.add_argument("--to", dest="target", choices=["en", "zh"], help="default: the other language")
     form = p.add_mutually_exclusive_group()
-    form.add_argument("--json", action="store_true", help="print {source, target, direction, sentences, slang, ...}")
+    form.add_argument(
+        "--json",
+        action="store_true",
+        help="print {source, target, direction, sentences, slang, engine: {name, kind, where}, model}",
+    )
     form.add_argument("--jsonl", action="store_true", help="translate each stdin line; one JSON object per line")
     p.add_argument(
         "--gloss", action="store_true", help="without a model, give a word-by-word dictionary gloss instead of failing"
@@ -104,6 +117,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="give slang to the model as written (default: its plain paraphrase)",
     )
+    add_engine_options(p)
     p.set_defaults(handler=cmd_translate)
 
     models = subparsers.add_parser("models", help="translation models: list, fetch, install, remove").add_subparsers(

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from app.core.engines.base import KINDS, EngineError, host_of
 from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle
 from app.data import atomic_file
 
@@ -31,6 +32,12 @@ class Settings:
     study_desired_retention: float = 0.9
     study_new_per_day: int = 20
     last_view: str = "reader"
+    # The translation engine (Preferences, `jiaoliu translate`); API keys live in the system keyring, never here.
+    engine_kind: str = "argos"  # argos (on this computer) | libretranslate | llm
+    engine_url: str = ""  # the server's base URL as the user copied it; "" for the kind's default on this computer
+    engine_model: str = ""  # an LLM server's model; "" for the server's first
+    confirmed_hosts: list[str] = field(default_factory=list)  # hosts the user agreed to send text to
+    allow_unencrypted_lan: bool = False  # plain http to a confirmed host on the local network
 
     def validated(self) -> Settings:
         """A copy with every out-of-range value replaced by its default."""
@@ -48,7 +55,24 @@ class Settings:
         colours = dict(default.tone_colours)
         colours.update({k: v for k, v in self.tone_colours.items() if k in colours and _is_colour(v)})
         self.tone_colours = colours
+        if self.engine_kind not in KINDS:
+            self.engine_kind = default.engine_kind
+        self.engine_url = self.engine_url.strip() if _is_url(self.engine_url.strip()) else default.engine_url
+        self.engine_model = self.engine_model.strip()
+        hosts = [h.strip() for h in self.confirmed_hosts if isinstance(h, str) and h.strip()]
+        self.confirmed_hosts = list(dict.fromkeys(hosts))
         return self
+
+
+def _is_url(value: str) -> bool:
+    """'' (the default) or an http(s) address a server engine can use."""
+    if not value:
+        return True
+    try:
+        host_of(value)
+    except EngineError:
+        return False
+    return True
 
 
 def _is_colour(value: object) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 
 if TYPE_CHECKING:
+    from app.core.engines.base import Engine
     from app.data.database import Database
     from app.data.dictionary import CancelledFn, Dictionary, ProgressFn
     from app.data.glossary_store import GlossaryStore
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from app.data.sessions import SessionStore
     from app.data.study_store import StudyStore
     from app.services.annotate import Annotator
+    from app.services.engines.factory import EngineSettings
     from app.services.history import History
     from app.services.models import ModelManager
     from app.services.settings_store import SettingsStore
@@ -30,6 +32,8 @@ if TYPE_CHECKING:
     from app.services.translate import TranslationService
 
 T = TypeVar("T")
+# The preferences that decide the translation engine (a change makes the engine anew).
+ENGINE_KEYS = frozenset({"engine_kind", "engine_url", "engine_model", "confirmed_hosts", "allow_unencrypted_lan"})
 
 
 class AppContext:
@@ -188,13 +192,48 @@ class AppContext:
 
     @property
     def translator(self) -> TranslationService:
+        """The translation service with the engine the settings name (Argos on this computer by default); its
+        engine is made anew whenever the engine settings change."""
+
         def make() -> TranslationService:
             from app.data.translation_cache import TranslationCache
             from app.services.translate import TranslationService
 
-            return TranslationService(self.models.package_dir, self.slang, self.dictionary, TranslationCache(self.data))
+            service = TranslationService(
+                self.models.package_dir, self.slang, self.dictionary, TranslationCache(self.data)
+            )
+            service.use_engine(self.engine_from_settings())
+            self.settings.subscribe(self._on_settings_changed)
+            return service
 
         return self._part("translator", make)
+
+    def engine_settings(self) -> EngineSettings:
+        """The engine part of the preferences, as plain values."""
+        from app.services.engines.factory import EngineSettings
+
+        s = self.settings.current
+        return EngineSettings(
+            s.engine_kind, s.engine_url, s.engine_model, tuple(s.confirmed_hosts), s.allow_unencrypted_lan
+        )
+
+    def engine_from_settings(self) -> Engine | None:
+        """The engine the preferences name (None: Argos). A server the privacy rules refuse (a host not confirmed
+        yet, plain http) becomes an engine that refuses every use with that error, so nothing is sent and the
+        person is asked when they translate, not when the app starts."""
+        from app.core.engines.base import EngineError
+        from app.services.engines.factory import describe_settings, engines_from_settings
+        from app.services.engines.refused import RefusedEngine
+
+        settings = self.engine_settings()
+        try:
+            return engines_from_settings(settings)
+        except EngineError as exc:
+            return RefusedEngine(describe_settings(settings.kind, settings.url, settings.model), exc)
+
+    def _on_settings_changed(self, keys: set[str]) -> None:
+        if keys & ENGINE_KEYS and "translator" in self._parts:
+            self._parts["translator"].use_engine(self.engine_from_settings())
 
     def warm_up(self) -> None:
         """Load jieba and the pinyin models, which take a second or two, before the user needs them."""

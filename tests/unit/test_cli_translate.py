@@ -23,7 +23,8 @@ def test_without_a_model_translate_explains_and_gloss_falls_back(glossary_paths)
     assert len(result.stderr.strip().splitlines()) == 1
     gloss = run(["translate", "--gloss", "--json", "我们去银行。"], glossary_paths)
     data = json.loads(gloss.stdout)
-    assert data["engine"] == "dictionary-gloss" and "银行(bank)" in data["target"]
+    assert data["engine"] == {"name": "dictionary gloss", "kind": "dictionary-gloss", "where": "this-computer"}
+    assert "银行(bank)" in data["target"]
 
 
 def test_install_translate_and_remove(glossary_paths, packages) -> None:  # type: ignore[no-untyped-def]

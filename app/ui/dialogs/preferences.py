@@ -1,8 +1,9 @@
-"""Preferences: interface language, pinyin display, tone colours."""
+"""Preferences: interface language, pinyin display, tone colours, glossary, study, the translation engine."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -23,11 +24,19 @@ from PySide6.QtWidgets import (
 
 from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle
 from app.services.settings_store import SettingsStore
+from app.ui.dialogs.engine_settings import EngineSettingsBox
+
+if TYPE_CHECKING:
+    from app.ui.context import UiContext
 
 
 class PreferencesDialog(QDialog):
     def __init__(
-        self, store: SettingsStore, parent: QWidget | None = None, on_my_data: Callable[[], None] | None = None
+        self,
+        store: SettingsStore,
+        parent: QWidget | None = None,
+        on_my_data: Callable[[], None] | None = None,
+        ctx: UiContext | None = None,  # for the engine's Check button (a worker); without it Check is off
     ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences-dialog")
@@ -50,6 +59,9 @@ class PreferencesDialog(QDialog):
         self.colours_enabled.setChecked(s.tone_colours_enabled)
         self.hide_vulgar = QCheckBox()
         self.hide_vulgar.setChecked(s.hide_vulgar)
+        self.platform_words = QCheckBox()
+        self.platform_words.setObjectName("flag-platform-words")
+        self.platform_words.setChecked(s.flag_platform_words)
         self.retention = QDoubleSpinBox()
         self.retention.setRange(0.70, 0.99)
         self.retention.setSingleStep(0.01)
@@ -76,7 +88,7 @@ class PreferencesDialog(QDialog):
         colours.setLayout(colour_row)
         colour_row.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(9)]
+        self.labels = [QLabel() for _ in range(10)]
         fields: tuple[QWidget, ...] = (
             self.language,
             self.pinyin_style,
@@ -85,11 +97,13 @@ class PreferencesDialog(QDialog):
             self.colours_enabled,
             colours,
             self.hide_vulgar,
+            self.platform_words,
             self.retention,
             self.new_per_day,
         )
         for label, field in zip(self.labels, fields, strict=True):
             self.form.addRow(label, field)
+        self.engine = EngineSettingsBox(s, ctx)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -99,6 +113,7 @@ class PreferencesDialog(QDialog):
             self.my_data_button.clicked.connect(on_my_data)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.engine)
         layout.addWidget(self.my_data_button)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -113,6 +128,7 @@ class PreferencesDialog(QDialog):
             self.tr("Tone colours:"),
             self.tr("Colours for tones 1–5:"),
             self.tr("Glossary:"),
+            "",
             self.tr("Study: remember at least"),
             self.tr("Study: new cards a day"),
         )
@@ -127,6 +143,8 @@ class PreferencesDialog(QDialog):
         self.sandhi.setText(self.tr("Show tones as spoken"))
         self.colours_enabled.setText(self.tr("Colour characters and pinyin by tone"))
         self.hide_vulgar.setText(self.tr("Hide vulgar and offensive entries"))
+        self.platform_words.setText(self.tr("Flag platform words (博主, hashtag, RedNote) as slang in posts"))
+        self.engine.retranslate()
         self.reset_colours.setText(self.tr("Reset"))
         self.my_data_button.setText(self.tr("Your data: backups, export, delete…"))
 
@@ -146,6 +164,10 @@ class PreferencesDialog(QDialog):
         self._paint_buttons()
 
     def accept(self) -> None:
+        problem = self.engine.problem() or self.engine.save_key()
+        if problem:  # the dialog stays open with the reason under the engine settings
+            self.engine.status.setText(problem)
+            return
         self.store.update(
             ui_language=self.language.currentData(),
             pinyin_style=self.pinyin_style.currentData(),
@@ -156,5 +178,7 @@ class PreferencesDialog(QDialog):
             hide_vulgar=self.hide_vulgar.isChecked(),
             study_desired_retention=round(self.retention.value(), 2),
             study_new_per_day=self.new_per_day.value(),
+            flag_platform_words=self.platform_words.isChecked(),
+            **self.engine.values(),
         )
         super().accept()

@@ -1,11 +1,14 @@
-"""Translate: a post in, its translation sentence by sentence, with slang notes and quality hints."""
+"""Translate: a post in, its translation sentence by sentence, with slang notes and quality hints.
+
+Over 450 lines because it is one screen: input, streamed output with alignment, notes, pinyin, and where text goes
+(the engine label, the remote badge and the question before sending; their widgets are in `engine_where`)."""
 
 from __future__ import annotations
 
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +32,7 @@ from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.tasks import LatestTask, TaskContext
 from app.ui.views.base import View
+from app.ui.widgets.engine_where import EngineLabel, RemoteBadge, SendQuestion
 from app.ui.widgets.progress_strip import ProgressStrip
 from app.ui.widgets.ruby_view import RubyView
 
@@ -52,8 +56,12 @@ class TranslateView(View):
         self._sentences: list[SentenceResult] = []
         self._target_spans: list[tuple[int, int]] = []  # each sentence's place in the target pane
         self._hovered: int | None = None
+        self._pending = ""  # the text waiting for the person's answer to "send it to this host?"
+        self.send_question: SendQuestion | None = None
         self._build()
         self.retranslate()
+        self._show_engine()
+        ctx.settings.changed.connect(self._on_setting_changed)
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -76,6 +84,8 @@ class TranslateView(View):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        self.engine_where = EngineLabel()
+        bar.addWidget(self.engine_where)
         for action in (
             self.translate_action,
             self.clipboard_action,
@@ -112,10 +122,14 @@ class TranslateView(View):
         self.pinyin.setMaximumHeight(160)
         self.engine_label = QLabel()
         self.engine_label.setStyleSheet("color: #8a5a00")
+        self.remote_badge = RemoteBadge()
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.engine_label, 1)
+        label_row.addWidget(self.remote_badge)
         target_box = QWidget()
         target_layout = QVBoxLayout(target_box)
         target_layout.setContentsMargins(0, 0, 0, 0)
-        target_layout.addWidget(self.engine_label)
+        target_layout.addLayout(label_row)
         target_layout.addWidget(self.target, 3)
         target_layout.addWidget(self.pinyin, 1)
         self.notes = QTextBrowser()
@@ -164,6 +178,21 @@ class TranslateView(View):
         )
         self.download_button.setText(self.tr("Download English↔Chinese models…"))
         self.file_button.setText(self.tr("Install from file…"))
+        self.engine_where.retranslate()
+        self.remote_badge.retranslate()
+
+    def _show_engine(self) -> None:
+        """The engine the preferences name, and where it sends text, next to the Translate button."""
+        from app.services.engines.factory import describe_settings
+
+        s = self.ctx.settings.current
+        self.engine_where.show_engine(describe_settings(s.engine_kind, s.engine_url, s.engine_model))
+
+    def _on_setting_changed(self, key: str) -> None:
+        from app.services.context import ENGINE_KEYS
+
+        if key in ENGINE_KEYS:
+            self._show_engine()
 
     def on_data_ready(self) -> None:
         """Load the installed models in the background now, so the first translation starts at once."""
@@ -177,7 +206,8 @@ class TranslateView(View):
         )  # a broken model is reported when used
 
     def _on_models_known(self, directions: list[str]) -> None:
-        self.banner.setVisible(not directions)
+        # Argos models matter only while Argos is the engine; a server translates without them.
+        self.banner.setVisible(not directions and self.ctx.settings.current.engine_kind == "argos")
 
     # --- actions ---------------------------------------------------------------------------------
     def swap(self) -> None:
@@ -218,6 +248,8 @@ class TranslateView(View):
         self.target.clear()
         self.notes.clear()
         self.pinyin.setVisible(False)
+        self.remote_badge.show_where("")
+        self._pending = text
         self.progress.setRange(0, 0)
         self.progress_box.setVisible(True)
         service = self.ctx.app.translator
@@ -268,19 +300,50 @@ class TranslateView(View):
         self._render_target()
         self._render_notes(result)
         self._show_pinyin(result)
-        gloss = result.engine != "argos"
-        self.banner.setVisible(gloss)
-        self.engine_label.setText(
-            self.tr("Dictionary gloss, not a translation")
-            if gloss
-            else self.tr("Translated offline by {model}").replace("{model}", result.model or "")
-        )
+        self.banner.setVisible(result.glossed)
+        info = result.engine_info
+        where = info.get("where", "")
+        if result.glossed:
+            label = self.tr("Dictionary gloss, not a translation")
+        elif result.engine == "argos":
+            label = self.tr("Translated offline by {model}").replace("{model}", result.model or "")
+        elif where == "this-computer":
+            label = self.tr("Translated by {name} on this computer").replace("{name}", info.get("name", ""))
+        else:
+            label = self.tr("Translated by {name} on {host}").replace("{name}", info.get("name", ""))
+            label = label.replace("{host}", where)
+        self.engine_label.setText(label)
+        self.remote_badge.show_where(where)  # every translation made on another computer says so
         self.translation_finished.emit()
 
     def _on_error(self, exc: BaseException) -> None:
+        from app.core.engines.base import NotConfirmed
+
         self.progress_box.setVisible(False)
-        self.notes.setHtml(f"<p style='color:#b00020'>{escape(str(exc))}</p>")
+        self.notes.setHtml(f"<p style='color:#b00020'>{escape(error_text(exc))}</p>")
+        if isinstance(exc, NotConfirmed) and self._pending:
+            self._ask_to_send(str(exc.fields.get("host", "")), self._pending)
+            return
         self.translation_finished.emit()
+
+    def _ask_to_send(self, host: str, text: str) -> None:
+        """Nothing was sent: ask before the first text goes to this host; yes confirms it and translates again."""
+        if self.send_question is not None:
+            self.send_question.deleteLater()
+
+        def answered(send: bool) -> None:
+            self.send_question = None
+            if not send:
+                message = self.tr("Not sent: your text stayed on this computer.")
+                self.notes.setHtml(f"<p style='color:gray'>{escape(message)}</p>")
+                self.translation_finished.emit()
+                return
+            settings = self.ctx.app.settings
+            settings.update(confirmed_hosts=[*settings.current.confirmed_hosts, host])
+            self.translate(text)
+
+        self.send_question = SendQuestion(host, answered, self)
+        self.send_question.open()
 
     def _render_target(self) -> None:
         """The translation as plain text, remembering where each sentence is (for hover highlights)."""
@@ -302,12 +365,19 @@ class TranslateView(View):
 
     def _render_notes(self, result: TranslationResult) -> None:
         blocks = []
+        if result.hint:  # an engine's template (context "Engines"), shown in the interface language
+            hint = QCoreApplication.translate("Engines", result.hint)
+            blocks.append(f"<p style='color:#b26a00'>{escape(hint)}</p>")
         if result.slang:
             heading = self.tr("Slang in this post")
             blocks.append(f"<h3>{escape(heading)}</h3>")
             for note in result.slang:
                 plain = f" <span style='color:gray'>≈ {escape(note['plain'])}</span>" if note.get("plain") else ""
-                blocks.append(f"<p><b>{escape(note['surface'])}</b>{plain}<br>{escape(note['meaning'])}</p>")
+                here = ""
+                if note.get("explanation"):  # the LLM's reading of the term in this very post
+                    sense = self.tr("In this post: {sense}").replace("{sense}", str(note.get("sense") or ""))
+                    here = f"<br><i>{escape(sense)}</i> — {escape(str(note['explanation']))}"
+                blocks.append(f"<p><b>{escape(note['surface'])}</b>{plain}<br>{escape(note['meaning'])}{here}</p>")
         flagged = [(i, s) for i, s in enumerate(result.sentences) if s.flags and s.flags != ["gloss"]]
         if flagged:
             heading = self.tr("Check these sentences")
@@ -336,7 +406,7 @@ class TranslateView(View):
 
     def _show_pinyin(self, result: TranslationResult) -> None:
         """Pinyin under a Chinese translation, annotated in the background."""
-        if not result.direction.endswith("zh") or result.engine != "argos":
+        if not result.direction.endswith("zh") or result.glossed:
             return
         annotator = self.ctx.app.annotator
         generation = self._job.generation  # a newer translation drops this pinyin

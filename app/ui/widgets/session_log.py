@@ -253,7 +253,7 @@ class SessionLog(QWidget):
         self.editor.set_field("translation", result.target)
         self._dirty = entry_id
         self.typing_paused.emit()  # saved now, as one undoable step
-        gloss = result.engine != "argos"
+        gloss = result.glossed
         done = self.tr("Dictionary gloss: no translation model is installed.") if gloss else self.tr("Translated.")
         self.ctx.show_status(done, 6000)
         self.translation_done.emit()
