@@ -31,7 +31,15 @@ def cmd_slang_detect(args: argparse.Namespace, ctx: AppContext, out: TextIO, std
         matches = ctx.slang.detect(clean_text(line)) if line else []
         if args.jsonl:
             items = [
-                {"term": m.term, "start": m.start, "end": m.end, "entry_id": m.entry_id, "meaning": m.meaning}
+                {
+                    "term": m.term,
+                    "start": m.start,
+                    "end": m.end,
+                    "entry_id": m.entry_id,
+                    "meaning": m.meaning,  # the chosen sense's
+                    "sense": m.sense,
+                    "confidence": m.confidence,
+                }
                 for m in matches
             ]
             out.write(json.dumps(items, ensure_ascii=False) + "\n")
@@ -90,7 +98,9 @@ def register(subparsers: Any) -> None:
     p = slang.add_parser("detect", help="find slang terms in text, with character offsets")
     p.add_argument("text", nargs="*", help="text (default: standard input, line by line)")
     p.add_argument(
-        "--jsonl", action="store_true", help="one JSON array per input line of {term, start, end, entry_id, meaning}"
+        "--jsonl",
+        action="store_true",
+        help="one JSON array per input line of {term, start, end, entry_id, meaning, sense, confidence}",
     )
     p.set_defaults(handler=cmd_slang_detect)
 

@@ -6,7 +6,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,12 @@ _FIELDS = (
     "year",
     "related",
 )
+_OPTIONAL = frozenset({"detect_alone", "plain", "senses"})
+_SENSE_FIELDS = ("id", "meaning_en", "meaning_zh")
+_SENSE_OPTIONAL = frozenset({"literal", "plain", "register", "examples", "cues"})
+_SENSE_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# The one sense of an entry that lists none: made of the entry's own fields.
+MAIN_SENSE = "main"
 
 
 # Plain platform vocabulary (app names, 评论区, hashtag): in the glossary, but flagged in posts only on request.
@@ -48,6 +54,25 @@ _Fail = Callable[[str], GlossaryError]  # builds the error for one entry from a 
 class Example:
     text: str
     translation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One reading of a term: its own meanings, drop-in paraphrase, register, examples and the context cues
+    (words nearby, or `~`-patterns around the term such as `~了` or `my ~`) that select it. A `literal` sense
+    is the ordinary, non-slang reading: when the detector chooses it, nothing is flagged."""
+
+    id: str
+    meaning_en: str
+    meaning_zh: str
+    plain: str = ""
+    register: tuple[str, ...] = ()
+    examples: tuple[Example, ...] = ()
+    cues: tuple[str, ...] = ()
+    literal: bool = False
+
+    def meaning_in(self, lang: str) -> str:
+        return self.meaning_en if lang == "en" else self.meaning_zh
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +94,7 @@ class SlangEntry:
     related: tuple[str, ...]
     detect_alone: bool = True
     plain: str = ""  # drop-in plain paraphrase in the term's own language; "" when unknown (user entries)
+    senses: tuple[Sense, ...] = ()  # empty: one implicit sense made of the fields above (all_senses)
 
     @property
     def meaning_other(self) -> str:
@@ -76,9 +102,68 @@ class SlangEntry:
         return self.meaning_en if self.lang == "zh" else self.meaning_zh
 
     @property
+    def all_senses(self) -> tuple[Sense, ...]:
+        """The listed senses, most likely first; an entry that lists none has one, MAIN_SENSE, from its fields."""
+        if self.senses:
+            return self.senses
+        return (Sense(MAIN_SENSE, self.meaning_en, self.meaning_zh, self.plain, self.register, self.examples),)
+
+    def sense(self, sense_id: str) -> Sense | None:
+        return next((s for s in self.all_senses if s.id == sense_id), None)
+
+    def with_sense(self, sense_id: str) -> SlangEntry:
+        """This entry as one sense reads it: that sense's meanings, plain paraphrase, register and examples
+        (what a note or the translator should use once the detector chose the sense). Unknown ids: unchanged."""
+        sense = self.sense(sense_id) if self.senses else None
+        if sense is None:
+            return self
+        return replace(
+            self,
+            meaning_en=sense.meaning_en,
+            meaning_zh=sense.meaning_zh,
+            plain=sense.plain or self.plain,
+            register=sense.register or self.register,
+            examples=sense.examples or self.examples,
+        )
+
+    @property
     def forms(self) -> tuple[str, ...]:
         """The headword followed by its variants."""
         return (self.term, *self.variants)
+
+
+def sense_dicts(senses: tuple[Sense, ...]) -> list[dict[str, Any]]:
+    """Senses as JSON objects, in the bundled files' shape (the store's senses column holds the same)."""
+    return [
+        {
+            "id": s.id,
+            "meaning_en": s.meaning_en,
+            "meaning_zh": s.meaning_zh,
+            "plain": s.plain,
+            "register": list(s.register),
+            "examples": [{"text": e.text, "translation": e.translation} for e in s.examples],
+            "cues": list(s.cues),
+            "literal": s.literal,
+        }
+        for s in senses
+    ]
+
+
+def senses_from_dicts(items: list[dict[str, Any]]) -> tuple[Sense, ...]:
+    """The inverse of sense_dicts for data this app wrote itself (no validation: see entry_from_dict)."""
+    return tuple(
+        Sense(
+            id=item["id"],
+            meaning_en=item.get("meaning_en", ""),
+            meaning_zh=item.get("meaning_zh", ""),
+            plain=item.get("plain", ""),
+            register=tuple(item.get("register", ())),
+            examples=tuple(Example(e["text"], e["translation"]) for e in item.get("examples", ())),
+            cues=tuple(item.get("cues", ())),
+            literal=bool(item.get("literal", False)),
+        )
+        for item in items
+    )
 
 
 def _fail(where: str, data: Any, message: str) -> GlossaryError:
@@ -139,7 +224,7 @@ def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
         raise fail("an entry must be a JSON object")
     if missing := [k for k in _FIELDS if k not in data]:
         raise fail(f"missing fields {missing}")
-    if unknown := sorted(set(data) - set(_FIELDS) - {"detect_alone", "plain"}):
+    if unknown := sorted(set(data) - set(_FIELDS) - _OPTIONAL):
         raise fail(f"unknown fields {unknown}")
     if data["lang"] not in LANGS:
         raise fail(f"'lang' must be one of {LANGS}")
@@ -169,6 +254,7 @@ def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
         detect_alone=detect_alone,
         plain=plain,
     )
+    entry = replace(entry, senses=_senses(data, entry, fail))
     _check_lists(entry, fail)
     if not entry.register:
         raise fail("'register' must not be empty")
@@ -177,6 +263,55 @@ def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
     if plain and _same_text(plain, entry.term):
         raise fail(f"'plain' {plain!r} is the term itself; give a plain paraphrase")
     return entry
+
+
+def _senses(data: dict[str, Any], entry: SlangEntry, fail: _Fail) -> tuple[Sense, ...]:
+    """The optional `senses` list (SCHEMA.md): ids unique, at least one sense that is slang."""
+    value = data.get("senses", [])
+    if not isinstance(value, list):
+        raise fail("'senses' must be a list")
+    senses = tuple(_sense(item, entry, fail) for item in value)
+    ids = [s.id for s in senses]
+    if len(set(ids)) != len(ids):
+        raise fail(f"sense ids repeat: {ids}")
+    if senses and all(s.literal for s in senses):
+        raise fail("every sense is literal: at least one must be the slang reading")
+    return senses
+
+
+def _sense(item: Any, entry: SlangEntry, fail: _Fail) -> Sense:
+    if not isinstance(item, dict):
+        raise fail("each sense must be an object")
+    if missing := [k for k in _SENSE_FIELDS if k not in item]:
+        raise fail(f"a sense is missing fields {missing}")
+    if unknown := sorted(set(item) - set(_SENSE_FIELDS) - _SENSE_OPTIONAL):
+        raise fail(f"a sense has unknown fields {unknown}")
+    sense_id = _text(item, "id", fail)
+    if not _SENSE_ID_RE.match(sense_id):
+        raise fail(f"sense id {sense_id!r} must be a lowercase ASCII slug")
+
+    def sense_fail(message: str) -> GlossaryError:
+        return fail(f"sense {sense_id!r}: {message}")
+
+    literal = item.get("literal", False)
+    if not isinstance(literal, bool):
+        raise sense_fail("'literal' must be true or false")
+    plain = _plain(item, sense_fail)
+    if plain and not literal and _same_text(plain, entry.term):
+        raise sense_fail(f"'plain' {plain!r} is the term itself; give a plain paraphrase")
+    register = _strings(item, "register", sense_fail) if "register" in item else ()
+    if bad := [r for r in register if r not in REGISTERS]:
+        raise sense_fail(f"unknown register {bad}")
+    return Sense(
+        id=sense_id,
+        meaning_en=_text(item, "meaning_en", sense_fail),
+        meaning_zh=_text(item, "meaning_zh", sense_fail),
+        plain=plain,
+        register=register or (("neutral",) if literal else entry.register),
+        examples=_examples(item, sense_fail) if "examples" in item else (),
+        cues=_strings(item, "cues", sense_fail) if "cues" in item else (),
+        literal=literal,
+    )
 
 
 def _plain(data: dict[str, Any], fail: _Fail) -> str:
@@ -226,4 +361,8 @@ def load_bundled(folder: Path | None = None) -> list[SlangEntry]:
         raise GlossaryError(f"{folder}: no glossary entries found")
     if missing := next((e for e in entries if not e.plain), None):
         raise GlossaryError(f"{seen[missing.id]}: entry {missing.id!r}: bundled entries need a 'plain' paraphrase")
+    for entry in entries:
+        if bad := [s.id for s in entry.senses if not s.examples or not (s.plain or s.literal)]:
+            where = f"{seen[entry.id]}: entry {entry.id!r}"
+            raise GlossaryError(f"{where}: bundled senses need examples and (unless literal) a 'plain': {bad}")
     return entries

@@ -1,4 +1,8 @@
-"""Finding glossary slang in a post: one Aho-Corasick pass over width-, case- and elongation-folded text."""
+"""Finding glossary slang in a post: one Aho-Corasick pass over width-, case- and elongation-folded text.
+
+Over 450 lines: the candidate rules share one folded-post model (_Post) and are read together; sense choice
+lives in slang_senses.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from app.core.slang import SlangEntry
+from app.core.slang_senses import RankedSense, SenseChooser, single_sense
 from app.core.text import HAN_CLASS, HAN_RE, fold_width
 
 HAN_WINDOW = 80  # characters either side (same line) that count as "the same sentence"
@@ -32,6 +37,7 @@ _WORD_RE = re.compile(r"[a-z0-9']+")
 _RUN_RE = re.compile(r"(.)\1{3,}", re.S)
 _CN_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 _NO_EDGE, _LATIN_EDGE, _NUMERAL_EDGE = 0, 1, 2
+_OTHER = {"zh": "en", "en": "zh"}
 
 # English phrase shapes (see _is_clause_final and english_spellings).
 _CLOSING_OBJECTS = _words("that this it")
@@ -83,8 +89,12 @@ class SlangMatch:
     start: int
     end: int
     entry_id: str
-    meaning: str  # entry.meaning_other
+    meaning: str  # the chosen sense's meaning in the other language (entry.meaning_other for one-sense entries)
     surface: str  # text[start:end]
+    sense: str = "main"  # the chosen sense's id (entry.with_sense(sense) reads the entry that way)
+    confidence: float = 1.0  # 0–1: how sure the choice is; low when no context cue decided it
+    senses: tuple[RankedSense, ...] = ()  # every sense, most likely first (the chosen one first)
+    literal: bool = False  # the ordinary reading won; only returned by detect(..., with_literal=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +340,8 @@ class SlangDetector:
       apart (互关 in 相互|关系) are dropped; "common" = jieba's dictionary at frequency >= LEXICON_MIN_FREQ.
     * Overlaps are resolved over the whole post: a gated entry's context phrase that cuts through a complete
       term gives way to it; otherwise longest first, then leftmost.
+    * Senses (slang_senses.SenseChooser): an entry with several senses takes the one whose context cues are
+      found around the match; a literal sense that wins keeps the span (an ordinary word) but is not reported.
     """
 
     def __init__(self, entries: Iterable[SlangEntry], *, lexicon: Iterable[str] | None = None) -> None:
@@ -351,6 +363,8 @@ class SlangDetector:
             if key not in table:
                 self._automaton.add_word(key, _Key(len(key), _NO_EDGE, _NO_EDGE, False, ()))
         self._automaton.make_automaton()
+        # Only entries with several senses need a choice; the others keep the cheap path.
+        self._choosers = {e.id: SenseChooser(e) for e in self._entries if len(e.senses) > 1}
 
     def chinese_terms(self) -> list[str]:
         """Chinese forms made only of Han characters, two or more long (for the segmenter's user dictionary).
@@ -360,8 +374,11 @@ class SlangDetector:
         terms = {f for e in self._entries if e.lang == "zh" for f in e.forms if len(f) > 1 and _HAN_ONLY_RE.match(f)}
         return sorted(terms)
 
-    def detect(self, text: str) -> list[SlangMatch]:
-        """Slang in `text`: sorted by start, non-overlapping, offsets into `text` itself."""
+    def detect(self, text: str, *, with_literal: bool = False) -> list[SlangMatch]:
+        """Slang in `text`: sorted by start, non-overlapping, offsets into `text` itself.
+
+        Each match carries the sense chosen from the context; a term whose literal (ordinary) sense wins is
+        left out, unless `with_literal` asks for it (then `match.literal` is true)."""
         if not text:
             return []
         post = _Post(text, fold(text))
@@ -369,7 +386,35 @@ class SlangDetector:
         if pending:
             starts = {c.start for c in candidates if c.form is not None}
             candidates += [c for c in pending if post.closes_clause(c.end, starts)]
-        return [_to_match(text, c) for c in _longest_first(candidates, len(text))]
+        matches = [self._to_match(post, c) for c in _longest_first(candidates, len(text))]
+        return matches if with_literal else [m for m in matches if not m.literal]
+
+    def _to_match(self, post: _Post, cand: _Candidate) -> SlangMatch:
+        assert cand.form is not None  # _longest_first keeps only slang candidates
+        entry = cand.form.entry
+        surface = post.text[cand.start : cand.end]
+        chooser = self._choosers.get(entry.id)
+        if chooser is None:  # one sense: the entry's own fields (or its only listed sense)
+            ranked = single_sense(entry)
+            meaning = entry.senses[0].meaning_in(_OTHER[entry.lang]) if entry.senses else entry.meaning_other
+            return SlangMatch(entry.term, cand.start, cand.end, entry.id, meaning, surface, ranked[0].id, 1.0, ranked)
+        ranked = chooser.rank(post.folded, cand.start, cand.end)
+        sense = entry.sense(ranked[0].id)
+        assert sense is not None
+        meaning = sense.meaning_in(_OTHER[entry.lang])
+        best = ranked[0]
+        return SlangMatch(
+            entry.term,
+            cand.start,
+            cand.end,
+            entry.id,
+            meaning,
+            surface,
+            best.id,
+            best.confidence,
+            ranked,
+            sense.literal,
+        )
 
     def _candidates(self, post: _Post) -> tuple[list[_Candidate], list[_Candidate]]:
         """Candidates that passed every check, and clause-final ones still waiting for the clause check."""
@@ -532,9 +577,3 @@ def _longest_first(candidates: list[_Candidate], size: int) -> list[_Candidate]:
             kept.append(cand)
     kept.sort(key=lambda c: c.start)
     return kept
-
-
-def _to_match(text: str, cand: _Candidate) -> SlangMatch:
-    assert cand.form is not None  # _longest_first keeps only slang candidates
-    entry = cand.form.entry
-    return SlangMatch(entry.term, cand.start, cand.end, entry.id, entry.meaning_other, text[cand.start : cand.end])

@@ -1,4 +1,7 @@
-"""The glossary in SQLite: bundled entries, tutors' decks, search, and snapshots for undo."""
+"""The glossary in SQLite: bundled entries, tutors' decks, search, and snapshots for undo.
+
+Over 450 lines: one store for one table and its decks (rows, search, look-up and undo snapshots belong together).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.pinyin import marks_to_numbers
-from app.core.slang import Example, SlangEntry
+from app.core.slang import Example, SlangEntry, sense_dicts, senses_from_dicts
 from app.core.text import HAN_RE, fold_width
 from app.data.changes import DECK, GLOSSARY
 from app.data.timestamps import now_stamp
@@ -92,6 +95,9 @@ def search_text(entry: SlangEntry) -> str:
         plain = re.sub(r"[1-5]", "", numbered)
         parts += [entry.pinyin, numbered, plain, plain.replace(" ", "")]
     parts += [e.text for e in entry.examples] + [e.translation for e in entry.examples] + list(entry.tags)
+    for sense in entry.senses:  # 笔记 is found by "class notes" too
+        parts += [sense.meaning_en, sense.meaning_zh, *(e.text for e in sense.examples)]
+        parts += [e.translation for e in sense.examples]
     return normalise(" \n ".join(parts))
 
 
@@ -135,6 +141,7 @@ def _row(entry: SlangEntry, key: str, deck_id: int, bundled: bool, source_key: s
         "related": json.dumps(list(entry.related)),
         "detect_alone": int(entry.detect_alone),
         "plain": entry.plain,
+        "senses": json.dumps(sense_dicts(entry.senses), ensure_ascii=False),
         "search_text": search_text(entry),
         "forms": forms_key(entry.forms),
         "created_at": now,
@@ -163,6 +170,7 @@ def _parse(row: dict[str, Any]) -> SlangEntry:
         related=tuple(json.loads(row["related"])),
         detect_alone=bool(row["detect_alone"]),
         plain=row.get("plain") or "",
+        senses=senses_from_dicts(json.loads(row.get("senses") or "[]")),
     )
 
 

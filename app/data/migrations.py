@@ -191,3 +191,11 @@ def m011_one_time_format(db: sqlite_utils.Database) -> None:
             where new.lang = 'zh' or value in ('recognition', 'production');
         end"""
     )
+
+
+@migrations()
+def m012_glossary_senses(db: sqlite_utils.Database) -> None:
+    """Each glossary entry's senses (JSON, the bundled files' shape). An existing entry keeps '[]', which means
+    exactly one sense made of its own fields (SlangEntry.all_senses): nothing to copy, nothing lost, and an
+    edit of those fields stays the entry's one sense. The bundled deck gets its senses at the next sync."""
+    db.execute("alter table glossary add column senses text not null default '[]'")

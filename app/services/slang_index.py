@@ -45,3 +45,9 @@ class SlangIndex:
 
     def entry(self, entry_id: str) -> SlangEntry | None:
         return self._entries.get(entry_id)
+
+    def entry_for(self, match: SlangMatch) -> SlangEntry | None:
+        """The matched entry as its chosen sense reads it: that sense's meanings, plain paraphrase, register and
+        examples (the translator substitutes this `plain`); the entry itself when it has one sense."""
+        entry = self._entries.get(match.entry_id)
+        return entry.with_sense(match.sense) if entry is not None else None

@@ -18,11 +18,24 @@ def test_slang_detect_jsonl_gives_character_offsets(glossary_paths) -> None:  # 
     assert len(outputs) == len(lines)
     for line, matches in zip(lines, outputs, strict=True):
         for m in matches:
-            assert set(m) == {"term", "start", "end", "entry_id", "meaning"}
-            assert 0 <= m["start"] < m["end"] <= len(line)
+            assert set(m) == {"term", "start", "end", "entry_id", "meaning", "sense", "confidence"}
+            assert 0 <= m["start"] < m["end"] <= len(line) and 0 < m["confidence"] <= 1
     assert {m["entry_id"] for m in outputs[0]} >= {"zh-juejuezi", "zh-yyds"}
     assert "no cap" in [lines[1][m["start"] : m["end"]] for m in outputs[1]]
     assert outputs[2] == [] and outputs[3] == []
+
+
+def test_slang_detect_jsonl_gives_the_sense_chosen_in_context(glossary_paths) -> None:  # type: ignore[no-untyped-def]
+    lines = ["明天考试还没复习，gg了", "gg今天的舞台太帅了", "过年在家嗑瓜子", "The conference swag was a tote bag."]
+    result = run(["slang", "detect", "--jsonl"], glossary_paths, "\n".join(lines) + "\n")
+    over, gege, seeds, swag = (json.loads(line) for line in result.stdout.splitlines())
+    assert [(m["entry_id"], m["sense"]) for m in over + gege] == [("zh-gg", "over"), ("zh-gg", "gege")]
+    assert "big brother" in gege[0]["meaning"].lower() and "big brother" not in over[0]["meaning"].lower()
+    assert seeds == []  # 嗑瓜子 is cracking seeds, the literal reading: not slang
+    assert (swag[0]["sense"], swag[0]["meaning"]) == ("merch", "活动或公司免费发放的周边（帆布袋、贴纸、T恤等）。")
+    assert swag[0]["confidence"] > 0.9
+    unsure = json.loads(run(["slang", "detect", "--jsonl", "swag"], glossary_paths).stdout)[0]
+    assert unsure["sense"] == "style" and unsure["confidence"] < 0.6  # no cue: the first sense, and it says so
 
 
 def test_slang_detect_argument(glossary_paths) -> None:  # type: ignore[no-untyped-def]

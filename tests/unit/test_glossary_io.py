@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import os
 import sqlite3
@@ -17,11 +18,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core.slang import Example, SlangEntry, load_bundled
+from app.core.slang import Example, Sense, SlangEntry, load_bundled
 from app.services import glossary_io as gio
 from app.services.glossary_io import ImportProblem
 
-COMPARED = ("term", "lang", "pinyin", "meaning_en", "meaning_zh", "literal", "examples", "tags")
+COMPARED = ("term", "lang", "pinyin", "meaning_en", "meaning_zh", "literal", "examples", "tags", "senses")
 
 
 def make(**changes: Any) -> SlangEntry:
@@ -80,6 +81,120 @@ SAMPLE = [
         related=(),
     ),
 ]
+
+
+NOTES = make(
+    id="zh-biji",
+    term="笔记",
+    variants=("发笔记",),
+    pinyin="bǐ jì",
+    literal="notes",
+    meaning_en="A RedNote post; also ordinary notes.",
+    meaning_zh="小红书的帖子；也是普通的笔记。",
+    register=("neutral",),
+    examples=(Example("第一次发笔记", "My first post"),),
+    tags=("platform",),
+    related=(),
+    senses=(
+        Sense(
+            "post",
+            "A post on RedNote.",
+            "小红书上的帖子。",
+            "帖子",
+            ("neutral",),
+            (Example("第一次发笔记", "My first post"), Example("这篇笔记火了", "This post blew up")),
+            ("小红书", "发~"),
+        ),
+        Sense("notes", "Class notes; not slang.", "上课的笔记。", "", ("neutral",), (), ("上课", "记~"), literal=True),
+    ),
+)
+
+
+def test_senses_survive_every_format(tmp_path: Path) -> None:
+    entries = [*SAMPLE, NOTES]
+    gio.write_csv(entries, tmp_path / "s.csv")
+    gio.write_json(entries, tmp_path / "s.json", "Senses")
+    gio.write_apkg(entries, tmp_path / "s.apkg", "Senses")
+    assert gio.read_file(tmp_path / "s.json").entries == entries
+    for name in ("s.csv", "s.apkg"):
+        read = gio.read_file(tmp_path / name).entries
+        assert [compared(e) for e in read] == [compared(e) for e in entries], name
+        assert read[-1].senses[1].literal and read[-1].senses[0].cues == ("小红书", "发~")
+
+
+def test_csv_is_one_row_per_sense_with_the_entry_key(tmp_path: Path) -> None:
+    gio.write_csv([SAMPLE[0], NOTES], tmp_path / "s.csv")
+    with (tmp_path / "s.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["key"], r["sense"], r["sense_literal"]) for r in rows] == [
+        ("zh-yyds", "main", ""),
+        ("zh-biji", "post", "false"),
+        ("zh-biji", "notes", "true"),
+    ]
+    assert rows[1]["term"] == rows[2]["term"] == "笔记" and rows[2]["sense_meaning_en"] == "Class notes; not slang."
+
+
+def test_csv_rows_are_grouped_by_key_and_old_csvs_still_import() -> None:
+    text = (
+        "key,term,meaning_en,sense,sense_meaning_en,sense_plain,sense_literal,sense_cues\n"
+        "k1,拔草,two opposite senses,cured,no longer wanting it,打消念头,,差评; 避雷\n"
+        "k2,yyds,the GOAT,,,,,\n"
+        "k1,,,bought,finally bought it,亲自体验,no,终于\n"
+    )
+    bacao, yyds = gio.read_csv(text.encode()).entries
+    assert [s.id for s in bacao.senses] == ["cured", "bought"] and bacao.meaning_en == "two opposite senses"
+    assert bacao.senses[0].cues == ("差评", "避雷") and bacao.senses[1].plain == "亲自体验"
+    assert yyds.senses == () and [s.id for s in yyds.all_senses] == ["main"]
+    old = gio.read_csv("term,meaning_en\n拔草,over it\n上岸,passed\n".encode()).entries
+    assert [(e.term, e.senses) for e in old] == [("拔草", ()), ("上岸", ())]
+
+
+def test_csv_sense_problems_name_their_lines_and_nothing_is_imported() -> None:
+    text = (
+        "key,term,meaning_en,sense,sense_meaning_en,sense_literal\n"
+        "k1,笔记,post,post,a post,\n"
+        "k1,笔迹,,Bad Id!,handwriting,maybe\n"
+        "k2,嗑,ship,seeds,cracking seeds,yes\n"
+        "k1,,,post,again,\n"
+    )
+    with pytest.raises(ImportProblem) as excinfo:
+        gio.read_csv(text.encode())
+    assert problems_of(excinfo) == [
+        "line 3: key 'k1' has term '笔迹' here but '笔记' on line 2",
+        "line 3: sense id 'bad id!' must be lowercase letters, digits and hyphens (post, notes)",
+        "line 3: 'literal' must be true or false, not 'maybe'",
+        "line 5: sense id 'post' is used twice",
+        "line 4: every sense is literal; at least one must be the slang reading",
+    ]
+
+
+def test_json_sense_problems_are_named() -> None:
+    items = [
+        {"term": "gg", "meaning_en": "over", "senses": [{"id": "over", "meaning_en": "done for", "colour": 1}]},
+        {"term": "OP", "meaning_en": "x", "senses": "poster"},
+        {"term": "swag", "meaning_zh": "范儿", "senses": [{"id": "style"}, {"id": "merch", "register": ["rude"]}]},
+    ]
+    with pytest.raises(ImportProblem) as excinfo:
+        gio.read_json(json.dumps(items).encode())
+    assert problems_of(excinfo) == [
+        "entry 1 ('gg') sense 1: unknown sense field(s) 'colour'",
+        "entry 2 ('OP'): 'senses' must be a list of objects",
+        "entry 3 ('swag') sense 1: the sense has no meaning: add 'meaning_en' or 'meaning_zh'",
+        "entry 3 ('swag') sense 2: the sense has no meaning: add 'meaning_en' or 'meaning_zh'",
+        "entry 3 ('swag') sense 2: unknown register rude; use affectionate, dated, neutral, offensive, playful, "
+        "sarcastic, self-deprecating, vulgar",
+    ]
+
+
+def test_apkg_notes_show_the_senses_and_keep_them_for_re_import(tmp_path: Path) -> None:
+    gio.write_apkg([NOTES], tmp_path / "n.apkg", "Senses")
+    with zipfile.ZipFile(tmp_path / "n.apkg") as archive:
+        (tmp_path / "c.db").write_bytes(archive.read("collection.anki2"))
+    conn = sqlite3.connect(tmp_path / "c.db")
+    fields = conn.execute("SELECT flds FROM notes").fetchone()[0].split("\x1f")
+    conn.close()
+    shown = dict(zip(gio.ANKI_FIELDS, fields, strict=True))["Senses"]
+    assert shown == "<ol><li>A post on RedNote.</li><li class=literal>Class notes; not slang.</li></ol>"
 
 
 def compared(entry: SlangEntry) -> tuple[Any, ...]:
@@ -149,7 +264,8 @@ def test_apkg_notes_hold_pinyin_and_examples(tmp_path: Path) -> None:
     (model,) = models.values()
     assert model["name"] == "Jiaoliu Slang"
     assert [f["name"] for f in model["flds"]] == list(gio.ANKI_FIELDS)
-    term, pinyin, meaning, own, _literal, examples, tags = notes[0]
+    term, pinyin, meaning, own, _literal, examples, tags, senses, sense_data = notes[0]
+    assert (senses, sense_data) == ("", "")  # one implicit sense: the note's own fields say it all
     assert (term, pinyin) == ("yyds", "yǒng yuǎn de shén")
     assert meaning == "The GOAT; &quot;the best ever&quot;, said of people &amp; things."  # escaped for Anki
     assert own == "永远的神，夸某人或某物最棒。"

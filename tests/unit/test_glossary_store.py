@@ -153,3 +153,74 @@ def test_lookup_ignores_apostrophes_and_finds_chinese_sub_forms(store: GlossaryS
         assert [s.entry.term for s in store.lookup(typed)] == ["it's giving"]
     assert "小目标" in [s.entry.term for s in store.lookup("一个小目标")]  # listed only as 先定一个小目标 / 一个小目标
     assert store.lookup("zzz") == []  # English matches whole forms only
+
+
+# --- senses ----------------------------------------------------------------------------------------
+
+
+def test_senses_are_stored_searched_and_restored(store: GlossaryStore) -> None:
+    biji = store.get("zh-biji")
+    assert biji is not None and [s.id for s in biji.entry.senses] == ["post", "notes"]
+    assert biji.entry == next(e for e in load_bundled() if e.id == "zh-biji")  # every sense field survives
+    assert "zh-biji" in [s.key for s in store.search("class notes")]  # a sense's meaning is searchable
+    deck = store.create_deck("Senses")
+    key = store.copy_to_deck("zh-bacao", deck)
+    copy = store.get(key)
+    assert copy is not None and [s.id for s in copy.entry.senses] == ["cured", "bought"]
+    store.update(key, replace(copy.entry, senses=copy.entry.senses[:1]))
+    assert [s.id for s in store.get(key).entry.senses] == ["cured"]  # type: ignore[union-attr]
+    store.restore(store.delete([key]))
+    assert [s.id for s in store.get(key).entry.senses] == ["cured"]  # type: ignore[union-attr]
+
+
+def test_entries_from_before_senses_migrate_to_one_sense_without_loss(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    import sqlite_utils
+
+    from app.data.migrations import migrations
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    migrations.apply(old, stop_before="m012_glossary_senses")
+    assert "senses" not in old["glossary"].columns_dict
+    now = "2025-01-01T00:00:00Z"
+    old["decks"].insert({"id": 7, "name": "Week 1", "kind": "user", "created_at": now, "updated_at": now})
+    old["glossary"].insert(
+        {
+            "key": "user-abc",
+            "deck_id": 7,
+            "term": "上岸",
+            "lang": "zh",
+            "variants": '["成功上岸"]',
+            "pinyin": "shàng àn",
+            "literal": "go ashore",
+            "meaning_en": "passed the exam",
+            "meaning_zh": "考上了",
+            "register": '["playful"]',
+            "examples": '[["他上岸了", "He made it"]]',
+            "tags": '["study"]',
+            "year": 2019,
+            "plain": "考上",
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
+    old.conn.close()
+    store = GlossaryStore(open_database(path))  # applies m012
+    (stored,) = store.entries(7)
+    entry = stored.entry
+    assert entry.senses == ()  # '[]': its one implicit sense, made of its own fields
+    (sense,) = entry.all_senses
+    assert (sense.id, sense.meaning_en, sense.meaning_zh, sense.plain) == ("main", "passed the exam", "考上了", "考上")
+    assert sense.register == ("playful",) and sense.examples == (Example("他上岸了", "He made it"),)
+    assert (entry.term, entry.variants, entry.pinyin, entry.tags, entry.year) == (
+        "上岸",
+        ("成功上岸",),
+        "shàng àn",
+        ("study",),
+        2019,
+    )
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select senses from glossary where key = 'user-abc'").fetchone() == ("[]",)
+    conn.close()

@@ -27,3 +27,14 @@ def test_platform_words_are_plain_vocabulary_only() -> None:
     tagged = {e.id for e in load_bundled() if PLATFORM_WORD in e.tags}
     assert {"zh-xiaohongshu", "zh-bozhu", "zh-pinglunqu", "en-hashtag", "en-influencer", "en-rednote"} <= tagged
     assert not {"zh-zhongcao", "zh-yyds", "en-no-cap", "zh-baozi"} & tagged  # slang stays slang
+
+
+def test_entry_for_gives_the_chosen_sense_and_platform_words_keep_their_senses() -> None:
+    index = SlangIndex()
+    index.rebuild(load_bundled(), platform_words=True)
+    (post,) = index.detect("第一次发笔记")
+    assert post.sense == "post" and index.entry_for(post).plain == "帖子"  # type: ignore[union-attr]
+    assert index.detect("上课的笔记") == []  # the literal reading is never flagged
+    quiet = SlangIndex()
+    quiet.rebuild(load_bundled())
+    assert quiet.detect("第一次发笔记") == []  # 笔记 is platform vocabulary: flagged only on request

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 import re
 import shutil
 import tempfile
@@ -15,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from app.core.pinyin import looks_like_pinyin
-from app.core.slang import SlangEntry
+from app.core.slang import SlangEntry, sense_dicts
 from app.core.text import han_count
 from app.data.anki_collection import CollectionError, read_collection
 from app.services import anki_package
@@ -31,7 +32,8 @@ from app.services.glossary_io.files import (
 )
 
 ANKI_MODEL_NAME = "Jiaoliu Slang"
-ANKI_FIELDS = ("Term", "Pinyin", "Meaning", "MeaningOwn", "Literal", "Examples", "Tags")
+# Senses (shown) and SenseData (JSON for re-import, not shown) came later: at the end, so older decks still map.
+ANKI_FIELDS = ("Term", "Pinyin", "Meaning", "MeaningOwn", "Literal", "Examples", "Tags", "Senses", "SenseData")
 
 
 def write_apkg(entries: Iterable[SlangEntry], path: Path, deck_name: str) -> None:
@@ -59,6 +61,7 @@ def _anki_model(deck_name: str) -> Any:
         '{{#MeaningOwn}}<div class="own">{{MeaningOwn}}</div>{{/MeaningOwn}}'
         '{{#Literal}}<div class="literal">{{Literal}}</div>{{/Literal}}'
         '{{#Examples}}<div class="examples">{{Examples}}</div>{{/Examples}}'
+        '{{#Senses}}<div class="senses">{{Senses}}</div>{{/Senses}}'
     )
     return genanki.Model(
         anki_package.stable_id("model", deck_name),
@@ -69,6 +72,7 @@ def _anki_model(deck_name: str) -> Any:
             ".card { font-family: sans-serif; font-size: 20px; text-align: center; }\n"
             ".term { font-size: 40px; } .pinyin { color: #555; } .own, .literal { color: #777; font-size: 16px; }\n"
             ".examples ul { text-align: left; } .examples .tr { color: #777; }\n"
+            ".senses ol { text-align: left; font-size: 16px; } .senses .literal { color: #777; }\n"
         ),
     )
 
@@ -88,7 +92,21 @@ def _note_fields(entry: SlangEntry) -> list[str]:
         field_html(entry.literal),
         f"<ul>{items}</ul>" if items else "",
         field_html(" ".join(entry.tags)),
+        _senses_html(entry),
+        field_html(json.dumps(sense_dicts(entry.senses), ensure_ascii=False)) if entry.senses else "",
     ]
+
+
+def _senses_html(entry: SlangEntry) -> str:
+    """The senses, most likely first, each meaning in the reader's other language (the literal one greyed)."""
+    if not entry.senses:
+        return ""
+    other = "en" if entry.lang == "zh" else "zh"
+    items = "".join(
+        f"<li{' class=literal' if s.literal else ''}>{field_html(s.meaning_in(other) or s.meaning_in(entry.lang))}</li>"
+        for s in entry.senses
+    )
+    return f"<ol>{items}</ol>"
 
 
 def _anki_tags(entry: SlangEntry) -> list[str]:
@@ -207,7 +225,19 @@ def _our_note(fields: dict[str, str]) -> dict[str, Any]:
         "literal": _plain(fields.get("Literal", "")),
         "examples": _parse_examples(fields.get("Examples", "")),
         "tags": _plain(fields.get("Tags", "")).split(),
+        "senses": _sense_data(fields.get("SenseData", "")),
     }
+
+
+def _sense_data(field: str) -> Any:
+    """Our SenseData field: the senses as JSON (HTML-escaped); what is not JSON is left for the checks to name."""
+    text = html.unescape(re.sub(r"<br\s*/?>", "\n", field)).strip()
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return "SenseData is not valid JSON"
 
 
 def _note_lang(term: str, pinyin: str, other: str, own: str) -> str:

@@ -1,4 +1,8 @@
-"""Glossary CSV: a header row, then one entry per row; UTF-8 with a byte-order mark for Excel."""
+"""Glossary CSV: a header row, then one row per sense; UTF-8 with a byte-order mark for Excel.
+
+The rows of one entry share its `key` and repeat its own columns; the `sense*` columns hold each sense. A file
+without those columns (older exports, hand-made lists) has one entry per row, as before.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.csv_cells import neutralise, restore
-from app.core.slang import SlangEntry
+from app.core.slang import MAIN_SENSE, Example, SlangEntry
 from app.data import atomic_file
 from app.services.glossary_io.entries import LIST_SEPARATORS_RE, MEANING_KEYS, build_entry, entries_or_raise, one_line
 from app.services.glossary_io.files import ImportedDeck, ImportProblem, decode
@@ -30,8 +34,20 @@ CSV_COLUMNS = (
     "example",
     "example_translation",
     "detect_alone",
+    "plain",
+    "key",
+    "sense",
+    "sense_literal",
+    "sense_meaning_en",
+    "sense_meaning_zh",
+    "sense_plain",
+    "sense_register",
+    "sense_example",
+    "sense_example_translation",
+    "sense_cues",
 )
 _CSV_KEYS = frozenset(CSV_COLUMNS) | {"meaning"}
+_SENSE_CELLS = ("sense_literal", "sense_meaning_en", "sense_meaning_zh", "sense_plain", "sense_register", "sense_cues")
 
 
 def read_csv(data: bytes, source: str = "") -> ImportedDeck:
@@ -43,7 +59,12 @@ def read_csv(data: bytes, source: str = "") -> ImportedDeck:
     columns = _csv_columns(header, header_line, problems)
     if problems:
         raise ImportProblem(problems, source)
-    built = ((f"line {line}", _csv_entry(columns, cells, line, problems)) for line, cells in rows)
+    groups: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+    for line, cells in rows:
+        raw = _csv_raw(columns, cells, line, problems)
+        if raw is not None:  # rows of one key are one entry; a row without a key is an entry of its own
+            groups.setdefault(raw.get("key", "").strip() or f"\x00{line}", []).append((line, raw))
+    built = ((f"line {group[0][0]}", _csv_entry(group, problems)) for group in groups.values())
     return ImportedDeck(None, entries_or_raise(built, problems, source))
 
 
@@ -81,17 +102,53 @@ def _csv_columns(header: list[str], line: int, problems: list[str]) -> list[str]
     return columns
 
 
-def _csv_entry(columns: list[str], cells: list[str], line: int, problems: list[str]) -> SlangEntry | None:
-    where = f"line {line}"
+def _csv_raw(columns: list[str], cells: list[str], line: int, problems: list[str]) -> dict[str, Any] | None:
     if extra := [cell for cell in cells[len(columns) :] if cell.strip()]:
         problems.append(
-            f"{where}: {len(columns) + len(extra)} cells but only {len(columns)} columns "
+            f"line {line}: {len(columns) + len(extra)} cells but only {len(columns)} columns "
             "(put quotes around text that contains a comma)"
         )
         return None
-    raw: dict[str, Any] = dict(zip(columns, cells, strict=False))
-    raw["examples"] = _csv_examples(raw.pop("example", ""), raw.pop("example_translation", ""))
-    return build_entry(raw, where, problems)
+    return dict(zip(columns, cells, strict=False))
+
+
+def _csv_entry(group: list[tuple[int, dict[str, Any]]], problems: list[str]) -> SlangEntry | None:
+    """One entry from its rows: the first row's own columns, and a sense per row when the rows give senses."""
+    first_line, raw = group[0]
+    for line, other in group[1:]:
+        for name in ("term", "lang"):
+            if other.get(name, "").strip() and other[name].strip() != raw.get(name, "").strip():
+                problems.append(
+                    f"line {line}: key {raw['key']!r} has {name} {other[name]!r} here but {raw[name]!r} "
+                    f"on line {first_line}"
+                )
+    entry = {k: v for k, v in raw.items() if not k.startswith("sense")}
+    entry.pop("key", None)
+    entry["examples"] = _csv_examples(entry.pop("example", ""), entry.pop("example_translation", ""))
+    named = raw.get("sense", "").strip().lower() not in ("", MAIN_SENSE)
+    if len(group) > 1 or named or any(raw.get(name, "").strip() for name in _SENSE_CELLS):
+        entry["senses"] = [_csv_sense(row) for _, row in group]
+        return build_entry(entry, f"line {first_line}", problems, [f"line {line}" for line, _ in group])
+    return build_entry(entry, f"line {first_line}", problems)
+
+
+def _csv_sense(row: dict[str, Any]) -> dict[str, Any]:
+    """A row's sense; a row that leaves both sense meanings empty takes the row's own meanings."""
+    sense: dict[str, Any] = {
+        "id": row.get("sense", ""),
+        "literal": row.get("sense_literal", "") or None,
+        "meaning_en": row.get("sense_meaning_en", ""),
+        "meaning_zh": row.get("sense_meaning_zh", ""),
+        "plain": row.get("sense_plain", ""),
+        "register": row.get("sense_register", ""),
+        "cues": row.get("sense_cues", ""),
+        "examples": _csv_examples(row.get("sense_example", ""), row.get("sense_example_translation", "")),
+    }
+    if not (sense["meaning_en"].strip() or sense["meaning_zh"].strip()):
+        sense["meaning_en"], sense["meaning_zh"] = row.get("meaning_en", ""), row.get("meaning_zh", "")
+        if not (sense["meaning_en"].strip() or sense["meaning_zh"].strip()):
+            sense["meaning"] = row.get("meaning", "")
+    return sense
 
 
 def _csv_examples(texts: str, translations: str) -> list[dict[str, str]]:
@@ -101,11 +158,11 @@ def _csv_examples(texts: str, translations: str) -> list[dict[str, str]]:
 
 
 def write_csv(entries: Iterable[SlangEntry], path: Path) -> None:
-    """All columns, UTF-8 with a byte-order mark so that Excel shows Chinese correctly."""
+    """All columns, one row per sense, UTF-8 with a byte-order mark so that Excel shows Chinese correctly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows([neutralise(cell) for cell in _csv_row(entry)] for entry in entries)
+    writer.writerows([neutralise(cell) for cell in row] for entry in entries for row in _csv_rows_of(entry))
     data = buffer.getvalue().encode("utf-8-sig")
     atomic_file.write_bytes(path, lambda handle: handle.write(data))
 
@@ -115,11 +172,14 @@ def _csv_list(items: Iterable[str]) -> str:
     return "; ".join(LIST_SEPARATORS_RE.sub(",", item) for item in items)
 
 
-def _csv_row(entry: SlangEntry) -> list[str]:
+def _csv_example_cells(examples: Iterable[Example]) -> list[str]:
     # One example per line inside the cell, so a line break inside an example would break the pairing.
-    texts = [one_line(e.text) for e in entry.examples]
-    translations = [one_line(e.translation) for e in entry.examples]
-    return [
+    examples = list(examples)
+    return ["\n".join(one_line(e.text) for e in examples), "\n".join(one_line(e.translation) for e in examples)]
+
+
+def _csv_rows_of(entry: SlangEntry) -> list[list[str]]:
+    own = [
         entry.term,
         entry.lang,
         entry.pinyin or "",
@@ -130,7 +190,24 @@ def _csv_row(entry: SlangEntry) -> list[str]:
         _csv_list(entry.register),
         _csv_list(entry.tags),
         str(entry.year),
-        "\n".join(texts),
-        "\n".join(translations),
+        *_csv_example_cells(entry.examples),
         "true" if entry.detect_alone else "false",
+        entry.plain,
+        entry.id,
+    ]
+    if not entry.senses:  # the one implicit sense: the entry's own columns say it all
+        return [[*own, MAIN_SENSE, *[""] * (len(CSV_COLUMNS) - len(own) - 1)]]
+    return [
+        [
+            *own,
+            sense.id,
+            "true" if sense.literal else "false",
+            sense.meaning_en,
+            sense.meaning_zh,
+            sense.plain,
+            _csv_list(sense.register),
+            *_csv_example_cells(sense.examples),
+            _csv_list(sense.cues),
+        ]
+        for sense in entry.senses
     ]

@@ -6,13 +6,16 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import fields as dataclass_fields
-from datetime import date
 from typing import Any
 
 from app.core.pinyin import format_syllable, looks_like_pinyin
-from app.core.slang import LANGS, REGISTERS, Example, SlangEntry
-from app.core.text import Script, clean_text, detect_script, fold_width, han_count
+from app.core.slang import LANGS, REGISTERS, SlangEntry
+from app.core.text import Script, detect_script, fold_width, han_count
+from app.services.glossary_io.fields import LIST_SEPARATORS_RE, Fields, clean, type_name
 from app.services.glossary_io.files import ImportProblem
+from app.services.glossary_io.senses import build_senses
+
+__all__ = ["LIST_SEPARATORS_RE", "MEANING_KEYS", "build_entry", "clean", "entries_or_raise", "one_line", "type_name"]
 
 MAX_TERM_CHARS = 100
 
@@ -21,98 +24,15 @@ MEANING_KEYS = ("meaning_en", "meaning_zh", "meaning")
 ENTRY_KEYS = frozenset({field.name for field in dataclass_fields(SlangEntry)} | {"meaning"})
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _NUMBERED_SYLLABLE_RE = re.compile(r"^[a-zv]+[1-5]$")
-LIST_SEPARATORS_RE = re.compile(r"[;；]")
-_TRUE = frozenset({"true", "yes", "y", "1", "是"})
-_FALSE = frozenset({"false", "no", "n", "0", "否"})
 
 
-def clean(value: str) -> str:
-    return clean_text(value).strip()
+def build_entry(
+    raw: Mapping[str, Any], where: str, problems: list[str], sense_wheres: list[str] | None = None
+) -> SlangEntry | None:
+    """One entry with defaults filled in, or None after recording every problem it has.
 
-
-def type_name(value: Any) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
-    return "null" if value is None else names.get(type(value), type(value).__name__)
-
-
-class _Fields:
-    """Typed reads from one raw entry (a JSON object, a CSV row or an Anki note); problems name where it came from."""
-
-    def __init__(self, raw: Mapping[str, Any], where: str, problems: list[str]) -> None:
-        self.raw = raw
-        self.where = where
-        self.problems = problems
-
-    def problem(self, message: str) -> None:
-        self.problems.append(f"{self.where}: {message}")
-
-    def text(self, key: str) -> str:
-        value = self.raw.get(key)
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            self.problem(f"'{key}' must be text, not {type_name(value)}")
-            return ""
-        return clean(value)
-
-    def text_list(self, key: str) -> tuple[str, ...]:
-        value = self.raw.get(key)
-        if value is None:
-            return ()
-        if isinstance(value, str):  # CSV cells, and a lenient reading of JSON
-            value = LIST_SEPARATORS_RE.split(value)
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.problem(f"'{key}' must be a list of text, not {type_name(value)}")
-            return ()
-        return tuple(dict.fromkeys(item for v in value if (item := clean(v))))
-
-    def year(self) -> int:
-        value = self.raw.get("year")
-        if isinstance(value, str):  # CSV cells
-            value = value.strip()
-            value = int(value) if value.isascii() and value.isdigit() else (value or None)
-        if value is None:
-            return date.today().year
-        if not isinstance(value, int) or isinstance(value, bool) or not 1800 <= value <= date.today().year + 1:
-            self.problem(f"'year' must be a year such as 2021, not {value!r}")
-            return 0
-        return value
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self.raw.get(key)
-        if isinstance(value, str):  # CSV cells
-            word = value.strip().lower()
-            value = True if word in _TRUE else False if word in _FALSE else (word or None)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            self.problem(f"'{key}' must be true or false, not {value!r}")
-            return default
-        return value
-
-    def examples(self) -> tuple[Example, ...]:
-        value = self.raw.get("examples")
-        if value is None:
-            return ()
-        if not isinstance(value, list):
-            self.problem(f"'examples' must be a list, not {type_name(value)}")
-            return ()
-        return tuple(example for i, item in enumerate(value, 1) if (example := self._example(i, item)))
-
-    def _example(self, number: int, item: Any) -> Example | None:
-        if not isinstance(item, dict) or not all(isinstance(item.get(k, ""), str) for k in ("text", "translation")):
-            self.problem(f"example {number} must be an object with 'text' and 'translation'")
-            return None
-        text, translation = clean(item.get("text", "")), clean(item.get("translation", ""))
-        if not text:
-            self.problem(f"example {number} has no text")
-            return None
-        return Example(text, translation)
-
-
-def build_entry(raw: Mapping[str, Any], where: str, problems: list[str]) -> SlangEntry | None:
-    """One entry with defaults filled in, or None after recording every problem it has."""
-    fields = _Fields(raw, where, problems)
+    `sense_wheres` names where each of raw's senses came from (CSV lines), else "entry 3 sense 2"."""
+    fields = Fields(raw, where, problems)
     before = len(problems)
     term = _term(fields)
     pinyin_text = fields.text("pinyin")
@@ -138,11 +58,12 @@ def build_entry(raw: Mapping[str, Any], where: str, problems: list[str]) -> Slan
         related=fields.text_list("related"),
         detect_alone=fields.flag("detect_alone", True),
         plain=fields.text("plain"),
+        senses=build_senses(raw.get("senses"), where, problems, register, sense_wheres),
     )
     return entry if len(problems) == before else None
 
 
-def _term(fields: _Fields) -> str:
+def _term(fields: Fields) -> str:
     term = re.sub(r" {2,}", " ", fields.text("term"))
     if not isinstance(fields.raw.get("term", ""), str | None):
         return ""  # text() has recorded the wrong type
@@ -160,7 +81,7 @@ def _guess_lang(term: str, pinyin: str) -> str:
     return "zh" if han_count(term) or pinyin else "en"
 
 
-def _pinyin(fields: _Fields, text: str, lang: str) -> str | None:
+def _pinyin(fields: Fields, text: str, lang: str) -> str | None:
     """Light checks only: the store fills missing pinyin, and numbered syllables become tone marks."""
     if not text:
         return None
@@ -174,7 +95,7 @@ def _pinyin(fields: _Fields, text: str, lang: str) -> str | None:
     return " ".join(format_syllable(s.lower()) if _NUMBERED_SYLLABLE_RE.match(s.lower()) else s for s in syllables)
 
 
-def _meanings(fields: _Fields, lang: str) -> tuple[str, str]:
+def _meanings(fields: Fields, lang: str) -> tuple[str, str]:
     meanings = {"meaning_en": fields.text("meaning_en"), "meaning_zh": fields.text("meaning_zh")}
     loose = fields.text("meaning")
     if loose:
@@ -198,7 +119,7 @@ def _meaning_slot(meaning: str, lang: str) -> str:
     return "meaning_en" if lang == "zh" else "meaning_zh"
 
 
-def _register(fields: _Fields) -> tuple[str, ...]:
+def _register(fields: Fields) -> tuple[str, ...]:
     register = tuple(r.lower() for r in fields.text_list("register"))
     if unknown := [r for r in register if r not in REGISTERS]:
         fields.problem(f"unknown register {', '.join(unknown)}; use {', '.join(sorted(REGISTERS))}")
