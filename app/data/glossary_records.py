@@ -13,6 +13,7 @@ from app.core.errors import UserError
 from app.core.pinyin import marks_to_numbers
 from app.core.slang import Example, SlangEntry, sense_dicts, senses_from_dicts
 from app.core.text import fold_width
+from app.data.snapshot import Snapshot  # noqa: F401 - the stores' one snapshot type
 from app.data.timestamps import now_stamp
 
 BUNDLED_DECK = "Jiaoliu slang"
@@ -64,14 +65,6 @@ class StoredEntry:
 
     def __repr__(self) -> str:
         return f"StoredEntry({self.key!r}, deck {self.deck_id})"
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """What a delete removed, enough to put it back exactly (undo)."""
-
-    decks: tuple[dict[str, Any], ...]
-    rows: tuple[dict[str, Any], ...]
 
 
 def _now() -> str:

@@ -126,14 +126,14 @@ class GlossaryStore:
         deck = self.deck(deck_id)
         if deck.bundled:
             raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "The bundled deck cannot be deleted."))
-        snapshot = Snapshot(
-            tuple(self.db.query("select * from decks where id = ?", [deck_id])),
-            tuple(self.db.query("select * from glossary where deck_id = ?", [deck_id])),
+        snapshot = Snapshot.of(
+            decks=self.db.query("select * from decks where id = ?", [deck_id]),
+            glossary=self.db.query("select * from glossary where deck_id = ?", [deck_id]),
         )
         with self.data.transaction():
             self.db.execute("delete from decks where id = ?", [deck_id])
             self.data.changed(DECK, [deck_id])
-            self.data.changed(GLOSSARY, [r["key"] for r in snapshot.rows])
+            self.data.changed(GLOSSARY, [r["key"] for r in snapshot.rows("glossary")])
         return snapshot
 
     def _valid_name(self, name: str, ignore: int | None = None) -> str:
@@ -217,17 +217,18 @@ class GlossaryStore:
             self.data.changed(GLOSSARY, keys)
             for deck_id in {r["deck_id"] for r in rows}:
                 self.data.changed(DECK, [deck_id])
-        return Snapshot((), rows)
+        return Snapshot.of(glossary=rows)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Undo a delete: put decks and entries back with their ids, in one transaction."""
         with self.data.transaction():
-            if snapshot.decks:
-                self.db.table("decks").insert_all(snapshot.decks)
-            if snapshot.rows:
-                self.db.table("glossary").insert_all(snapshot.rows)
-            self.data.changed(DECK, [d["id"] for d in snapshot.decks] + [r["deck_id"] for r in snapshot.rows])
-            self.data.changed(GLOSSARY, [r["key"] for r in snapshot.rows])
+            decks, rows = snapshot.rows("decks"), snapshot.rows("glossary")
+            if decks:
+                self.db.table("decks").insert_all(decks)
+            if rows:
+                self.db.table("glossary").insert_all(rows)
+            self.data.changed(DECK, [d["id"] for d in decks] + [r["deck_id"] for r in rows])
+            self.data.changed(GLOSSARY, [r["key"] for r in rows])
 
     def import_entries(
         self, deck_id: int | None, entries: list[SlangEntry], new_deck: str | None = None

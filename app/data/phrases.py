@@ -11,6 +11,7 @@ from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.phrase_text import auto_pinyin, clean_tags, normalise, search_text
 from app.core.text import clean_text
 from app.data.changes import PHRASE
+from app.data.snapshot import Snapshot
 from app.data.timestamps import now_stamp
 
 if TYPE_CHECKING:
@@ -71,13 +72,6 @@ class Phrase:
             "created_at": self.created_at,
             "updated_at": self.updated_at,
         }
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """Rows exactly as they were before a delete or a bulk change, enough to put them back (undo)."""
-
-    rows: tuple[dict[str, Any], ...]
 
 
 def _now() -> str:
@@ -201,12 +195,13 @@ class PhraseStore:
     def delete(self, ids: Iterable[int]) -> Snapshot:
         """Delete phrases in one transaction; the snapshot puts them back (undo)."""
         snapshot = self.snapshot(ids)
-        if not snapshot.rows:
+        rows = snapshot.rows("phrases")
+        if not rows:
             return snapshot
-        marks = ",".join("?" * len(snapshot.rows))
+        marks = ",".join("?" * len(rows))
         with self.data.transaction():
-            self.db.execute(f"delete from phrases where id in ({marks})", [r["id"] for r in snapshot.rows])
-            self.data.changed(PHRASE, [r["id"] for r in snapshot.rows])
+            self.db.execute(f"delete from phrases where id in ({marks})", [r["id"] for r in rows])
+            self.data.changed(PHRASE, [r["id"] for r in rows])
         return snapshot
 
     def snapshot(self, ids: Iterable[int]) -> Snapshot:
@@ -215,15 +210,16 @@ class PhraseStore:
         for chunk in _chunks(wanted):
             marks = ",".join("?" * len(chunk))
             rows += self.db.query(f"select * from phrases where id in ({marks})", chunk)
-        return Snapshot(tuple(rows))
+        return Snapshot.of(phrases=rows)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put rows back exactly as they were (their ids, times and tags), replacing what is there now."""
-        if not snapshot.rows:
+        rows = snapshot.rows("phrases")
+        if not rows:
             return
         with self.data.transaction():
-            self.db.table("phrases").upsert_all(snapshot.rows, pk="id")
-            self.data.changed(PHRASE, [r["id"] for r in snapshot.rows])
+            self.db.table("phrases").upsert_all(rows, pk="id")
+            self.data.changed(PHRASE, [r["id"] for r in rows])
 
     def add_tag(self, ids: Iterable[int], tag: str) -> Snapshot:
         """Tag many phrases at once (one transaction); returns what they were before."""
@@ -237,7 +233,7 @@ class PhraseStore:
         before = self.snapshot(ids)
         now = _now()
         with self.data.transaction():
-            for row in before.rows:
+            for row in before.rows("phrases"):
                 old = tuple(json.loads(row["tags"]))
                 new = clean_tags(change(old))
                 if new != old:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.core.errors import UserError
+from app.data.snapshot import Snapshot  # noqa: F401 - the stores' one snapshot type
 from app.data.timestamps import from_stamp, to_stamp
 
 KINDS = ("question", "answer", "translation", "correction", "note")
@@ -87,14 +88,6 @@ class Summary:
     corrections: int
     phrases_saved: int
     by_kind: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """Rows exactly as a delete found them, enough to put them back (undo)."""
-
-    sessions: tuple[dict[str, Any], ...]
-    entries: tuple[dict[str, Any], ...]
 
 
 def _now() -> datetime:

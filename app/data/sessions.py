@@ -104,8 +104,8 @@ class SessionStore:
                     )
             elif len(value) > MAX_FIELD:
                 raise SessionError(
-                    QT_TRANSLATE_NOOP("Errors", "The {name} can have at most {max_field} characters."),
-                    name=name,
+                    QT_TRANSLATE_NOOP("Errors", "The {what} can have at most {max_field} characters."),
+                    what=name,
                     max_field=MAX_FIELD,
                 )
             out[name] = value
@@ -113,27 +113,28 @@ class SessionStore:
 
     def delete(self, session_id: int) -> Snapshot:
         """Delete a session and its entries in one transaction; the snapshot puts them back."""
-        snapshot = Snapshot(
-            tuple(self.db.query("select * from sessions where id = ?", [session_id])),
-            tuple(self.db.query("select * from session_entries where session_id = ?", [session_id])),
+        snapshot = Snapshot.of(
+            sessions=self.db.query("select * from sessions where id = ?", [session_id]),
+            session_entries=self.db.query("select * from session_entries where session_id = ?", [session_id]),
         )
-        if not snapshot.sessions:
+        if not snapshot.rows("sessions"):
             raise SessionError(QT_TRANSLATE_NOOP("Errors", "There is no session {session_id}."), session_id=session_id)
         with self.data.transaction():
             self.db.execute("delete from sessions where id = ?", [session_id])
             self.data.changed(SESSION, [session_id])
-            self.data.changed(SESSION_ENTRY, [r["id"] for r in snapshot.entries])
+            self.data.changed(SESSION_ENTRY, [r["id"] for r in snapshot.rows("session_entries")])
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
         """Undo a delete: the rows go back with their ids and times, in one transaction."""
         with self.data.transaction():
-            if snapshot.sessions:
-                self.db.table("sessions").upsert_all(snapshot.sessions, pk="id")
-            if snapshot.entries:
-                self.db.table("session_entries").upsert_all(snapshot.entries, pk="id")
-            self.data.changed(SESSION, [r["id"] for r in snapshot.sessions])
-            self.data.changed(SESSION_ENTRY, [r["id"] for r in snapshot.entries])
+            sessions, entries = snapshot.rows("sessions"), snapshot.rows("session_entries")
+            if sessions:
+                self.db.table("sessions").upsert_all(sessions, pk="id")
+            if entries:
+                self.db.table("session_entries").upsert_all(entries, pk="id")
+            self.data.changed(SESSION, [r["id"] for r in sessions])
+            self.data.changed(SESSION_ENTRY, [r["id"] for r in entries])
 
     def sessions(
         self,
@@ -287,8 +288,8 @@ class SessionStore:
                     )
             elif len(value) > MAX_TEXT:
                 raise SessionError(
-                    QT_TRANSLATE_NOOP("Errors", "The {name} is too long (at most {max_text} characters)."),
-                    name=name,
+                    QT_TRANSLATE_NOOP("Errors", "The {what} is too long (at most {max_text} characters)."),
+                    what=name,
                     max_text=f"{MAX_TEXT:,}",
                 )
             out[name] = value
@@ -297,7 +298,7 @@ class SessionStore:
     def delete_entry(self, entry_id: int) -> Snapshot:
         """Delete one entry; the snapshot puts it back in its place (the phrases saved from it stay)."""
         entry = self.entry(entry_id)
-        snapshot = Snapshot((), tuple(self.db.query("select * from session_entries where id = ?", [entry_id])))
+        snapshot = Snapshot.of(session_entries=self.db.query("select * from session_entries where id = ?", [entry_id]))
         with self.data.transaction():
             self.db.execute("delete from session_entries where id = ?", [entry_id])
             self.data.changed(SESSION_ENTRY, [entry_id])
@@ -308,7 +309,7 @@ class SessionStore:
     def restore_entry(self, snapshot: Snapshot) -> None:
         """Put a deleted entry back at its old position."""
         with self.data.transaction():
-            for row in snapshot.entries:
+            for row in snapshot.rows("session_entries"):
                 self.db.execute(
                     "update session_entries set position = position + 1 where session_id = ? and position >= ?",
                     [row["session_id"], row["position"]],
