@@ -28,7 +28,6 @@ def fill(services: object, count: int) -> None:
     """Phrases cut from real Chinese prose, with English-like translations, tags and notes."""
     from app.core.phrase_text import search_text
 
-    db = services.db  # type: ignore[attr-defined]
     prose = sample_text(count * 12).replace("\n", "")
     words = "bank homework essay grammar slang family study trip food hotpot weekend teacher".split()
     rng = random.Random(7)
@@ -50,7 +49,7 @@ def fill(services: object, count: int) -> None:
                 "updated_at": f"2026-01-{n % 28 + 1:02d}T00:00:00+00:00",
             }
         )
-    with db.atomic():
+    with services.data.transaction() as db:  # type: ignore[attr-defined]
         db.table("phrases").insert_all(rows, batch_size=2000)
 
 
@@ -63,19 +62,20 @@ def main() -> int:
         from PySide6.QtCore import QElapsedTimer, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from app.services.context import open_services
+        from app.services.context import AppContext
         from app.ui.context import UiContext
         from app.ui.main_window import MainWindow
         from app.ui.settings_bridge import SettingsBridge
         from app.ui.tasks import TaskRunner
 
         app = QApplication(sys.argv[:1])
-        services = open_services()
+        services = AppContext()
+        services.open_data()
         start = time.perf_counter()
         fill(services, args.phrases)
         print(f"inserted {args.phrases:,} phrases in {time.perf_counter() - start:.1f} s")
 
-        store = services.phrases
+        store = services.phrase_store
         for query in QUERIES:
             times = []
             for _ in range(5):

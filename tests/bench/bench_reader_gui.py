@@ -28,14 +28,15 @@ def main() -> int:
         from PySide6.QtCore import QElapsedTimer, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from app.services.context import open_services
+        from app.services.context import AppContext
         from app.ui.context import UiContext
         from app.ui.main_window import MainWindow
         from app.ui.settings_bridge import SettingsBridge
         from app.ui.tasks import TaskRunner
 
         app = QApplication(sys.argv[:1])
-        services = open_services()
+        services = AppContext()
+        services.open_data()
         services.prepare_dictionary()
         services.warm_up()
         ctx = UiContext(services, TaskRunner(), SettingsBridge(services.settings))

@@ -19,6 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from _common import percentile  # noqa: E402
 
 from app.data.database import open_database  # noqa: E402
+from app.data.glossary_store import GlossaryStore  # noqa: E402
+from app.data.phrases import PhraseStore  # noqa: E402
 from app.data.study_store import StudyStore, to_db_time  # noqa: E402
 from app.services.study import content_of, study_stats  # noqa: E402
 
@@ -30,8 +32,8 @@ def populate(db, cards: int, reviews: int, now: datetime, rng: random.Random) ->
     """Phrases with two cards each, mostly in review with due dates around today, and a review history."""
     phrases = cards // 2
     stamp = to_db_time(now - timedelta(days=400))
-    with db.atomic():
-        db.conn.executemany(
+    with db.transaction() as w:
+        w.conn.executemany(
             "insert into phrases (id, text, translation, pinyin, created_at, updated_at) values (?, ?, ?, ?, ?, ?)",
             (
                 (i, f"{w[0]}{i}", w[2], w[1], stamp, stamp)
@@ -61,7 +63,7 @@ def populate(db, cards: int, reviews: int, now: datetime, rng: random.Random) ->
                         stamp,
                     )
                 )
-        db.conn.executemany(
+        w.conn.executemany(
             "insert into study_cards (id, source_kind, source_ref, source_stamp, card_type, reps, state, step, "
             "stability, difficulty, due, last_review, created_at) "
             "values (?, 'phrase', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -83,7 +85,7 @@ def populate(db, cards: int, reviews: int, now: datetime, rng: random.Random) ->
                 for cid, reps, state, step, s, d, due, last in rows
             ),
         )
-        db.conn.executemany(
+        w.conn.executemany(
             "insert into study_reviews (card_id, rating, reviewed_at, duration_ms, prev_state, prev_step, "
             "prev_stability, prev_difficulty, prev_due, prev_last_review, prev_reps, prev_lapses) "
             "values (?, ?, ?, ?, 2, null, 10.0, 5.0, ?, ?, 3, 0)",
@@ -92,7 +94,7 @@ def populate(db, cards: int, reviews: int, now: datetime, rng: random.Random) ->
                 for t in sorted(to_db_time(now - timedelta(days=rng.uniform(0, 730))) for _ in range(reviews))
             ),
         )
-    db.execute("analyze")
+    db.db.execute("analyze")
 
 
 def main() -> int:
@@ -115,7 +117,7 @@ def main() -> int:
             at = now + timedelta(seconds=10 * i)
             t = time.perf_counter()
             card = store.next_card(at)
-            content = content_of(db, card.source) if card else None
+            content = content_of(PhraseStore(db), GlossaryStore(db), card.source) if card else None
             next_ms.append((time.perf_counter() - t) * 1000)
             if card is None or content is None:
                 break
@@ -131,7 +133,7 @@ def main() -> int:
         t = time.perf_counter()
         stats = study_stats(store, 30, now)
         stats_ms = (time.perf_counter() - t) * 1000
-        db.conn.close()
+        db.close()
     print(f"{'operation':<12}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}")
     for name, times in (("next card", next_ms), ("grade", grade_ms)):
         print(f"{name:<12}{percentile(times, 0.5):>10.3f}{percentile(times, 0.95):>10.3f}{max(times):>10.3f}")

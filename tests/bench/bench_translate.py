@@ -61,8 +61,10 @@ def main() -> int:
         index = SlangIndex()
         index.rebuild(load_bundled())
         database = Path(tmp) / "j.db"
-        open_database(database).conn.close()
-        service = TranslationService(lambda s, t: package if (s, t) == ("en", "zh") else None, index, None, database)
+        from app.data.translation_cache import TranslationCache
+
+        cache = TranslationCache(open_database(database))
+        service = TranslationService(lambda s, t: package if (s, t) == ("en", "zh") else None, index, None, cache)
         service._engines[("en", "zh")] = engine  # the same loaded model for both measurements
         bare, pipeline = [], []
         for _ in range(args.runs):  # interleaved, so machine noise hits both alike
@@ -107,14 +109,15 @@ def gui_stall(package: Path) -> float:
         from PySide6.QtCore import QElapsedTimer, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from app.services.context import open_services
+        from app.services.context import AppContext
         from app.ui.context import UiContext
         from app.ui.main_window import MainWindow
         from app.ui.settings_bridge import SettingsBridge
         from app.ui.tasks import TaskRunner
 
         app = QApplication.instance() or QApplication([])
-        services = open_services()
+        services = AppContext()
+        services.open_data()
         services.warm_up()
         gc.freeze()  # as the app does once warm (app/ui/app.py): start-up objects leave the collector's way
         services.translator.find_package = lambda s, t: package if (s, t) == ("en", "zh") else None
