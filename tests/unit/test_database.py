@@ -192,3 +192,36 @@ def test_a_failed_statement_inside_a_write_is_one_sentence_and_rolls_back(tmp_pa
         db.execute("insert into no_such_table values (1)")  # … a statement fails: nothing of the block stays
     assert [p.text for p in store.all()] == ["留下"]
     data.close()
+
+
+def _make_read_only(path: Path) -> None:
+    """A file nobody may write: chmod for a user; as root (which ignores modes), the immutable attribute."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        path.parent.chmod(0o555)
+        return
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot make a file read-only for root here: {done.stderr.strip()}")
+
+
+def _make_writable(path: Path) -> None:
+    if os.geteuid() != 0:
+        path.parent.chmod(0o755)
+        path.chmod(0o644)
+    else:
+        subprocess.run(["chattr", "-i", str(path)], check=False)
+
+
+def test_a_read_only_database_file_is_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "j.db"
+    data = open_database(path)
+    PhraseStore(data).add("留下")
+    data.close()
+    _make_read_only(path)
+    try:
+        with pytest.raises(DatabaseError, match="read-only, so nothing can be saved"):
+            PhraseStore(open_database(path)).add("不会保存")
+    finally:
+        _make_writable(path)
+    assert [p.text for p in PhraseStore(open_database(path)).all()] == ["留下"]
