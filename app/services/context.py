@@ -54,7 +54,7 @@ class AppContext:
                 part = self._parts.get(name)
                 if part is None:
                     part = self._parts[name] = make()
-        return part  # type: ignore[no-any-return]
+        return part
 
     def ensure_dirs(self) -> None:
         """Create the data folders, or raise DataDirError with a sentence (the first use of any file does this)."""
@@ -118,7 +118,7 @@ class AppContext:
         if store is None or store.options != options:
             with self._lock:
                 store = self._parts["study"] = StudyStore(self.data, options)
-        return store  # type: ignore[no-any-return]
+        return store
 
     @property
     def reader_text_store(self) -> ReaderTextStore:
