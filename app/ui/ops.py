@@ -75,8 +75,9 @@ class Ops(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:
         """Undo the newest step (of `scope`); every view hears what it changed, the initiator included."""
-        return self.write(lambda app: app.history.undo(scope), initiator=initiator, name="undo", on_done=on_done,
-                          on_error=on_error)
+        return self.write(
+            lambda app: app.history.undo(scope), initiator=initiator, name="undo", on_done=on_done, on_error=on_error
+        )
 
     def redo(
         self,
@@ -86,5 +87,6 @@ class Ops(QObject):
         on_done: Callable[[Step], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> TaskHandle:
-        return self.write(lambda app: app.history.redo(scope), initiator=initiator, name="redo", on_done=on_done,
-                          on_error=on_error)
+        return self.write(
+            lambda app: app.history.redo(scope), initiator=initiator, name="redo", on_done=on_done, on_error=on_error
+        )
