@@ -3,7 +3,8 @@
     python packaging/i18n.py update    # collect tr() strings from app/ into resources/i18n/*.ts
     python packaging/i18n.py release   # compile the .ts files to the .qm files the app loads
 
-Translate the .ts files with Qt Linguist (pyside6-linguist) or any XLIFF/TS editor.
+Translate the .ts files with Qt Linguist (pyside6-linguist) or any XLIFF/TS editor. The English file holds only
+the strings with a count (`tr("%n phrases", "", n)`): their singular and plural forms ("1 phrase", "2 phrases").
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 I18N = REPO / "resources" / "i18n"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")
+PLURAL_ONLY = {"en"}  # the source text is English already; only its plural forms need a translation
 
 
 def sources() -> list[str]:
@@ -27,8 +29,12 @@ def ts_file(language: str) -> Path:
 
 def update(ts: Path | None = None, language: str = "zh_CN") -> None:
     target = ts or ts_file(language)
+    options = ["-pluralonly"] if language in PLURAL_ONLY else []
     subprocess.run(
-        ["pyside6-lupdate", *sources(), "-no-obsolete", "-ts", str(target)], cwd=REPO, check=True, capture_output=True
+        ["pyside6-lupdate", *sources(), "-no-obsolete", *options, "-target-language", language, "-ts", str(target)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
     )
 
 

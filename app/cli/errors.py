@@ -59,15 +59,15 @@ def _sentence(exc: BaseException, database: Path | None) -> str:
 
     if isinstance(exc, NoModel):  # only `translate` meets it, so the hint names its option
         return f"{exc} Or add --gloss for a word-by-word dictionary gloss."
-    sentences = (CliError, UserError, ModelError, ArchiveError, GlossaryError, EngineError, DictionaryUnavailable)
-    if isinstance(exc, sentences):
-        return str(exc)
-    if isinstance(exc, ImportProblem):
+    if isinstance(exc, ImportProblem):  # a UserError too: before the plain sentences
         shown = "; ".join(exc.errors[:SHOWN_IMPORT_PROBLEMS])
         more = len(exc.errors) - SHOWN_IMPORT_PROBLEMS
         if more > 0:
             shown += f" (and {more} more)"
         return f"nothing imported from {exc.source or 'the file'}: {shown}"
+    sentences = (CliError, UserError, ModelError, ArchiveError, GlossaryError, EngineError, DictionaryUnavailable)
+    if isinstance(exc, sentences):
+        return str(exc)
     if isinstance(exc, sqlite3.Error):
         return explain(database or "(in memory)", exc)
     if isinstance(exc, OSError):

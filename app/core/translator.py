@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
+
 # argostranslate.translate.apply_packaged_translation's decoding options (1.11), kept equal so
 # our output matches argostranslate's for the same package and sentences (a test checks it).
 BEAM_SIZE = 4
@@ -22,7 +24,7 @@ LENGTH_PENALTY = 0.2
 MAX_BATCH_TOKENS = 32
 
 
-class EngineError(RuntimeError):
+class EngineError(UserError, RuntimeError):
     """The package cannot be used for translation; the message says why."""
 
 
@@ -44,9 +46,18 @@ def read_package(path: Path) -> PackageMeta:
     try:
         meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise EngineError(f"The translation model in {path} has no readable metadata.json ({exc}).") from exc
+        raise EngineError(
+            QT_TRANSLATE_NOOP("Errors", "The translation model in {folder} has no readable metadata.json ({detail})."),
+            folder=path,
+            detail=exc,
+        ) from exc
     if not (path / "model").is_dir() or not (path / "sentencepiece.model").is_file():
-        raise EngineError(f"The translation model in {path} is incomplete (model/ or sentencepiece.model missing).")
+        raise EngineError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The translation model in {folder} is incomplete (model/ or sentencepiece.model missing)."
+            ),
+            folder=path,
+        )
     return PackageMeta(
         path=path,
         from_code=str(meta.get("from_code", "")),
@@ -85,7 +96,11 @@ class ArgosEngine:
                     intra_threads=self._threads,
                 )
             except (RuntimeError, OSError) as exc:
-                raise EngineError(f"The translation model {self.package.label} could not be loaded: {exc}") from exc
+                raise EngineError(
+                    QT_TRANSLATE_NOOP("Errors", "The translation model {model} could not be loaded: {detail}"),
+                    model=self.package.label,
+                    detail=exc,
+                ) from exc
 
     def tokenize(self, sentences: list[str]) -> list[list[str]]:
         self.load()

@@ -20,7 +20,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.errors import UserError
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.data.changes import ChangeLog, Changes
 from app.data.paths import make_private
 from app.data.thread_connections import ThreadConnections
@@ -42,7 +42,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except (sqlite3.Error, UnicodeDecodeError) as exc:
-        raise DatabaseError(explain(path, exc)) from exc
+        raise database_error(path, exc) from exc
     return conn
 
 
@@ -86,7 +86,7 @@ class Database:
                         make_private(self.path.with_name(self.path.name + suffix))
             except (sqlite3.Error, UnicodeDecodeError) as exc:
                 conn.close()
-                raise DatabaseError(explain(self._name, exc)) from exc
+                raise database_error(self._name, exc) from exc
             except DatabaseError:
                 conn.close()
                 raise
@@ -139,7 +139,7 @@ class Database:
             try:
                 self._writer_conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise DatabaseError(explain(self._name, exc)) from exc
+                raise database_error(self._name, exc) from exc
             self._local.log = log
             try:
                 yield self._writer_db
@@ -148,7 +148,7 @@ class Database:
                 if self._writer_conn.in_transaction:
                     self._writer_conn.execute("ROLLBACK")
                 if isinstance(exc, sqlite3.Error | UnicodeDecodeError):  # read-only or full disk, damage: one sentence
-                    raise DatabaseError(explain(self._name, exc)) from exc
+                    raise database_error(self._name, exc) from exc
                 raise
             finally:
                 self._local.log = None
@@ -223,8 +223,13 @@ def _refuse_newer(db: sqlite_utils.Database, name: str) -> None:
         writer = rows.get("opened_by") or rows.get("created_by")
         by = f" ({writer})" if writer else ""
         raise DatabaseError(
-            f"The database {name} was written by a newer version of Jiaoliu{by}; this version cannot use it "
-            "safely, so nothing was changed. Install the newer version to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {name} was written by a newer version of Jiaoliu{by}; this version cannot use it "
+                "safely, so nothing was changed. Install the newer version to open it.",
+            ),
+            name=name,
+            by=by,
         )
 
 
@@ -255,18 +260,39 @@ def open_database(path: Path | str) -> Database:
 
 def explain(path: Path | str, exc: BaseException) -> str:
     """One sentence for any SQLite failure, whatever Python type it arrives as (decode errors included)."""
+    return str(database_error(path, exc))
+
+
+def database_error(path: Path | str, exc: BaseException) -> DatabaseError:
+    """`explain`'s sentence as an error the desktop app translates."""
     if isinstance(exc, UnicodeDecodeError):  # SQLite's error text itself was not UTF-8: the file is damaged
-        return f"The database {path} is damaged (its schema cannot be read)."
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged (its schema cannot be read)."), path=path
+        )
     text = str(exc)
     if "readonly" in text or "read-only" in text:
-        return f"The database {path} is read-only, so nothing can be saved."
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} is read-only, so nothing can be saved."), path=path
+        )
     if "not a database" in text or "malformed" in text or "integrity" in text:
-        return f"The database {path} is damaged ({text})."
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged ({detail})."), path=path, detail=text
+        )
     if "disk is full" in text or "database or disk is full" in text:
-        return f"The disk holding {path} is full, so nothing was saved; free some space and try again."
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The disk holding {path} is full, so nothing was saved; free some space and try again."
+            ),
+            path=path,
+        )
     if "locked" in text or "busy" in text:
-        return f"The database {path} is busy in another program; try again in a moment."
-    return f"The database {path} cannot be opened ({text})."
+        return DatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} is busy in another program; try again in a moment."),
+            path=path,
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be opened ({detail})."), path=path, detail=text
+    )
 
 
 def set_aside(path: Path) -> Path:

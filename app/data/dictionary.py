@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import cedict
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.pinyin import format_syllables, looks_like_pinyin, normalise_query
 from app.core.text import is_han
 from app.data.thread_connections import ThreadConnections
@@ -29,7 +30,7 @@ ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
 
-class DictionaryUnavailable(RuntimeError):
+class DictionaryUnavailable(UserError, RuntimeError):
     """The dictionary database is missing or unreadable."""
 
 
@@ -105,7 +106,7 @@ def build(
     source = source or cedict.bundled_path()
     entries = list(cedict.iter_entries(source))
     if not entries:
-        raise DictionaryUnavailable(f"No CC-CEDICT entries found in {source}")
+        raise DictionaryUnavailable(QT_TRANSLATE_NOOP("Errors", "No CC-CEDICT entries found in {file}"), file=source)
     tmp = target.with_name(target.name + ".building")
     tmp.unlink(missing_ok=True)
     try:
@@ -207,7 +208,9 @@ class Dictionary:
 
     def _open(self) -> sqlite3.Connection:
         if not self.path.exists():
-            raise DictionaryUnavailable(f"The dictionary has not been built yet: {self.path}")
+            raise DictionaryUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "The dictionary has not been built yet: {file}"), file=self.path
+            )
         return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
     def _conn(self) -> sqlite3.Connection:
@@ -217,7 +220,9 @@ class Dictionary:
         try:
             rows = self._conn().execute(sql, tuple(params)).fetchall()
         except sqlite3.DatabaseError as exc:
-            raise DictionaryUnavailable(f"The dictionary could not be read: {exc}") from exc
+            raise DictionaryUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "The dictionary could not be read: {detail}"), detail=exc
+            ) from exc
         return [DictEntry(s, t, p, tuple(json.loads(d))) for s, t, p, d in rows]
 
     _COLUMNS = "simplified, traditional, pinyin, definitions"
@@ -305,7 +310,9 @@ class Dictionary:
                 )
                 rows = cursor.fetchall()
             except sqlite3.DatabaseError as exc:
-                raise DictionaryUnavailable(str(exc)) from exc
+                raise DictionaryUnavailable(
+                    QT_TRANSLATE_NOOP("Errors", "The dictionary could not be read: {detail}"), detail=exc
+                ) from exc
             for word, pinyin, definitions in rows:
                 found.setdefault(word, []).append((pinyin, json.loads(definitions)[0]))
         return found

@@ -17,9 +17,7 @@ class ReaderTextStore:
 
     def save(self, text: str) -> None:
         with self.data.transaction() as db:
-            db.table("reader_texts").upsert(
-                {"id": 1, "text": text, "updated_at": now_stamp()}, pk="id"
-            )
+            db.table("reader_texts").upsert({"id": 1, "text": text, "updated_at": now_stamp()}, pk="id")
             self.data.changed(READER_TEXT, [1])
 
     def load(self) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.engines.base import KINDS, EngineError, host_of
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle
 from app.data import atomic_file
 
@@ -90,10 +91,15 @@ def _migrate(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
+class SettingsProblem(UserError):
+    """The preferences file could not be read or written; the app goes on with what it has."""
+
+
 @dataclass
 class LoadResult:
     settings: Settings
     problem: str | None = None  # a sentence for the user when the file was unusable
+    error: SettingsProblem | None = None  # the same, for the desktop app to translate
 
 
 def load(path: Path) -> LoadResult:
@@ -106,8 +112,20 @@ def load(path: Path) -> LoadResult:
         return LoadResult(Settings())
     except (OSError, ValueError) as exc:
         kept = _keep_aside(path)
-        note = f" The old file was kept as {kept.name}." if kept else ""
-        return LoadResult(Settings(), f"Preferences could not be read ({exc}); defaults are used.{note}")
+        if kept:
+            error = SettingsProblem(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Preferences could not be read ({detail}); defaults are used. The old file was kept as {file}.",
+                ),
+                detail=exc,
+                file=kept.name,
+            )
+        else:
+            error = SettingsProblem(
+                QT_TRANSLATE_NOOP("Errors", "Preferences could not be read ({detail}); defaults are used."), detail=exc
+            )
+        return LoadResult(Settings(), str(error), error)
     raw = _migrate(raw)
     known = {f.name for f in fields(Settings)}
     values = {k: v for k, v in raw.items() if k in known}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.data import backup_files
 from app.data.database import Database, DatabaseError, set_aside
 from app.data.paths import AppPaths
@@ -33,7 +34,7 @@ _NAME = re.compile(r"^jiaoliu-(\d{8}-\d{6})(?:-(\d+))?(-before-restore)?\.db$")
 _HEADER = b"SQLite format 3\x00"
 
 
-class BackupError(RuntimeError):
+class BackupError(UserError, RuntimeError):
     """A backup or restore that cannot be done; the message says why in one sentence."""
 
 
@@ -87,15 +88,21 @@ def make_backup(
 ) -> Path:
     """A consistent copy of the live database (other connections may keep writing), then rotation."""
     if not paths.database.is_file():
-        raise BackupError("There is no database to back up yet.")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "There is no database to back up yet."))
     paths.backups.mkdir(parents=True, exist_ok=True)
     target = _new_name(paths.backups, now or datetime.now(UTC), safety)
     try:
         backup_files.copy_database_file(paths.database, target)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"The database could not be backed up ({exc}).") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The database could not be backed up ({detail})."), detail=exc
+        ) from exc
     except OSError as exc:
-        raise BackupError(f"The backup could not be written to {paths.backups}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be written to {folder}: {reason}"),
+            folder=paths.backups,
+            reason=exc.strerror or exc,
+        ) from exc
     rotate(paths, protect=protect)
     return target
 
@@ -136,26 +143,42 @@ def verify_backup(path: Path) -> None:
             header = handle.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise BackupError(f"{name} cannot be read: {exc.strerror or exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"), file=name, reason=exc.strerror or exc
+        ) from exc
     if len(header) < 100 or not header.startswith(_HEADER):
-        raise BackupError(f"{name} is not a Jiaoliu database (it is not an SQLite file).")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a Jiaoliu database (it is not an SQLite file)."), file=name
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size  # the header's way of writing 65536
     pages = int.from_bytes(header[28:32], "big")
     # The page count in the header is valid when its "version-valid-for" matches the change counter.
     if header[92:96] == header[24:28] and pages * page_size > size:
-        raise BackupError(f"{name} is incomplete (cut off at {size} of {pages * page_size} bytes).")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is incomplete (cut off at {size} of {expected} bytes)."),
+            file=name,
+            size=size,
+            expected=pages * page_size,
+        )
     try:
         check = backup_files.check_file(path, MIGRATION_SET)
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc):
-            raise BackupError(f"{name} is damaged ({exc}).") from exc
-        raise BackupError(f"{name} is not a Jiaoliu database ({exc}).") from exc
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({detail})."), file=name, detail=exc
+            ) from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a Jiaoliu database ({detail})."), file=name, detail=exc
+        ) from exc
     if check.problems != ["ok"]:
         detail = " ".join(check.problems[0].replace("*** in database main ***", "").split())[:160]
-        raise BackupError(f"{name} is damaged ({detail}).")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({detail})."), file=name, detail=detail)
     if not check.applied:
-        raise BackupError(f"{name} is not a Jiaoliu database (it has none of Jiaoliu's tables).")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a Jiaoliu database (it has none of Jiaoliu's tables)."),
+            file=name,
+        )
 
 
 def restore_backup(paths: AppPaths, backup: Path, data: Database | None = None) -> RestoreResult:
@@ -172,8 +195,17 @@ def restore_backup(paths: AppPaths, backup: Path, data: Database | None = None) 
         else:
             backup_files.restore_file(backup, paths.database)
     except (sqlite3.DatabaseError, DatabaseError) as exc:
-        kept = f" Your previous data is kept as {safety.name}." if safety else ""
-        raise BackupError(f"The backup could not be restored ({exc}).{kept}") from exc
+        if safety:
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The backup could not be restored ({detail}). Your previous data is kept as {file}."
+                ),
+                detail=exc,
+                file=safety.name,
+            ) from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup could not be restored ({detail})."), detail=exc
+        ) from exc
     return RestoreResult(backup, safety)
 
 

@@ -90,7 +90,9 @@ class History:
         with self._lock:
             step = self._peek(source, scope)
             if step is None:
-                raise HistoryError(QT_TRANSLATE_NOOP("Errors", "There is nothing to {which}."), which=which)
+                if which == "undo":
+                    raise HistoryError(QT_TRANSLATE_NOOP("Errors", "There is nothing to undo."))
+                raise HistoryError(QT_TRANSLATE_NOOP("Errors", "There is nothing to redo."))
             source.pop()
         try:
             (step.undo if which == "undo" else step.redo)()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import IO, Any
 
-from app.core.errors import UserError
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -39,20 +39,34 @@ def _host(url: str) -> str:
 def fetch(url: str, out: IO[bytes], progress: Progress | None, cancelled: Cancelled | None, limits: Limits) -> None:
     """Stream ``url`` into ``out``; network failures become one-sentence ModelErrors."""
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
-        raise ModelError(f"Jiaoliu only downloads over http or https, not from {url}.")
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "Jiaoliu only downloads over http or https, not from {url}."), url=url
+        )
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=limits.timeout) as response:
             _copy(response, out, _host(url), progress, cancelled, limits)
     except urllib.error.HTTPError as exc:
-        raise ModelError(f"The server {_host(url)} answered “{exc.code} {exc.reason}” for {url}.") from exc
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "The server {host} answered “{status} {reason}” for {url}."),
+            host=_host(url),
+            status=exc.code,
+            reason=exc.reason,
+            url=url,
+        ) from exc
     except urllib.error.URLError as exc:
         reason = getattr(exc.reason, "strerror", None) or exc.reason
-        raise ModelError(f"Could not connect to {_host(url)} ({reason}); check the internet connection.") from exc
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "Could not connect to {host} ({reason}); check the internet connection."),
+            host=_host(url),
+            reason=reason,
+        ) from exc
     except TimeoutError as exc:
-        raise ModelError(f"The connection to {_host(url)} timed out.") from exc
+        raise ModelError(QT_TRANSLATE_NOOP("Errors", "The connection to {host} timed out."), host=_host(url)) from exc
     except (OSError, http.client.HTTPException) as exc:
-        raise ModelError(f"The download from {_host(url)} failed ({exc}).") from exc
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "The download from {host} failed ({detail})."), host=_host(url), detail=exc
+        ) from exc
 
 
 def _content_length(response: Any) -> int:
@@ -74,10 +88,17 @@ def _copy(
         out.write(chunk)
         done += len(chunk)
         if done > limits.max_bytes:
-            raise ModelError(f"The download from {host} is larger than any model should be.")
+            raise ModelError(
+                QT_TRANSLATE_NOOP("Errors", "The download from {host} is larger than any model should be."), host=host
+            )
         if progress:
             progress(done, total)
         if cancelled and cancelled():
-            raise ModelCancelled("The download was cancelled.")
+            raise ModelCancelled(QT_TRANSLATE_NOOP("Errors", "The download was cancelled."))
     if total >= 0 and done != total:
-        raise ModelError(f"The download from {host} was cut off ({done} of {total} bytes).")
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "The download from {host} was cut off ({done} of {total} bytes)."),
+            host=host,
+            done=done,
+            total=total,
+        )

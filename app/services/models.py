@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import Any
 
 from app.core.argos_archive import SUPPORTED_PAIRS, ArchiveError, archive_root, validate_archive
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.services.model_download import Cancelled, Limits, ModelCancelled, ModelError, Progress, fetch
 
 log = logging.getLogger(__name__)
@@ -217,7 +218,9 @@ class ModelManager:
         pkg = self._index_entry(code_or_info)
         links = pkg.links if isinstance(pkg.links, list) else []
         if not links or not isinstance(links[0], str):
-            raise ModelError(f"The model list gives no download link for {pkg}.")
+            raise ModelError(
+                QT_TRANSLATE_NOOP("Errors", "The model list gives no download link for {model}."), model=pkg
+            )
         folder = Path(self._argos().settings.downloads_dir)
         with self._downloaded(links[0], folder, progress, cancelled, MAX_PACKAGE_BYTES) as part:
             return self._install(part, expected=(pkg.from_code, pkg.to_code))
@@ -236,13 +239,17 @@ class ModelManager:
         with _write_lock:
             paths = [m.path for m in self.installed() if m.code == code and m.path is not None]
             if not paths:
-                raise ModelError(f"No installed model is called {code}.")
+                raise ModelError(QT_TRANSLATE_NOOP("Errors", "No installed model is called {model}."), model=code)
             trash = self._trash()
             try:
                 with argos.package_lock:  # argos' own lock, as its uninstall() would take
                     _move_into(paths, trash)
             except OSError as exc:
-                raise ModelError(f"Could not remove the model {code} ({exc.strerror or exc}).") from exc
+                raise ModelError(
+                    QT_TRANSLATE_NOOP("Errors", "Could not remove the model {model} ({reason})."),
+                    model=code,
+                    reason=exc.strerror or exc,
+                ) from exc
             finally:
                 shutil.rmtree(trash, ignore_errors=True)
         _forget_cached_languages()
@@ -254,7 +261,10 @@ class ModelManager:
         for pkg, _entry in self._index_packages(argos):
             if argos.argospm_package_name(pkg) == code and version in (None, pkg.package_version):
                 return pkg
-        raise ModelError(f"The model {code} is not in the model list; refresh the list and try again.")
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "The model {model} is not in the model list; refresh the list and try again."),
+            model=code,
+        )
 
     @contextmanager
     def _downloaded(
@@ -283,7 +293,13 @@ class ModelManager:
         metadata = _validated(archive)
         pair = (metadata["from_code"], metadata["to_code"])
         if expected is not None and pair != expected:
-            raise ModelError(f"The downloaded file holds a {pair[0]}→{pair[1]} model, not the one that was listed.")
+            raise ModelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The downloaded file holds a {source}→{target} model, not the one that was listed."
+                ),
+                source=pair[0],
+                target=pair[1],
+            )
         argos = self._argos()
         with _write_lock:
             self._sweep_leftovers()
@@ -321,7 +337,11 @@ class ModelManager:
                     _move_back(moved)
                     raise
         except OSError as exc:
-            raise ModelError(f"Could not move the new model into {self.packages_dir} ({exc.strerror or exc}).") from exc
+            raise ModelError(
+                QT_TRANSLATE_NOOP("Errors", "Could not move the new model into {folder} ({reason})."),
+                folder=self.packages_dir,
+                reason=exc.strerror or exc,
+            ) from exc
         finally:
             shutil.rmtree(trash, ignore_errors=True)
         return target
@@ -344,7 +364,7 @@ def _validated(archive: Path) -> dict[str, Any]:
     try:
         return validate_archive(archive)
     except ArchiveError as exc:
-        raise ModelError(str(exc)) from exc
+        raise ModelError("{reason}", reason=exc) from exc  # the UI translates the ArchiveError inside
 
 
 def _move_into(paths: list[Path], trash: Path) -> list[tuple[Path, Path]]:
@@ -374,18 +394,30 @@ def _extract(archive: Path, staging: Path) -> str:
                 zf.extract(info, staging)
             return archive_root(infos)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise ModelError(f"Cannot install {archive.name}: the file is damaged ({exc}).") from exc
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot install {file}: the file is damaged ({detail})."),
+            file=archive.name,
+            detail=exc,
+        ) from exc
     except OSError as exc:
-        raise ModelError(f"Cannot install {archive.name}: writing the model failed ({exc.strerror or exc}).") from exc
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot install {file}: writing the model failed ({reason})."),
+            file=archive.name,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def _read_index(path: Path, source: str) -> list[dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ModelError(f"The model list from {source} is not valid JSON.") from exc
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "The model list from {source} is not valid JSON."), source=source
+        ) from exc
     if not isinstance(data, list):
-        raise ModelError(f"The model list from {source} is not a list of models.")
+        raise ModelError(
+            QT_TRANSLATE_NOOP("Errors", "The model list from {source} is not a list of models."), source=source
+        )
     return [entry for entry in data if isinstance(entry, dict)]
 
 

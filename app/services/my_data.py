@@ -19,6 +19,7 @@ from typing import Any
 
 from app import __version__
 from app.core.csv_cells import neutralise
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.data import atomic_file
 from app.data.backup_files import copy_database_file
 from app.data.paths import AppPaths
@@ -53,7 +54,7 @@ Tables: {tables}
 """
 
 
-class MyDataError(RuntimeError):
+class MyDataError(UserError, RuntimeError):
     """An export or deletion that cannot be done; the message says why in one sentence."""
 
 
@@ -71,7 +72,7 @@ def export_all(paths: AppPaths, out_zip: Path, now: datetime | None = None) -> P
     """Write one zip archive with everything the user created; written to a temp file, then renamed."""
     out_zip = Path(out_zip)
     if not paths.database.is_file():
-        raise MyDataError("There is no data to export yet.")
+        raise MyDataError(QT_TRANSLATE_NOOP("Errors", "There is no data to export yet."))
     created = to_stamp(now or datetime.now(UTC))
     try:
         out_zip.parent.mkdir(parents=True, exist_ok=True)
@@ -80,9 +81,15 @@ def export_all(paths: AppPaths, out_zip: Path, now: datetime | None = None) -> P
             copy_database_file(paths.database, copy)  # one snapshot: the tables below match the database copy
             _write_zip(paths, copy, out_zip, created)
     except (BackupError, sqlite3.DatabaseError) as exc:
-        raise MyDataError(f"Your data could not be exported ({exc}).") from exc
+        raise MyDataError(
+            QT_TRANSLATE_NOOP("Errors", "Your data could not be exported ({detail})."), detail=exc
+        ) from exc
     except OSError as exc:
-        raise MyDataError(f"The archive could not be written to {out_zip}: {exc.strerror or exc}") from exc
+        raise MyDataError(
+            QT_TRANSLATE_NOOP("Errors", "The archive could not be written to {file}: {reason}"),
+            file=out_zip,
+            reason=exc.strerror or exc,
+        ) from exc
     return out_zip
 
 

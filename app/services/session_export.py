@@ -96,8 +96,19 @@ def _facts(doc: SessionDocument) -> list[tuple[str, str]]:
         ("Ended · 结束", "" if s.running else _local(s.ended_at)),
         ("Duration · 时长", format_duration(summary.duration_seconds) if s.started_at else ""),
     ]
-    counts = f"{summary.entries} entries, {summary.corrections} corrections, {summary.phrases_saved} phrases saved"
+    counts = ", ".join(
+        (
+            _counted(summary.entries, "entry", "entries"),
+            _counted(summary.corrections, "correction", "corrections"),
+            _counted(summary.phrases_saved, "phrase saved", "phrases saved"),
+        )
+    )
     return [(k, v) for k, v in facts if v] + [("Summary · 总结", counts)]
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """ "1 entry", "2 entries": the handout is in English (its labels carry their Chinese beside them)."""
+    return f"{count} {one if count == 1 else many}"
 
 
 def default_filename(session: Session, fmt: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.data import settings as settings_file
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,7 @@ class SettingsStore:
         result = settings_file.load(path) if path else settings_file.LoadResult(settings_file.Settings())
         self.current = result.settings
         self.load_problem = result.problem
+        self.load_error: settings_file.SettingsProblem | None = result.error  # load_problem, for the UI to translate
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:
@@ -45,4 +47,7 @@ class SettingsStore:
             settings_file.save(self.current, self.path)
         except OSError as exc:  # a read-only disk must not take the session down
             log.warning("Preferences could not be saved: %s", exc)
-            self.load_problem = f"Preferences could not be saved: {exc.strerror or exc}"
+            self.load_error = settings_file.SettingsProblem(
+                QT_TRANSLATE_NOOP("Errors", "Preferences could not be saved: {reason}"), reason=exc.strerror or exc
+            )
+            self.load_problem = str(self.load_error)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
+
 if TYPE_CHECKING:
     from app.core.engines.base import EngineOutput
     from app.core.slang import SlangEntry
@@ -16,13 +18,18 @@ GLOSS_ENGINE = "dictionary-gloss"
 GLOSS_INFO = {"name": "dictionary gloss", "kind": GLOSS_ENGINE, "where": "this-computer"}
 
 
-class NoModel(Exception):
+class NoModel(UserError):
     """No translation model for this direction is installed."""
 
     def __init__(self, source: str, target: str) -> None:
         super().__init__(
-            f"No {source}→{target} translation model is installed; install one with "
-            f"'jiaoliu models install translate-{source}_{target}' or 'jiaoliu models install-file FILE'."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No {source}→{target} translation model is installed; install one with "
+                "'jiaoliu models install translate-{source}_{target}' or 'jiaoliu models install-file FILE'.",
+            ),
+            source=source,
+            target=target,
         )
         self.source, self.target = source, target
 

@@ -8,7 +8,7 @@ import sys
 import traceback
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,6 +18,7 @@ from app.resources import resource_path
 from app.services.context import AppContext
 from app.ui import i18n
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 from app.ui.main_window import MainWindow
 from app.ui.settings_bridge import SettingsBridge
 from app.ui.tasks import TaskContext, TaskRunner
@@ -47,7 +48,7 @@ def _open_or_explain(app: QApplication, ctx: AppContext) -> bool:
         ctx.ensure_dirs()
         ctx.settings  # noqa: B018 - reads the preferences (a damaged file falls back to defaults and says so)
     except DataDirError as exc:
-        QMessageBox.critical(None, "Jiaoliu", str(exc))
+        QMessageBox.critical(None, "Jiaoliu", error_text(exc))
         return False
     return True
 
@@ -62,12 +63,13 @@ def _open_database_or_explain(window: MainWindow, ctx: AppContext) -> bool:
     except DatabaseError as exc:
         paths = ctx.paths
         if not paths.database.exists() or "read-only" in str(exc):
-            QMessageBox.critical(window, "Jiaoliu", str(exc))
+            QMessageBox.critical(window, "Jiaoliu", error_text(exc))
             return False
-        question = window.tr(
-            "Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted."
+        question = QCoreApplication.translate(
+            "MainWindow",
+            "Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted.",
         )
-        answer = QMessageBox.question(window, "Jiaoliu", f"{exc}\n\n{question}")
+        answer = QMessageBox.question(window, "Jiaoliu", f"{error_text(exc)}\n\n{question}")
         if answer != QMessageBox.StandardButton.Yes:
             return False
         ctx.data.close()
@@ -76,7 +78,7 @@ def _open_database_or_explain(window: MainWindow, ctx: AppContext) -> bool:
         try:
             ctx.open_data()
         except DatabaseError as again:
-            QMessageBox.critical(window, "Jiaoliu", str(again))
+            QMessageBox.critical(window, "Jiaoliu", error_text(again))
             return False
         return True
 
@@ -95,8 +97,9 @@ def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: st
     i18n.install_language(settings.current.ui_language)
     ui = UiContext(ctx, TaskRunner(), SettingsBridge(settings))
     window = MainWindow(ui, build_view=False)
-    if settings.load_problem:
-        QTimer.singleShot(0, lambda: window.statusBar().showMessage(settings.load_problem or "", 10000))
+    if settings.load_error is not None:
+        problem = error_text(settings.load_error)
+        QTimer.singleShot(0, lambda: window.statusBar().showMessage(problem, 10000))
     after_paint = (lambda: app.exit(0)) if smoke else (lambda: _background_start(window, ui, open_file))
     first_paint = _FirstPaint(after_paint)
     window.installEventFilter(first_paint)
@@ -129,7 +132,9 @@ def _background_start(window: MainWindow, ui: UiContext, open_file: str | None) 
 
     def on_progress(done: int, total: int) -> None:
         window.update_dictionary_status(
-            window.tr("Preparing dictionary… {percent}%").replace("{percent}", str(done * 100 // max(total, 1)))
+            QCoreApplication.translate("MainWindow", "Preparing dictionary… {percent}%").replace(
+                "{percent}", str(done * 100 // max(total, 1))
+            )
         )
 
     ui.tasks.submit(
@@ -138,7 +143,9 @@ def _background_start(window: MainWindow, ui: UiContext, open_file: str | None) 
         on_progress=on_progress,
         on_done=lambda _built: window.update_dictionary_status(),
         on_error=lambda exc: window.update_dictionary_status(
-            window.tr("Dictionary unavailable: {error}").replace("{error}", str(exc))
+            QCoreApplication.translate("MainWindow", "Dictionary unavailable: {error}").replace(
+                "{error}", error_text(exc)
+            )
         ),
     )
     ui.tasks.submit(lambda task: ctx.warm_up(), name="warm-up", on_done=lambda _: gc.freeze())
@@ -147,7 +154,10 @@ def _background_start(window: MainWindow, ui: UiContext, open_file: str | None) 
         name="glossary",
         on_done=lambda _synced: ui.events.slang_ready.emit(),
         on_error=lambda exc: window.statusBar().showMessage(
-            window.tr("The slang glossary could not be loaded: {error}").replace("{error}", str(exc)), 15000
+            QCoreApplication.translate("MainWindow", "The slang glossary could not be loaded: {error}").replace(
+                "{error}", error_text(exc)
+            ),
+            15000,
         ),
     )
     if open_file:
@@ -179,8 +189,6 @@ def _install_excepthook(window: MainWindow) -> None:
 
     def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        QMessageBox.warning(
-            window, "Jiaoliu", window.tr("Something went wrong: {error}").replace("{error}", str(value))
-        )
+        QMessageBox.warning(window, "Jiaoliu", error_text(value))  # "Something went wrong: …" unless a UserError
 
     sys.excepthook = hook

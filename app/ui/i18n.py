@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from app.resources import resource_path
 
 _installed: list[QTranslator] = []
+_current: dict[str, object] = {}  # the language installed now, and in which application
 
 
 def resolve_language(setting: str) -> str:
@@ -21,17 +22,21 @@ def install_language(setting: str) -> str:
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     language = resolve_language(setting)
+    if _current.get("language") == language and _current.get("app") is app:
+        return language  # already in place: no LanguageChange for every widget
+    _current.update(language=language, app=app)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # English needs a translator too: its file holds the singular and plural forms of `tr("%n phrases", "", n)`.
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"jiaoliu_{language}.qm"))):
+        _installed.append(ours)
     if language == "zh_CN":
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("i18n", "jiaoliu_zh_CN.qm"))):
-            _installed.append(ours)
         qt_own = QTranslator(app)  # Qt's standard dialogs and buttons
         if qt_own.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt_own)
-        for translator in _installed:
-            app.installTranslator(translator)
+    for translator in _installed:
+        app.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English))
     return language

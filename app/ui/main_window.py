@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from app.ui.dialogs.preferences import PreferencesDialog
 
-        PreferencesDialog(self.ctx.app.settings, self, on_my_data=self.show_my_data).exec()
+        PreferencesDialog(self.ctx.app.settings, self, on_my_data=self.show_my_data, ctx=self.ctx).exec()
 
     def show_my_data(self) -> None:
         """Backups, restore, export everything, delete everything."""

@@ -101,14 +101,14 @@ def test_deck_entry_edit_delete_undo_redo(glossary, monkeypatch, qtbot) -> None:
     glossary.delete_entries()
     _wait_terms(qtbot, glossary, [])
     assert store.get(stored.key) is None
-    qtbot.waitUntil(lambda: glossary.undo_action.text() == "Undo Delete 1 entries", timeout=3000)
+    qtbot.waitUntil(lambda: glossary.undo_action.text() == "Undo Delete 1 entry", timeout=3000)
     glossary.undo_action.trigger()
     _wait_terms(qtbot, glossary, ["上岸"])
     glossary.undo_action.trigger()  # undo the edit too
     qtbot.waitUntil(lambda: store.get(stored.key).entry.meaning_en == "landed a job", timeout=3000)
     qtbot.waitUntil(lambda: "landed a job" in glossary.detail.toPlainText(), timeout=3000)
     glossary.redo_action.trigger()
-    qtbot.waitUntil(lambda: glossary.redo_action.text() == "Redo Delete 1 entries", timeout=3000)
+    qtbot.waitUntil(lambda: glossary.redo_action.text() == "Redo Delete 1 entry", timeout=3000)
     glossary.redo_action.trigger()
     _wait_terms(qtbot, glossary, [])
     assert store.get(stored.key) is None

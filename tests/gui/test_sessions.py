@@ -116,7 +116,7 @@ def test_question_and_correction_with_the_diff_shown_live(view, qtbot) -> None: 
     assert (session.title, session.partner) == ("Essay help", "小明")
     assert [e.kind for e in store.entries(session_id)] == ["question", "correction"]
     assert store.entries(session_id)[0].text == "How do I say 我很忙?"
-    assert "2 entries · 1 corrections" in view.header.summary.text()
+    assert "2 entries · 1 correction · " in view.header.summary.text()
     qtbot.waitUntil(lambda: listed(view)[1] == "2. Correction: I has a apple. → I have an apple.")
     assert view.session_list.item(0).text().startswith("Essay help\n小明")
 
@@ -287,7 +287,7 @@ def test_save_as_phrase_links_both_ways_and_undoes(view, qtbot) -> None:  # type
     assert phrase.text == "破防了" and phrase.pinyin
     store = store_of(view)
     assert store.entry_of_phrase(phrase.origin, phrase.origin_ref).id == entry_id  # type: ignore[union-attr]
-    assert store.summary(session_id).phrases_saved == 1 and "1 phrases saved" in view.header.summary.text()
+    assert store.summary(session_id).phrases_saved == 1 and "1 phrase saved" in view.header.summary.text()
     view.undo()
     qtbot.waitUntil(lambda: "0 phrases saved" in view.header.summary.text())
     assert phrases.get(phrase.id) is None and view.log.editor.phrases_label.isHidden()
@@ -316,7 +316,7 @@ def test_the_link_back_from_a_phrase_opens_its_entry(view, qtbot, ui_ctx) -> Non
     assert view.session_list.count() == 2  # the filter that hid its session was cleared
     assert view.log.editor.text.toPlainText() == "破防了是什么意思？"
     assert view.log.editor.phrases_label.text() == "Saved as phrases: 破防了"
-    assert "1 phrases saved" in view.header.summary.text()
+    assert "1 phrase saved" in view.header.summary.text()
     ui_ctx.ops.write(lambda app: app.phrase_store.delete([phrase_id]), initiator=object())  # the phrasebook
     qtbot.waitUntil(lambda: "0 phrases saved" in view.header.summary.text())
     assert view.log.editor.phrases_label.isHidden()

@@ -186,9 +186,7 @@ def test_a_bad_file_is_refused_before_anything_is_touched(
     assert list_backups(app_dir) == before  # not even a safety copy was made
 
 
-def test_a_damaged_live_database_is_set_aside_when_restoring_offline(
-    app_dir: AppPaths, db: Database
-) -> None:
+def test_a_damaged_live_database_is_set_aside_when_restoring_offline(app_dir: AppPaths, db: Database) -> None:
     PhraseStore(db).add("from the backup")
     backup = make_backup(app_dir, now=T0)
     db.close()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.services.glossary_io.anki_deck import ANKI_FIELDS, ANKI_MODEL_NAME, read_apkg, write_apkg
 from app.services.glossary_io.csv_file import CSV_COLUMNS, read_csv, write_csv
-from app.services.glossary_io.files import MAX_IMPORT_BYTES, ImportedDeck, ImportProblem, read_bytes
+from app.services.glossary_io.files import MAX_IMPORT_BYTES, ImportedDeck, ImportProblem, problem, read_bytes
 from app.services.glossary_io.json_file import JSON_FORMAT, JSON_VERSION, read_json, write_json
 
 __all__ = [
@@ -37,6 +38,7 @@ def read_file(path: Path) -> ImportedDeck:
     if suffix == ".apkg":
         return read_apkg(path)
     if suffix not in (".csv", ".json"):
-        raise ImportProblem([f"'{path.name}' is not a glossary file: choose a .csv, .json or .apkg file"], path.name)
+        wrong = QT_TRANSLATE_NOOP("Errors", "'{file}' is not a glossary file: choose a .csv, .json or .apkg file")
+        raise ImportProblem([problem(wrong, file=path.name)], path.name)
     data = read_bytes(path, MAX_IMPORT_BYTES)
     return read_csv(data, path.name) if suffix == ".csv" else read_json(data, path.name)

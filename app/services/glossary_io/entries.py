@@ -8,11 +8,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields as dataclass_fields
 from typing import Any
 
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.pinyin import format_syllable, looks_like_pinyin
 from app.core.slang import LANGS, REGISTERS, SlangEntry
 from app.core.text import Script, detect_script, fold_width, han_count
 from app.services.glossary_io.fields import LIST_SEPARATORS_RE, Fields, clean, type_name
-from app.services.glossary_io.files import ImportProblem
+from app.services.glossary_io.files import ImportProblem, problem
 from app.services.glossary_io.senses import build_senses
 
 __all__ = ["LIST_SEPARATORS_RE", "MEANING_KEYS", "build_entry", "clean", "entries_or_raise", "one_line", "type_name"]
@@ -159,7 +160,7 @@ def entries_or_raise(
     if problems:
         raise ImportProblem(problems, source)
     if not entries:
-        raise ImportProblem(["the file has no entries"], source)
+        raise ImportProblem([problem(QT_TRANSLATE_NOOP("Errors", "the file has no entries"))], source)
     return entries
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.slang import SlangEntry
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -14,15 +16,26 @@ MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_APKG_BYTES = 200 * 1024 * 1024
 MAX_COLLECTION_BYTES = 100 * 1024 * 1024
 MAX_ERRORS = 50
+SHOWN_PROBLEMS = 20  # in the desktop app's message box
 
 
-class ImportProblem(Exception):
-    """The file cannot be imported; `errors` holds one-line messages, each naming the line, row, entry or note."""
+class ImportProblem(UserError):
+    """The file cannot be imported; `errors` holds one-line messages, each naming the line, row, entry or note.
 
-    def __init__(self, errors: list[str], source: str = "") -> None:
-        self.errors = capped(errors)
+    The UI translates the sentence around the problems; the problems themselves stay in English (they quote
+    lines and fields of the file). `str()` is the problems alone, one a line, as the command line wants them.
+    """
+
+    def __init__(self, errors: Sequence[str | UserError], source: str = "") -> None:
+        problems = capped(errors)
+        self.errors = [str(p) for p in problems]
         self.source = source
-        super().__init__("\n".join(self.errors))
+        template = QT_TRANSLATE_NOOP("Errors", "Nothing was imported. Please fix the file and try again:\n\n{problems}")
+        # A problem about the whole file is a template too (the UI translates it); one about a line is English.
+        super().__init__(template, problems=problems[:SHOWN_PROBLEMS])
+
+    def __str__(self) -> str:
+        return "\n".join(self.errors)
 
 
 @dataclass
@@ -31,10 +44,16 @@ class ImportedDeck:
     entries: list[SlangEntry]
 
 
-def capped(errors: list[str]) -> list[str]:
+def capped(errors: Sequence[str | UserError]) -> list[str | UserError]:
     if len(errors) <= MAX_ERRORS:
         return list(errors)
-    return [*errors[:MAX_ERRORS], f"… and {len(errors) - MAX_ERRORS} more"]
+    more = UserError(QT_TRANSLATE_NOOP("Errors", "… and {count} more"), count=len(errors) - MAX_ERRORS)
+    return [*errors[:MAX_ERRORS], more]
+
+
+def problem(template: str, **fields: str) -> UserError:
+    """One problem of an import that concerns the whole file, as a template the UI translates."""
+    return UserError(template, **fields)
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
@@ -44,7 +63,10 @@ def read_bytes(path: Path, limit: int) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise ImportProblem([f"cannot read the file: {exc.strerror or exc}"], path.name) from exc
+        reason = str(exc.strerror or exc)
+        raise ImportProblem(
+            [problem(QT_TRANSLATE_NOOP("Errors", "cannot read the file: {reason}"), reason=reason)], path.name
+        ) from exc
     check_size(len(data), limit, path.name)
     return data
 
@@ -52,16 +74,24 @@ def read_bytes(path: Path, limit: int) -> bytes:
 def check_file(path: Path, limit: int) -> None:
     try:
         if not path.is_file():  # also keeps us from blocking on a FIFO
-            raise ImportProblem(["there is no such file"], path.name)
+            raise ImportProblem([problem(QT_TRANSLATE_NOOP("Errors", "there is no such file"))], path.name)
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportProblem([f"cannot read the file: {exc.strerror or exc}"], path.name) from exc
+        reason = str(exc.strerror or exc)
+        raise ImportProblem(
+            [problem(QT_TRANSLATE_NOOP("Errors", "cannot read the file: {reason}"), reason=reason)], path.name
+        ) from exc
     check_size(size, limit, path.name)
 
 
 def check_size(size: int, limit: int, source: str) -> None:
     if size > limit:
-        raise ImportProblem([f"the file is {size_text(size)}; files over {size_text(limit)} are refused"], source)
+        refused = problem(
+            QT_TRANSLATE_NOOP("Errors", "the file is {size}; files over {limit} are refused"),
+            size=size_text(size),
+            limit=size_text(limit),
+        )
+        raise ImportProblem([refused], source)
 
 
 def size_text(size: int) -> str:
@@ -72,11 +102,14 @@ def decode(data: bytes, source: str) -> str:
     """UTF-8 text, with or without a byte-order mark; every other encoding is refused with a hint."""
     check_size(len(data), MAX_IMPORT_BYTES, source)
     if not data.strip():
-        raise ImportProblem(["the file is empty"], source)
+        raise ImportProblem([problem(QT_TRANSLATE_NOOP("Errors", "the file is empty"))], source)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportProblem(["the file is UTF-16 text, not UTF-8: save it as UTF-8 (Excel: “CSV UTF-8”)"], source)
+        utf16 = QT_TRANSLATE_NOOP("Errors", "the file is UTF-16 text, not UTF-8: save it as UTF-8 (Excel: “CSV UTF-8”)")
+        raise ImportProblem([problem(utf16)], source)
     if b"\x00" in data:
-        raise ImportProblem(["the file contains binary data: it is not a text file"], source)
+        raise ImportProblem(
+            [problem(QT_TRANSLATE_NOOP("Errors", "the file contains binary data: it is not a text file"))], source
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -84,5 +117,5 @@ def decode(data: bytes, source: str) -> str:
         message = f"line {line}: the file is not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8"
         raise ImportProblem([message], source) from exc
     if not text.strip():
-        raise ImportProblem(["the file is empty"], source)
+        raise ImportProblem([problem(QT_TRANSLATE_NOOP("Errors", "the file is empty"))], source)
     return text

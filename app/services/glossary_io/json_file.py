@@ -8,10 +8,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.slang import SlangEntry
 from app.data import atomic_file
 from app.services.glossary_io.entries import ENTRY_KEYS, build_entry, entries_or_raise, type_name
-from app.services.glossary_io.files import ImportedDeck, ImportProblem, decode
+from app.services.glossary_io.files import ImportedDeck, ImportProblem, decode, problem
 
 JSON_FORMAT = "jiaoliu-glossary"
 JSON_VERSION = 1
@@ -39,7 +40,10 @@ def _json_items(document: Any, source: str) -> tuple[str | None, list[Any]]:
     if isinstance(document, list):
         return None, document
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
-        raise ImportProblem(['expected an object with an "entries" list, or a list of entries'], source)
+        raise ImportProblem(
+            [problem(QT_TRANSLATE_NOOP("Errors", 'expected an object with an "entries" list, or a list of entries'))],
+            source,
+        )
     if document.get("format", JSON_FORMAT) != JSON_FORMAT:
         raise ImportProblem([f'"format" is {document["format"]!r}, not "{JSON_FORMAT}"'], source)
     version = document.get("version", JSON_VERSION)

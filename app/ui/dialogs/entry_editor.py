@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.slang import REGISTERS, Example, SlangEntry
+from app.core.slang import Example, SlangEntry
 from app.core.text import clean_text, is_han
+from app.ui.labels import register_choices, register_name
 
 
 def _split_list(text: str) -> tuple[str, ...]:
@@ -46,8 +47,8 @@ class EntryEditor(QDialog):
         self.literal = QLineEdit()
         self.variants = QLineEdit()
         self.register = QComboBox()
-        for name in sorted(REGISTERS):
-            self.register.addItem(name, name)
+        for value, _name in register_choices():  # neutral first: a new entry's default
+            self.register.addItem(value, value)
         self.tags = QLineEdit()
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
@@ -115,6 +116,8 @@ class EntryEditor(QDialog):
         self.tags.setPlaceholderText(self.tr("Separated by semicolons, e.g. praise; meme"))
         self.examples.setPlaceholderText(self.tr("One per line: example | translation"))
         self.detect_alone.setText(self.tr("Find the term on its own in texts (untick for ordinary words)"))
+        for index in range(self.register.count()):
+            self.register.setItemText(index, register_name(self.register.itemData(index)))
 
     def _fill(self, entry: SlangEntry) -> None:
         self.term.setText(entry.term)

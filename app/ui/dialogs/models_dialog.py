@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 from app.ui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class ModelsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.progress_box.setVisible(False)
-        self.status.setText(str(exc))
+        self.status.setText(error_text(exc))
         self.status.setStyleSheet("color: #b00020")
 
     def _cancelled(self) -> None:

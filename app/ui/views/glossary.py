@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.slang import REGISTERS, SlangEntry
+from app.core.slang import SlangEntry
 from app.data.changes import DECK, GLOSSARY
 from app.ui.context import UiContext
 from app.ui.errors import error_text
+from app.ui.labels import register_choices, register_names
 from app.ui.views.glossary_writes import ALL_DECKS, GlossaryWrites
 from app.ui.views.table_view import SearchJob
 from app.ui.widgets.entry_panel import marks_coloured
@@ -133,7 +134,7 @@ class GlossaryView(GlossaryWrites):
             self.lang_box,
             [("", self.tr("All languages")), ("zh", self.tr("Chinese slang")), ("en", self.tr("English slang"))],
         )
-        self._fill_combo(self.register_box, [("", self.tr("Any register"))] + [(r, r) for r in sorted(REGISTERS)])
+        self._fill_combo(self.register_box, [("", self.tr("Any register")), *register_choices()])
         self.hide_offensive.setText(self.tr("Hide vulgar/offensive"))
         for action, text in (
             (self.new_deck_action, self.tr("New deck…")),
@@ -153,6 +154,9 @@ class GlossaryView(GlossaryWrites):
             self._fill_decks()
             self._fill_combo(self.tag_box, [("", self.tr("All tags"))] + [(t, t) for t in self._tags])
             self.count_label.setText(self.count_text(self.model.rowCount(), self.total))
+            self._show_current()  # the detail pane's labels
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.table.viewport().update()  # the register column
 
     @staticmethod
     def _fill_combo(box: QComboBox, items: list[tuple[str, str]]) -> bool:
@@ -218,9 +222,20 @@ class GlossaryView(GlossaryWrites):
             cleared = True
         return cleared
 
+    def counted(self, what: str, count: int) -> str:
+        """The texts with a count that GlossaryWrites shows. They live here, in the view's own class: PySide's
+        `tr` tries a base class's context only when the view's own returns the text unchanged, and a `%n` text
+        never comes back unchanged, so a plural form written in GlossaryWrites would never be found."""
+        if what == "delete-step":
+            return self.tr("Delete %n entries", "", count)
+        if what == "deleted":
+            return self.tr("Deleted %n entries. Undo with Ctrl+Z.", "", count)
+        return self.tr("Imported %n entries into “{deck}” ({replaced} replaced).", "", count)
+
     def count_text(self, shown: int, total: int) -> str:
-        text = self.tr("{shown} of {total} entries") if shown != total else self.tr("{total} entries")
-        return text.replace("{shown}", f"{shown:,}").replace("{total}", f"{total:,}")
+        if shown == total:
+            return self.tr("%Ln entries", "", total)
+        return self.tr("{shown} of %Ln entries", "", total).replace("{shown}", QLocale().toString(shown))
 
     def _fill_decks(self) -> None:
         current = self._want_deck if self._want_deck is not None else self.current_deck_id()
@@ -277,7 +292,7 @@ class GlossaryView(GlossaryWrites):
         colours = dict(s.tone_colours) if s.tone_colours_enabled else None
         badge = self.tr("Bundled entry") if stored.bundled else self.tr("Your entry")
         pinyin = f"<div style='font-size:17px'>{marks_coloured(e.pinyin, colours)}</div>" if e.pinyin else ""
-        meta = " · ".join(x for x in (", ".join(e.register), str(e.year) if e.year else "", badge) if x)
+        meta = " · ".join(x for x in (register_names(e.register), str(e.year) if e.year else "", badge) if x)
         examples = "".join(f"<li><i>{escape(x.text)}</i><br>{escape(x.translation)}</li>" for x in e.examples)
         related = [
             f"<a href='entry:{escape(key)}'>{escape(self._related[key])}</a>"
@@ -382,9 +397,8 @@ class GlossaryView(GlossaryWrites):
     def _import_failed(self, exc: BaseException) -> None:
         from app.services.glossary import ImportProblem
 
-        if isinstance(exc, ImportProblem):
-            lines = "\n".join(exc.errors[:20])
-            text = self.tr("Nothing was imported. Please fix the file and try again:") + "\n\n" + lines
+        if isinstance(exc, ImportProblem):  # "Nothing was imported. Please fix the file…" and its problems
+            text = error_text(exc)
         else:
             text = self.tr("Nothing was imported: {error}").replace("{error}", error_text(exc))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import glossary"), text, parent=self)
@@ -412,7 +426,7 @@ class GlossaryView(GlossaryWrites):
             return export_to(app.glossary_store, fmt, Path(target), name)
 
         def done(count: int) -> None:
-            message = self.tr("Exported {count} entries to {file}.").replace("{count}", str(count))
+            message = self.tr("Exported %n entries to {file}.", "", count)
             self.ctx.show_status(message.replace("{file}", target), 10000)
 
         self.ctx.ops.query(work, name="export-glossary", on_done=done, on_error=self.fail)

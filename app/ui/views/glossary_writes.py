@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QListWidget
 
 from app.ui.views.table_view import TableView
@@ -32,6 +32,10 @@ class GlossaryWrites(TableView):
 
     def make_model(self) -> GlossaryTableModel:
         return GlossaryTableModel(self.ctx.ops, self)
+
+    def counted(self, what: str, count: int) -> str:
+        """A text with a count ("delete-step", "deleted", "imported"), in GlossaryView's translation context."""
+        raise NotImplementedError
 
     def current_deck_id(self) -> int:
         item = self.deck_list.currentItem()
@@ -213,14 +217,13 @@ class GlossaryWrites(TableView):
             if not mine:
                 return 0
             snapshot = store.delete(mine)
-            # QCoreApplication.translate is thread-safe; the count is known only here.
-            step = QCoreApplication.translate("GlossaryView", "Delete %n entries", "", len(mine))
+            step = self.counted("delete-step", len(mine))  # translating is thread-safe; the count is known only here
             app.history.record(step, lambda: store.restore(snapshot), lambda: store.delete(mine), scope)
             return len(mine)
 
         def done(count: int) -> None:
             self.refresh()
-            message = self.tr("Deleted {count} entries. Undo with Ctrl+Z.").replace("{count}", str(count))
+            message = self.counted("deleted", count)
             self.ctx.show_status(message, 8000)
 
         self.write(work, done)
@@ -245,8 +248,8 @@ class GlossaryWrites(TableView):
 
         def done(result: ImportResult) -> None:
             self._select_deck(result.deck_id)
-            message = self.tr("Imported {added} entries into “{deck}” ({replaced} replaced).")
-            message = message.replace("{added}", str(result.added)).replace("{deck}", result.deck_name)
+            message = self.counted("imported", result.added)
+            message = message.replace("{deck}", result.deck_name)
             self.ctx.show_status(message.replace("{replaced}", str(result.replaced)), 10000)
 
         self.write(work, done)

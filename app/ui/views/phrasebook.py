@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,6 +129,7 @@ class PhrasebookView(TableView):
             self._fill_tags(self._tags)
             self.count_label.setText(self.count_text(self.model.rowCount(), self.total))
             self._show_current()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     # --- searching ------------------------------------------------------------------------------------
     def search_job(self) -> SearchJob:
@@ -182,8 +183,9 @@ class PhrasebookView(TableView):
         return True
 
     def count_text(self, shown: int, total: int) -> str:
-        text = self.tr("{shown} of {total} phrases") if shown != total else self.tr("{total} phrases")
-        return text.replace("{shown}", f"{shown:,}").replace("{total}", f"{total:,}")
+        if shown == total:
+            return self.tr("%Ln phrases", "", total)
+        return self.tr("{shown} of %Ln phrases", "", total).replace("{shown}", QLocale().toString(shown))
 
     def current_phrase(self) -> Phrase | None:
         return self.current_row()
@@ -360,7 +362,7 @@ class PhrasebookView(TableView):
 
         def done(_: object) -> None:
             self.refresh()
-            message = self.tr("Deleted {count} phrases. Undo with Ctrl+Z.").replace("{count}", str(len(ids)))
+            message = self.tr("Deleted %n phrases. Undo with Ctrl+Z.", "", len(ids))
             self.ctx.show_status(message, 8000)
 
         self.write(work, done)
@@ -379,7 +381,7 @@ class PhrasebookView(TableView):
         if tag is None:
             known = [t for t, _n in self._tags]
             title = self.tr("Remove tag") if remove else self.tr("Add tag")
-            prompt = self.tr("Tag for the {count} selected phrases:").replace("{count}", str(len(ids)))
+            prompt = self.tr("Tag for the %n selected phrases:", "", len(ids))
             tag, ok = QInputDialog.getItem(self, title, prompt, known, 0, not remove)
             if not ok:
                 return False
@@ -426,7 +428,7 @@ class PhrasebookView(TableView):
             return export_from_store(app.phrase_store, fmt, Path(target), ids)
 
         def done(count: int) -> None:
-            message = self.tr("Exported {count} phrases to {file}.").replace("{count}", str(count))
+            message = self.tr("Exported %n phrases to {file}.", "", count)
             message = message.replace("{file}", target)
             self.ctx.show_status(message, 10000)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from app.core.text import clean_text, is_han
 from app.data.dictionary import DictEntry, DictionaryUnavailable
 from app.services.annotate import Row, SlangSpan, Token, TokenKind, pinyin_text
 from app.ui.context import UiContext
+from app.ui.errors import error_text
 from app.ui.tasks import LatestTask, TaskContext
 from app.ui.views.base import View
 from app.ui.widgets.entry_panel import EntryPanel
@@ -49,6 +51,7 @@ class ReaderView(View):
         self._job = LatestTask(ctx.tasks)
         self._rows: list[Row] = []
         self._pinned: Token | None = None
+        self._shown: Callable[[], None] | None = None  # shows the side panel's content again (a new language)
         self._build()
         self._unshown: list[Row] = []
         self._flush_timer = QTimer(self, singleShot=True, interval=ROWS_FLUSH_MS)
@@ -129,7 +132,7 @@ class ReaderView(View):
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.returnPressed.connect(self._on_search)
+        self.search.returnPressed.connect(lambda: self._on_search())
         self.panel = EntryPanel()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -175,7 +178,9 @@ class ReaderView(View):
         self.save_action.setToolTip(self.tr("Save the selected text, or the word you clicked, as a phrase (Ctrl+S)"))
         self.input.setPlaceholderText(self.tr("Paste or type Chinese, English or mixed text…"))
         self.search.setPlaceholderText(self.tr("Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English"))
-        if self._pinned is None and self.panel.toPlainText().strip() == "":
+        if self._shown is not None:
+            self._shown()
+        else:
             self.panel.show_hint()
 
     # --- settings -------------------------------------------------------------------------------
@@ -297,7 +302,7 @@ class ReaderView(View):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._on_done()
-        self._show_notice(self.tr("The text could not be annotated: {error}").replace("{error}", str(exc)))
+        self._show_notice(self.tr("The text could not be annotated: {error}").replace("{error}", error_text(exc)))
 
     def cancel(self) -> None:
         self._job.cancel()
@@ -317,7 +322,7 @@ class ReaderView(View):
             initiator=self,
             name="save-reader-text",
             on_error=lambda exc: self.ctx.show_status(  # a read-only disk: say so, keep working
-                self.tr("The text could not be saved: {error}").replace("{error}", str(exc)), 8000
+                self.tr("The text could not be saved: {error}").replace("{error}", error_text(exc)), 8000
             ),
         )
 
@@ -354,6 +359,7 @@ class ReaderView(View):
     def show_token(self, token: Token) -> None:
         if token.kind not in (TokenKind.HAN, TokenKind.WORD):
             return
+        self._shown = lambda: self.show_token(token)
         if not self.ctx.app.dictionary_ready:
             self.panel.show_message(
                 self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
@@ -371,7 +377,7 @@ class ReaderView(View):
                     token.text, self.ctx.app.dictionary.lookup_english(token.text, 10), self._colours()
                 )
         except DictionaryUnavailable as exc:
-            self.panel.show_message(str(exc))
+            self.panel.show_message(error_text(exc))
 
     def _show_han(self, word: str, notes: str = "") -> None:
         dictionary = self.ctx.app.dictionary
@@ -390,10 +396,11 @@ class ReaderView(View):
         else:
             self.panel.setHtml(notes)
 
-    def _on_search(self) -> None:
-        query = self.search.text().strip()
+    def _on_search(self, query: str = "") -> None:
+        query = query or self.search.text().strip()
         if not query:
             return
+        self._shown = lambda: self._on_search(query)
         if not self.ctx.app.dictionary_ready:
             self.panel.show_message(
                 self.tr("The dictionary is being prepared; this takes a few seconds the first time.")

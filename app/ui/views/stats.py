@@ -74,6 +74,7 @@ class StatsPanel(QWidget):
         self.forecast_view.chart().setTitle(self.tr("Due in the next 30 days"))
         if self.stats is not None:
             self._show_numbers(self.stats)
+            self._retention(self.stats)  # its axis title
         else:
             self.streak.setText(self.tr("Loading statistics…"))
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtCore import QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,6 +53,7 @@ class StudyView(View):
         self.answer_shown = False
         self.paused = False
         self._ready = False  # the database opens after the first paint
+        self._retranslate_when_shown = False
         self._busy = False  # a grade is being written: keys wait for the next card
         self._due_after: dict[int, datetime] = {}
         self._orphans = 0
@@ -157,7 +158,17 @@ class StudyView(View):
         self.orphan_button.setText(self.tr("Remove them…"))
         self.pause_label.setText(self.tr("Paused. The clock is stopped; press Resume to go on."))
         self.again_button.setText(self.tr("Study the rest"))
-        if self._ready:
+        self.face.retranslate()  # child widgets without a changeEvent of their own
+        self.stats_panel.retranslate()
+        if self._ready and self.isVisible():
+            self._refresh()  # the counts and the summary, in the new language
+        elif self._ready:
+            self._retranslate_when_shown = True  # a hidden (or closing) view asks nothing of the database now
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._retranslate_when_shown:
+            self._retranslate_when_shown = False
             self._refresh()
 
     def _on_setting_changed(self, key: str) -> None:

@@ -268,11 +268,12 @@ class TableView(View):
         self.refresh()
 
     def _update_history_actions(self) -> None:
-        history, tr = self.ctx.app.history, QCoreApplication.translate
+        history = self.ctx.app.history
         undo_name, redo_name = history.undo_name(self.view_id), history.redo_name(self.view_id)
         self.undo_action.setEnabled(undo_name is not None)
         self.redo_action.setEnabled(redo_name is not None)
-        undo = tr("TableView", "Undo {action}").replace("{action}", undo_name) if undo_name else tr("TableView", "Undo")
-        redo = tr("TableView", "Redo {action}").replace("{action}", redo_name) if redo_name else tr("TableView", "Redo")
+        # self.tr finds the TableView context from a subclass too (PySide looks along the class's bases).
+        undo = self.tr("Undo {action}").replace("{action}", undo_name) if undo_name else self.tr("Undo")
+        redo = self.tr("Redo {action}").replace("{action}", redo_name) if redo_name else self.tr("Redo")
         self.undo_action.setText(undo)
         self.redo_action.setText(redo)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.core.pinyin import format_syllable, tone_of
 from app.core.slang import SlangEntry
 from app.data.dictionary import DictEntry
+from app.ui.labels import register_names
 
 
 def coloured_pinyin(numbered: str, colours: dict[str, str] | None) -> str:
@@ -109,7 +110,7 @@ class EntryPanel(QTextBrowser):
         first, second = (
             (entry.meaning_en, entry.meaning_zh) if entry.lang == "zh" else (entry.meaning_zh, entry.meaning_en)
         )
-        register = ", ".join(entry.register)
+        register = register_names(entry.register)
         example = ""
         if entry.examples:
             e = entry.examples[0]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from app.ui.labels import register_names
 from app.ui.widgets.paged_model import Column, PagedTableModel
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class GlossaryTableModel(PagedTableModel):
         if column == 2:
             return entry.meaning_other
         if column == 3:
-            return ", ".join(entry.register)
+            return register_names(entry.register)
         return self.deck_names.get(row.deck_id, "")
 
 

@@ -152,12 +152,12 @@ class SessionHeader(QWidget):
         if summary is None:
             self.summary.setText("")
             return
-        text = self.tr("Duration {time} · {entries} entries · {corrections} corrections · {phrases} phrases saved")
+        text = self.tr("Duration {time} · {entries} · {corrections} · {phrases}")
         for key, value in (
             ("{time}", clock(summary.duration_seconds)),
-            ("{entries}", str(summary.entries)),
-            ("{corrections}", str(summary.corrections)),
-            ("{phrases}", str(summary.phrases_saved)),
+            ("{entries}", self.tr("%n entries", "", summary.entries)),
+            ("{corrections}", self.tr("%n corrections", "", summary.corrections)),
+            ("{phrases}", self.tr("%n phrases saved", "", summary.phrases_saved)),
         ):
             text = text.replace(key, value)
         self.summary.setText(text)

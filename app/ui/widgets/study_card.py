@@ -59,6 +59,7 @@ class CardFace(QWidget):
         self.card_type = ""
         self.content: CardContent | None = None
         self.can_speak = False
+        self._answer: tuple[Judgement | None, dict[int, timedelta], int] | None = None  # shown again in a new language
         self.front, self.back = QLabel(), QLabel()
         for label in (self.front, self.back):
             label.setWordWrap(True)
@@ -95,19 +96,22 @@ class CardFace(QWidget):
         self.drill.setPlaceholderText(self.tr("Type the pinyin: tone numbers (ni3 hao3) or marks (nǐ hǎo)"))
         if self.content is not None:
             self.front.setText(self._front_html())
+        if self._answer is not None:
+            self.show_back(*self._answer)
 
     @property
     def is_drill(self) -> bool:
         return self.card_type == "pinyin" and self.content is not None and bool(self.content.pinyin)
 
     def clear(self) -> None:
-        self.card_type, self.content = "", None
+        self.card_type, self.content, self._answer = "", None, None
         self.front.clear()
         self.back.clear()
         self._set_answer_visible(False, enabled=False)
 
     def show_front(self, card_type: str, content: CardContent, can_speak: bool) -> None:
         self.card_type, self.content, self.can_speak = card_type, content, can_speak
+        self._answer = None
         self.front.setText(self._front_html())
         self.drill.clear()
         self.drill.setReadOnly(False)
@@ -117,6 +121,7 @@ class CardFace(QWidget):
             self.drill.setFocus()
 
     def show_back(self, judgement: Judgement | None, intervals: dict[int, timedelta], suggested: int) -> None:
+        self._answer = (judgement, intervals, suggested)
         self.drill.setReadOnly(True)
         self.back.setText(self._judgement_html(judgement) + self._back_html())
         names = (self.tr("Again"), self.tr("Hard"), self.tr("Good"), self.tr("Easy"))
@@ -131,6 +136,8 @@ class CardFace(QWidget):
         self.front.setText(self._front_html())
         if answer_shown:
             self.back.setText(self._judgement_html(judgement) + self._back_html())
+            if self._answer is not None:
+                self._answer = (judgement, *self._answer[1:])
 
     def _set_answer_visible(self, shown: bool, enabled: bool = True) -> None:
         self.back.setVisible(shown)
