@@ -212,3 +212,18 @@ def test_an_entry_added_elsewhere_shows_up_and_the_selection_stays(glossary, ui_
     assert glossary.selected_keys() == [mine]  # nothing else is selected
     assert glossary.current_entry().entry.term == "上岸"
     qtbot.waitUntil(lambda: "Class (2)" in _deck_names(glossary), timeout=3000)
+
+
+def test_the_entry_editor_keeps_what_it_does_not_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Editing a copied multi-sense entry keeps its plain paraphrase and its senses."""
+    from app.core.slang import load_bundled
+    from app.ui.dialogs.entry_editor import EntryEditor
+
+    swag = next(e for e in load_bundled() if e.id == "en-swag")
+    assert len(swag.senses) >= 2 and swag.plain
+    editor = EntryEditor(swag)
+    qtbot.addWidget(editor)
+    editor.literal.setText("loot")
+    editor.accept()
+    edited = editor.entry()
+    assert edited.literal == "loot" and edited.senses == swag.senses and edited.plain == swag.plain

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -87,6 +88,7 @@ class EntryEditor(QDialog):
         layout.addWidget(buttons)
         self._result: SlangEntry | None = None
         self._id = entry.id if entry else ""
+        self._original = entry  # the fields this dialog does not show (plain paraphrase, senses) are kept
         self._related: tuple[str, ...] = entry.related if entry else ()
         if entry:
             self._fill(entry)
@@ -159,7 +161,7 @@ class EntryEditor(QDialog):
         if not meaning_en and not meaning_zh:
             self.problem.setText(self.tr("Write what it means, in English or in Chinese."))
             return
-        self._result = SlangEntry(
+        edited = dict(
             id=self._id,
             term=term,
             lang=self.lang.currentData(),
@@ -175,4 +177,5 @@ class EntryEditor(QDialog):
             related=self._related,
             detect_alone=self.detect_alone.isChecked(),
         )
+        self._result = replace(self._original, **edited) if self._original else SlangEntry(**edited)
         super().accept()
