@@ -70,3 +70,13 @@ def words(built_dictionary: Path) -> dictionary.Dictionary:
     d = dictionary.Dictionary(built_dictionary)
     yield d
     d.close()
+
+
+SLOW_FOLDERS = {"slow", "faults", "engines"}  # processes, servers, hostile files: `-m "not slow"` skips them
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        folder = Path(str(item.path)).relative_to(REPO / "tests").parts[0]
+        if folder in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)

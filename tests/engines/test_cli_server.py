@@ -14,7 +14,7 @@ import pytest
 from app.data.paths import AppPaths
 from app.services.settings_store import SettingsStore
 from tests.fixtures.servers import Server, libretranslate
-from tests.unit.test_cli import run
+from tests.unit.cli.test_cli import run
 
 pytestmark = pytest.mark.slow
 

@@ -12,7 +12,7 @@ import pytest
 from app.core import polyphone, polyphone_lexicon, quality, sentences, slang_detect
 from app.core.text import HAN_RE, detect_script, han_count, is_han
 
-APP = Path(__file__).resolve().parents[2] / "app"
+APP = Path(__file__).resolve().parents[3] / "app"
 
 # (character, is it Han?): each block at its edges, and neighbours that are not.
 TABLE = [

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from app.core.polyphone import char_readings, preload
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 CPP = Path(os.environ.get("JIAOLIU_CPP_DIR", REPO.parent / "shared" / "data" / "cpp"))
 READING = re.compile(r"^[a-z]+[1-5]$")
 

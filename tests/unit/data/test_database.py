@@ -3,7 +3,6 @@
 import os
 import sqlite3
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from app.data.migrations import migrations
 from app.data.paths import DataDirError, app_paths, ensure_dirs
 from app.data.phrases import PhraseStore
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:
@@ -105,43 +104,6 @@ def test_a_write_waits_for_another_process_instead_of_failing(tmp_path: Path) ->
     threading.Timer(0.5, lambda: holder.execute("COMMIT")).start()
     assert PhraseStore(data).add("等一下") == 1
     holder.close()
-    data.close()
-
-
-@pytest.mark.slow
-def test_two_processes_adding_200_phrases_each_all_succeed(tmp_path: Path) -> None:
-    path = tmp_path / "j.db"
-    open_database(path).close()
-    script = (
-        "import sys\n"
-        "from app.data.database import open_database\n"
-        "from app.data.phrases import PhraseStore\n"
-        "store = PhraseStore(open_database(sys.argv[1]))\n"
-        "for i in range(200):\n"
-        "    store.add(f'{sys.argv[2]} {i}', 'x')\n"
-        "print(store.count())\n"
-    )
-    reader = (
-        "import sys, time\n"
-        "from app.data.database import open_database\n"
-        "from app.data.phrases import PhraseStore\n"
-        "store = PhraseStore(open_database(sys.argv[1]))\n"
-        "end = time.monotonic() + 3\n"
-        "while time.monotonic() < end and store.count() < 400:\n"
-        "    store.search_ids('a')\n"
-    )
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    writers = [
-        subprocess.Popen([sys.executable, "-c", script, str(path), name], env=env, stdout=subprocess.PIPE, text=True)
-        for name in ("a", "b")
-    ]
-    watcher = subprocess.Popen([sys.executable, "-c", reader, str(path)], env=env)
-    results = [w.communicate(timeout=120) for w in writers]
-    watcher.wait(timeout=60)
-    assert [w.returncode for w in writers] == [0, 0], results
-    data = open_database(path)
-    assert PhraseStore(data).count() == 400
-    assert data.db.execute("pragma integrity_check").fetchone()[0] == "ok"
     data.close()
 
 

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 
 from app.data.database import open_database
 from app.data.sessions import SessionStore
-from tests.unit.test_cli import call as call_cli
-from tests.unit.test_cli import run
+from tests.unit.cli.test_cli import call as call_cli
+from tests.unit.cli.test_cli import run
 
 
 def call(*args: str, stdin: str = "") -> str:

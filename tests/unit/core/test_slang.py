@@ -17,7 +17,7 @@ from app.core.pinyin import marks_to_numbers
 from app.core.slang import GlossaryError, SlangEntry, entry_from_dict, load_bundled
 from app.core.slang_detect import SlangDetector, fold
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 GLOSSARY = REPO / "resources" / "glossary"
 POSTS = REPO / "tests" / "fixtures" / "slang_posts.json"
 

@@ -7,7 +7,7 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
-from tests.unit.test_cli import run
+from tests.unit.cli.test_cli import run
 
 
 def test_slang_detect_jsonl_gives_character_offsets(glossary_paths) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from app.data.translation_cache import TranslationCache
 from app.services.slang_index import SlangIndex
 from app.services.translate import GLOSS_ENGINE, NoModel, TranslationService, plan
 from tests.fixtures.tiny_argos import PHRASES
-from tests.unit.test_tiny_argos import OneSentence, argos, built, extracted  # noqa: F401 - fixtures
+from tests.unit.core.test_tiny_argos import OneSentence, argos, built, extracted  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.disable_socket
 

@@ -13,7 +13,7 @@ import pytest
 
 from app.data.paths import AppPaths, app_paths
 from app.services.settings_store import SettingsStore
-from tests.unit.test_cli import call
+from tests.unit.cli.test_cli import call
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from app.data.database import open_database
 from app.data.paths import app_paths, ensure_dirs
 from app.data.phrases import PhraseStore
 from app.data.study_store import StudyStore
-from tests.unit.test_cli import call, run
+from tests.unit.cli.test_cli import call, run
 
 
 def _run(*argv: str) -> str:

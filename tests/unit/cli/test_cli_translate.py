@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.fixtures.tiny_argos import build_package
-from tests.unit.test_cli import run
+from tests.unit.cli.test_cli import run
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ import pytest
 from app.data.database import open_database
 from app.data.phrases import PhraseError, PhraseStore
 from app.services.phrasebook import export_from_store
-from tests.unit.test_cli import run
+from tests.unit.cli.test_cli import run
 
 
 @pytest.fixture

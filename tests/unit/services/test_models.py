@@ -23,7 +23,7 @@ from app.services import models
 from app.services.models import ENV_INDEX, ModelCancelled, ModelError, ModelInfo, ModelManager
 from tests.fixtures.tiny_argos import build_package
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 PAIRS = [("en", "zh"), ("zh", "en")]
 XDG = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "ARGOS_PACKAGES_DIR", "ARGOS_PACKAGE_INDEX")
 

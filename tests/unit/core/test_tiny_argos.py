@@ -33,7 +33,7 @@ pytestmark = pytest.mark.disable_socket
 
 DIRECTIONS = [("en", "zh"), ("zh", "en")]
 CASES = [(pair, src, tgt) for pair in DIRECTIONS for src, tgt in PHRASES[pair]]
-FIXTURE_SCRIPT = Path(__file__).parents[1] / "fixtures" / "tiny_argos.py"
+FIXTURE_SCRIPT = Path(__file__).parents[2] / "fixtures" / "tiny_argos.py"
 ARGOS_PATHS = {
     "HOME": "home",
     "XDG_DATA_HOME": "data",

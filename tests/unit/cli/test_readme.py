@@ -10,7 +10,7 @@ import pytest
 
 from app.cli import build_parser, command_names
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 COMMANDS = command_names()  # what the command modules registered, not a list kept by hand
 
