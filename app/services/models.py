@@ -1,4 +1,8 @@
-"""Translation models: list, download, sideload and remove Argos packages, all kept under Jiaoliu's data folder."""
+"""Translation models: list, download, sideload and remove Argos packages, all kept under Jiaoliu's data folder.
+
+Over 450 lines: one package lifecycle (index, staged install with validation, swap, removal) under one lock;
+downloading is in model_download.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""The Reader: paste Chinese, English or mixed text; see words, pinyin, tones and meanings."""
+"""The Reader: paste Chinese, English or mixed text; see words, pinyin, tones and meanings.
+
+Over 450 lines: one screen (input, annotated view, side panel, look-ups, saving) whose strings share the
+"ReaderView" translation context; annotation itself is in services/annotate and widgets/ruby_view.
+"""
 
 from __future__ import annotations
 
