@@ -144,7 +144,7 @@ def m009_glossary_plain(db: sqlite_utils.Database) -> None:
 @migrations()
 def m010_glossary_forms(db: sqlite_utils.Database) -> None:
     """Each entry's forms, normalised and delimited, so search ranks "is one of its forms" by instr()."""
-    from app.data.glossary_store import forms_key
+    from app.data.glossary_records import forms_key
 
     db.execute("alter table glossary add column forms text not null default ''")
     for row in list(db.query("select id, term, variants from glossary")):

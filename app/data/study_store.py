@@ -45,6 +45,17 @@ class StudyOptions:
             raise StudyError(QT_TRANSLATE_NOOP("Errors", "New cards per day must be between 0 and 9999."))
 
 
+def options_from(settings: object) -> StudyOptions:
+    """Study options from the preferences (`study_desired_retention`, `study_new_per_day`), else defaults."""
+    default = StudyOptions()
+    retention = getattr(settings, "study_desired_retention", default.desired_retention)
+    per_day = getattr(settings, "study_new_per_day", default.new_per_day)
+    try:
+        return StudyOptions(desired_retention=float(retention), new_per_day=int(per_day))
+    except (ValueError, TypeError):
+        return default
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     kind: str  # 'phrase' (ref = the phrase id) or 'entry' (ref = the glossary key)

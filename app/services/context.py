@@ -110,8 +110,7 @@ class AppContext:
     @property
     def study_store(self) -> StudyStore:
         """The scheduler with the current preferences (made anew after the study options change)."""
-        from app.data.study_store import StudyStore
-        from app.services.study import options_from
+        from app.data.study_store import StudyStore, options_from
 
         options = options_from(self.settings.current)
         store = self._parts.get("study")

@@ -17,7 +17,6 @@ from app.data.study_store import (
     QueueCounts,
     Source,
     StudyCard,
-    StudyOptions,
     StudyStore,
     local_now,
     to_db_time,
@@ -28,7 +27,6 @@ if TYPE_CHECKING:
 
     from app.data.glossary_store import GlossaryStore
     from app.data.phrases import PhraseStore
-    from app.data.settings import Settings
     from app.services.context import AppContext
 
 FORECAST_DAYS = 30
@@ -44,17 +42,6 @@ class CardContent:
     extra: str = ""  # the meaning in the other language
     example: str = ""
     lang: str = "zh"
-
-
-def options_from(settings: Settings) -> StudyOptions:
-    """Study options from the preferences (`study_desired_retention`, `study_new_per_day`), else defaults."""
-    default = StudyOptions()
-    retention = getattr(settings, "study_desired_retention", default.desired_retention)
-    per_day = getattr(settings, "study_new_per_day", default.new_per_day)
-    try:
-        return StudyOptions(desired_retention=float(retention), new_per_day=int(per_day))
-    except (ValueError, TypeError):
-        return default
 
 
 def content_of(phrases: PhraseStore, glossary: GlossaryStore, source: Source) -> CardContent | None:

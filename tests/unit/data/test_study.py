@@ -12,8 +12,8 @@ from app.core.slang import Example, SlangEntry
 from app.data.database import open_database
 from app.data.glossary_store import GlossaryStore
 from app.data.phrases import PhraseStore
-from app.data.study_store import LEARNING, NEW, REVIEW, Source, StudyError, StudyOptions, StudyStore
-from app.services.study import SessionTally, content_of, judge_drill, options_from, study_stats
+from app.data.study_store import LEARNING, NEW, REVIEW, Source, StudyError, StudyOptions, StudyStore, options_from
+from app.services.study import SessionTally, content_of, judge_drill, study_stats
 
 NOON = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 
