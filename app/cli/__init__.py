@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import __version__
-from app.cli import engines, glossary, phrases, sessions, study, text_tools, translate
+from app.cli import backups, engines, glossary, phrases, sessions, study, text_tools, translate
 from app.cli.errors import CliError, report
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["CliError", "build_parser", "command_names", "main"]
 
 # The command groups, in the order `jiaoliu --help` lists them; each module's `register(subparsers)` adds its own.
-GROUPS = (text_tools, glossary, phrases, translate, engines, sessions, study)
+GROUPS = (text_tools, glossary, phrases, translate, engines, sessions, study, backups)
 
 
 class _Parser(argparse.ArgumentParser):

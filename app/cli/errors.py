@@ -51,12 +51,16 @@ def _sentence(exc: BaseException, database: Path | None) -> str:
     from app.core.errors import UserError
     from app.core.slang import GlossaryError
     from app.core.translator import EngineError
-    from app.data.database import explain
+    from app.data.database import DamagedDatabase, explain
     from app.data.dictionary import DictionaryUnavailable
     from app.services.glossary_io import ImportProblem
     from app.services.models import ModelError
     from app.services.translate import NoModel
 
+    if isinstance(exc, DamagedDatabase):  # every command meets it first: say how to get the data back
+        from app.cli.backups import RESTORE_HINT
+
+        return f"{exc} {RESTORE_HINT}"
     if isinstance(exc, NoModel):  # only `translate` meets it, so the hint names its option
         return f"{exc} Or add --gloss for a word-by-word dictionary gloss."
     if isinstance(exc, ImportProblem):  # a UserError too: before the plain sentences

@@ -35,6 +35,10 @@ class DatabaseError(UserError, RuntimeError):
     """The database file cannot be used; the message says why in one sentence."""
 
 
+class DamagedDatabase(DatabaseError):
+    """The file itself is damaged: the app offers to restore a backup or start fresh (others just explain)."""
+
+
 def connect(path: Path | str) -> sqlite3.Connection:
     """A connection with the pragmas every connection needs, in autocommit mode (transactions are explicit)."""
     try:
@@ -266,7 +270,7 @@ def explain(path: Path | str, exc: BaseException) -> str:
 def database_error(path: Path | str, exc: BaseException) -> DatabaseError:
     """`explain`'s sentence as an error the desktop app translates."""
     if isinstance(exc, UnicodeDecodeError):  # SQLite's error text itself was not UTF-8: the file is damaged
-        return DatabaseError(
+        return DamagedDatabase(
             QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged (its schema cannot be read)."), path=path
         )
     text = str(exc)
@@ -275,7 +279,7 @@ def database_error(path: Path | str, exc: BaseException) -> DatabaseError:
             QT_TRANSLATE_NOOP("Errors", "The database {path} is read-only, so nothing can be saved."), path=path
         )
     if "not a database" in text or "malformed" in text or "integrity" in text:
-        return DatabaseError(
+        return DamagedDatabase(
             QT_TRANSLATE_NOOP("Errors", "The database {path} is damaged ({detail})."), path=path, detail=text
         )
     if "disk is full" in text or "database or disk is full" in text:
@@ -307,4 +311,14 @@ def set_aside(path: Path) -> Path:
     return target
 
 
-__all__ = ["Changes", "Database", "DatabaseError", "connect", "explain", "migrate", "open_database", "set_aside"]
+__all__ = [
+    "Changes",
+    "DamagedDatabase",
+    "Database",
+    "DatabaseError",
+    "connect",
+    "explain",
+    "migrate",
+    "open_database",
+    "set_aside",
+]

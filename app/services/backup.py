@@ -93,7 +93,7 @@ def make_backup(
     target = _new_name(paths.backups, now or datetime.now(UTC), safety)
     try:
         backup_files.copy_database_file(paths.database, target)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged schema's error text is not UTF-8
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "The database could not be backed up ({detail})."), detail=exc
         ) from exc
@@ -163,8 +163,8 @@ def verify_backup(path: Path) -> None:
         )
     try:
         check = backup_files.check_file(path, MIGRATION_SET)
-    except sqlite3.DatabaseError as exc:
-        if "malformed" in str(exc):
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        if "malformed" in str(exc) or isinstance(exc, UnicodeDecodeError):
             raise BackupError(
                 QT_TRANSLATE_NOOP("Errors", "{file} is damaged ({detail})."), file=name, detail=exc
             ) from exc
@@ -194,7 +194,7 @@ def restore_backup(paths: AppPaths, backup: Path, data: Database | None = None) 
             data.restore_from(backup)
         else:
             backup_files.restore_file(backup, paths.database)
-    except (sqlite3.DatabaseError, DatabaseError) as exc:
+    except (sqlite3.DatabaseError, DatabaseError, UnicodeDecodeError) as exc:
         if safety:
             raise BackupError(
                 QT_TRANSLATE_NOOP(

@@ -6,11 +6,12 @@ import gc
 import logging
 import sys
 import traceback
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import __version__
 from app.data.paths import DataDirError
@@ -42,45 +43,86 @@ class _FirstPaint(QObject):
         return False
 
 
-def _open_or_explain(app: QApplication, ctx: AppContext) -> bool:
+def _tell(parent: QWidget | None, text: str, smoke: bool) -> None:
+    """A start-up problem: a dialog for a person; for `--smoke`, the same sentence on stderr and no dialog."""
+    if smoke:
+        print(f"jiaoliu: {text}", file=sys.stderr)
+        return
+    QMessageBox.critical(parent, "Jiaoliu", text)
+
+
+def _open_or_explain(app: QApplication, ctx: AppContext, smoke: bool) -> bool:
     """Make sure the data folders and settings can be used; False (after telling the user) if not."""
     try:
         ctx.ensure_dirs()
         ctx.settings  # noqa: B018 - reads the preferences (a damaged file falls back to defaults and says so)
     except DataDirError as exc:
-        QMessageBox.critical(None, "Jiaoliu", error_text(exc))
+        _tell(None, error_text(exc), smoke)
         return False
     return True
 
 
-def _open_database_or_explain(window: MainWindow, ctx: AppContext) -> bool:
-    """Open and migrate the database; on a damaged one offer a fresh start that keeps the old file."""
-    from app.data.database import DatabaseError, set_aside  # sqlite3 and all: after the first paint
+def _open_database_or_explain(window: MainWindow, ctx: AppContext, smoke: bool = False) -> bool:
+    """Open and migrate the database; a damaged one opens the recovery dialog (restore a backup or start fresh)."""
+    from app.data.database import DamagedDatabase, DatabaseError  # sqlite3 and all: after the first paint
 
     try:
         ctx.open_data()
         return True
     except DatabaseError as exc:
-        paths = ctx.paths
-        if not paths.database.exists() or "read-only" in str(exc):
-            QMessageBox.critical(window, "Jiaoliu", error_text(exc))
+        if smoke or not isinstance(exc, DamagedDatabase) or not ctx.paths.database.exists():
+            _tell(window, error_text(exc), smoke)
             return False
-        question = QCoreApplication.translate(
-            "MainWindow",
-            "Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted.",
-        )
-        answer = QMessageBox.question(window, "Jiaoliu", f"{error_text(exc)}\n\n{question}")
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
+        return _recover(window, ctx, error_text(exc))
+
+
+def _recover(window: MainWindow, ctx: AppContext, problem: str) -> bool:
+    """The recovery dialog until the data opens or the user quits; nothing is deleted on any path."""
+    from app.data.database import DatabaseError, set_aside
+    from app.services.backup import BackupError, list_backups, restore_backup
+    from app.ui.dialogs.recovery import Recovery, RecoveryDialog
+
+    paths = ctx.paths
+    dialog = RecoveryDialog(problem, list_backups(paths), window)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
         ctx.data.close()
-        kept = set_aside(paths.database)
+        kept: Path | None
+        try:
+            if dialog.choice is Recovery.RESTORE and dialog.chosen_backup is not None:
+                # Checking a backup reads it whole; the user waits on this dialog anyway, a second at most.
+                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    kept = restore_backup(paths, dialog.chosen_backup.path).safety_copy
+                finally:
+                    QApplication.restoreOverrideCursor()
+            else:
+                kept = set_aside(paths.database)
+        except BackupError as exc:
+            dialog.mark_unusable(dialog.chosen_backup, error_text(exc))  # type: ignore[arg-type]
+            continue
+        except OSError as exc:
+            QMessageBox.critical(window, "Jiaoliu", error_text(exc))
+            continue
         log.warning("Damaged database kept as %s", kept)
         try:
             ctx.open_data()
         except DatabaseError as again:
             QMessageBox.critical(window, "Jiaoliu", error_text(again))
             return False
+        done = (
+            QCoreApplication.translate("MainWindow", "Restored the backup of {when}.").replace(
+                "{when}", dialog.chosen_backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            )
+            if dialog.choice is Recovery.RESTORE and dialog.chosen_backup is not None
+            else QCoreApplication.translate("MainWindow", "Started with a new, empty database.")
+        )
+        if kept is not None:
+            done += " " + QCoreApplication.translate("MainWindow", "The damaged file is kept as {file}.").replace(
+                "{file}", kept.name
+            )
+        window.statusBar().showMessage(done, 20000)
         return True
+    return False
 
 
 def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: str | None = None) -> int:
@@ -91,7 +133,7 @@ def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: st
     icon = resource_path("icons", "jiaoliu.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    if not _open_or_explain(app, ctx):
+    if not _open_or_explain(app, ctx, smoke):
         return 1
     settings = ctx.settings
     i18n.install_language(settings.current.ui_language)
@@ -100,12 +142,17 @@ def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: st
     if settings.load_error is not None:
         problem = error_text(settings.load_error)
         QTimer.singleShot(0, lambda: window.statusBar().showMessage(problem, 10000))
-    after_paint = (lambda: app.exit(0)) if smoke else (lambda: _background_start(window, ui, open_file))
+    # A smoke run opens the database too (the part of start-up most likely to fail) and exits on the result.
+    after_paint = (
+        (lambda: app.exit(0 if _open_database_or_explain(window, ctx, smoke=True) else 4))
+        if smoke
+        else (lambda: _background_start(window, ui, open_file))
+    )
     first_paint = _FirstPaint(after_paint)
     window.installEventFilter(first_paint)
     if smoke:  # a smoke run that never paints must not hang a CI job
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: app.exit(3))
-    _install_excepthook(window)
+    _install_excepthook(window, smoke)
     window.show()
     code = app.exec()
     ui.tasks.cancel_all()
@@ -184,11 +231,15 @@ def _schedule_backups(window: MainWindow, ctx: UiContext) -> None:
     timer.start()
 
 
-def _install_excepthook(window: MainWindow) -> None:
-    """An unexpected error is reported in a dialog and logged, instead of killing the app."""
+def _install_excepthook(window: MainWindow, smoke: bool) -> None:
+    """An unexpected error is reported in a dialog and logged, instead of killing the app (a smoke run fails)."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if smoke:
+            print(f"jiaoliu: {error_text(value)}", file=sys.stderr)
+            QCoreApplication.exit(5)
+            return
         QMessageBox.warning(window, "Jiaoliu", error_text(value))  # "Something went wrong: …" unless a UserError
 
     sys.excepthook = hook
