@@ -2,47 +2,20 @@
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from app.services.glossary_io import ImportProblem, read_file
+from tests.fixtures.hostile_apkg import apkg
 
 pytestmark = pytest.mark.slow
 
 
-def _collection(path: Path, notes: str = "table", rows: int = 1) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("create table col (id integer primary key, models text, decks text)")
-    conn.execute("insert into col values (1, '{}', '{}')")
-    conn.execute("create table cards (id integer primary key, nid integer, did integer)")
-    if notes == "table":
-        conn.execute("create table notes (id integer primary key, mid integer, flds text, tags text)")
-        conn.executemany(
-            "insert into notes (mid, flds, tags) values (1, ?, '')", ((f"term{i}\x1fmeaning",) for i in range(rows))
-        )
-    else:  # a view that recurses forever: reading it grows SQLite's temporary storage without end
-        conn.execute(
-            "create view notes as with recursive n(id) as (select 1 union all select id + 1 from n) "
-            "select id, 1 as mid, 'x' || id as flds, '' as tags from n"
-        )
-    conn.commit()
-    conn.close()
-
-
 def _apkg(tmp_path: Path, **kind: object) -> Path:
-    db = tmp_path / "collection.anki2"
-    _collection(db, **kind)  # type: ignore[arg-type]
-    out = tmp_path / "deck.apkg"
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.write(db, "collection.anki2")
-        archive.writestr("media", "{}")
-    db.unlink()
-    return out
+    return apkg(tmp_path, **kind)
 
 
 def _leftovers() -> list[Path]:
@@ -67,6 +40,12 @@ def test_a_recursive_view_is_refused_at_once(tmp_path: Path) -> None:
     assert elapsed < 5
 
 
+def test_a_recursive_cards_view_is_refused_at_once(tmp_path: Path) -> None:
+    message, elapsed = _refused(_apkg(tmp_path, cards="view"))
+    assert "'cards' is a view" in message
+    assert elapsed < 5
+
+
 def test_a_deck_with_a_million_notes_is_refused_with_its_size(tmp_path: Path) -> None:
     message, elapsed = _refused(_apkg(tmp_path, rows=1_000_000))
     assert "1,000,000 notes" in message and "limit is 20,000" in message
@@ -82,3 +61,39 @@ def test_stale_folders_of_a_killed_import_are_swept(tmp_path: Path) -> None:
     os.utime(stale, (old, old))
     _refused(_apkg(tmp_path, notes="view"))
     assert not stale.exists()
+
+
+@pytest.mark.parametrize("kind", [{"notes": "view"}, {"cards": "view"}, {"rows": 1_000_000}])
+def test_the_import_command_refuses_in_one_line_and_changes_nothing(data_dir: Path, tmp_path: Path, kind) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from app.data.database import open_database
+    from app.data.paths import app_paths
+
+    env = {**os.environ, "JIAOLIU_DATA_DIR": str(data_dir)}
+    good = tmp_path / "good.csv"
+    good.write_text("term,meaning_en\nyyds,the greatest of all time\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "app", "glossary", "import", str(good)], env=env, check=True, timeout=120)
+    database = app_paths().database
+    data = open_database(database)
+    before = {t: data.db[t].count for t in data.db.table_names()}
+    data.close()
+    start = time.monotonic()
+    leftovers = set(_leftovers())
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "glossary", "import", str(_apkg(tmp_path, **kind))],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert time.monotonic() - start < 20  # the command, with Python's start-up; the refusal itself is ≤ 5 s
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert set(_leftovers()) <= leftovers
+    data = open_database(database)
+    assert data.db.execute("pragma integrity_check").fetchone()[0] == "ok"
+    assert {t: data.db[t].count for t in data.db.table_names()} == before
+    data.close()
