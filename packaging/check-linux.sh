@@ -82,6 +82,13 @@ if "$BUNDLE" sessions --help >/dev/null 2>&1; then
   echo "sessions PDF export (child process): ok"
 fi
 
+step "keyring backends (API keys of translation servers)"
+# keyring finds its backends through entry points: the bundle must load the same ones as the source install.
+source_backends=$("$PY" -m app.services.engines.keyring_report) || fail "keyring backends (source): $source_backends"
+bundle_backends=$("$BUNDLE" -m app.services.engines.keyring_report) || fail "keyring backends (bundle): $bundle_backends"
+[[ $bundle_backends == "$source_backends" ]] || fail "the bundle loads other keyring backends: $bundle_backends"
+echo "$(tr '\n' ' ' <<<"$bundle_backends")"
+
 step "first run, window (empty data folder): dictionary built and glossary loaded in the background"
 export JIAOLIU_DATA_DIR="$WORK/gui"
 QT_QPA_PLATFORM=offscreen "$BUNDLE" >"$WORK/gui.log" 2>&1 &
