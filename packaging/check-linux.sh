@@ -37,6 +37,8 @@ heavy=$(find dist/jiaoliu \( -iname '*torch*' -o -iname 'stanza*' -o -iname 'spa
 ! grep -Eq "\('(torch|stanza|spacy|onnxruntime|minisbd|argostranslate\.translate)[.']" build/jiaoliu/PYZ-00.toc \
   || fail "the PYZ archive holds torch, stanza, spacy, onnxruntime, minisbd or argostranslate.translate"
 echo "no torch, stanza, spacy, onnxruntime, minisbd or argostranslate.translate inside"
+[[ -s dist/jiaoliu/_internal/resources/fonts/NotoColorEmoji.ttf ]] || fail "no colour emoji font in the bundle"
+echo "colour emoji font inside"
 
 step "bundled libraries resolve (ldd)"
 missing=$(cd dist/jiaoliu/_internal && find . -name '*.so*' -type f | while read -r lib; do

@@ -20,6 +20,7 @@ from app.services.context import AppContext
 from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.errors import error_text
+from app.ui.fonts import register_emoji_font
 from app.ui.main_window import MainWindow
 from app.ui.settings_bridge import SettingsBridge
 from app.ui.tasks import TaskContext, TaskRunner
@@ -125,7 +126,17 @@ def _recover(window: MainWindow, ctx: AppContext, problem: str) -> bool:
     return False
 
 
-def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: str | None = None) -> int:
+def start(
+    app: QApplication,
+    ctx: AppContext,
+    smoke: bool = False,
+    open_file: str | None = None,
+    show_welcome: bool | None = None,
+) -> int:
+    """Run the desktop app. The first-run welcome (non-modal) appears after the first paint unless
+    `show_welcome` is False; None means "unless this is a --smoke run" (which never shows it)."""
+    if show_welcome is None:
+        show_welcome = not smoke
     app.setApplicationName("Jiaoliu")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Jiaoliu")
@@ -133,6 +144,7 @@ def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: st
     icon = resource_path("icons", "jiaoliu.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    register_emoji_font()
     if not _open_or_explain(app, ctx, smoke):
         return 1
     settings = ctx.settings
@@ -146,7 +158,7 @@ def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: st
     after_paint = (
         (lambda: app.exit(0 if _open_database_or_explain(window, ctx, smoke=True) else 4))
         if smoke
-        else (lambda: _background_start(window, ui, open_file))
+        else (lambda: _background_start(window, ui, open_file, show_welcome))
     )
     first_paint = _FirstPaint(after_paint)
     window.installEventFilter(first_paint)
@@ -161,7 +173,7 @@ def start(app: QApplication, ctx: AppContext, smoke: bool = False, open_file: st
     return code
 
 
-def _background_start(window: MainWindow, ui: UiContext, open_file: str | None) -> None:
+def _background_start(window: MainWindow, ui: UiContext, open_file: str | None, show_welcome: bool = True) -> None:
     """After the first paint: open the database, then build/check the dictionary and warm the models.
 
     Once warm, gc.freeze() moves the start-up objects (modules, models, dictionaries) out of the
@@ -173,26 +185,22 @@ def _background_start(window: MainWindow, ui: UiContext, open_file: str | None) 
         return
     window.data_ready()
     _schedule_backups(window, ui)
+    if show_welcome and not open_file:
+        window.maybe_show_welcome()  # first start only; non-modal, so nothing below waits on it
 
     def prepare(task: TaskContext) -> bool:
         return ctx.prepare_dictionary(progress=task.progress, cancelled=lambda: task.cancelled)
 
-    def on_progress(done: int, total: int) -> None:
-        window.update_dictionary_status(
-            QCoreApplication.translate("MainWindow", "Preparing dictionary… {percent}%").replace(
-                "{percent}", str(done * 100 // max(total, 1))
-            )
-        )
-
     ui.tasks.submit(
         prepare,
         name="dictionary",
-        on_progress=on_progress,
-        on_done=lambda _built: window.update_dictionary_status(),
-        on_error=lambda exc: window.update_dictionary_status(
+        on_progress=lambda done, total: window.set_dictionary_progress(done * 100 // max(total, 1)),
+        on_done=lambda _built: window.set_dictionary_progress(None),
+        on_error=lambda exc: window.set_dictionary_progress(
+            None,
             QCoreApplication.translate("MainWindow", "Dictionary unavailable: {error}").replace(
                 "{error}", error_text(exc)
-            )
+            ),
         ),
     )
     ui.tasks.submit(lambda task: ctx.warm_up(), name="warm-up", on_done=lambda _: gc.freeze())
