@@ -39,6 +39,10 @@ heavy=$(find dist/jiaoliu \( -iname '*torch*' -o -iname 'stanza*' -o -iname 'spa
 echo "no torch, stanza, spacy, onnxruntime, minisbd or argostranslate.translate inside"
 [[ -s dist/jiaoliu/_internal/resources/fonts/NotoColorEmoji.ttf ]] || fail "no colour emoji font in the bundle"
 echo "colour emoji font inside"
+for guide in guide_en.html guide_zh_CN.html img/reader_en.png img/reader_zh.png; do
+  [[ -s dist/jiaoliu/_internal/resources/guide/$guide ]] || fail "the user guide's $guide is not in the bundle"
+done
+echo "user guide (both languages, with screenshots) inside"
 
 step "bundled libraries resolve (ldd)"
 missing=$(cd dist/jiaoliu/_internal && find . -name '*.so*' -type f | while read -r lib; do

@@ -16,11 +16,6 @@ from app.cli.errors import CliError
 if TYPE_CHECKING:
     from app.services.context import AppContext
 
-# Shown after the damaged-database sentence by every command (errors.py appends it).
-RESTORE_HINT = (
-    "To get your data back: `jiaoliu backup list`, then `jiaoliu backup restore --newest` "
-    "(or start the app, which offers the same or a fresh start)."
-)
 
 
 def cmd_backup_list(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:

@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import TextIO
 
 PROG = "jiaoliu"
+# After the damaged-database sentence, in every command (the commands are in app/cli/backups.py).
+RESTORE_HINT = (
+    "To get your data back: `jiaoliu backup list`, then `jiaoliu backup restore --newest` "
+    "(or start the app, which offers the same or a fresh start)."
+)
 SHOWN_IMPORT_PROBLEMS = 5
+MAX_MESSAGE = 1000  # characters of one error line at most
 # The temporary name `app.data.atomic_file` writes beside a target: `.NAME.1a2b3c4d.tmp`.
 _ATOMIC_TEMP = re.compile(r"^\.(?P<name>.+)\.[0-9a-f]{8}\.tmp$")
 
@@ -25,8 +31,13 @@ class CliError(Exception):
 
 
 def message(exc: BaseException, database: Path | None = None) -> str:
-    """The sentence for any failure of a command; `database` names the user's database in SQLite errors."""
-    return _one_line(_sentence(exc, database)) or type(exc).__name__
+    """The sentence for any failure of a command; `database` names the user's database in SQLite errors.
+
+    Sentences that echo user input cut it with `app.core.errors.shown`; this bound is the last guard, so no
+    failure ever prints megabytes."""
+    from app.core.errors import shown
+
+    return shown(_one_line(_sentence(exc, database)), MAX_MESSAGE) or type(exc).__name__
 
 
 def report(exc: BaseException, database: Path | None = None, err: TextIO | None = None) -> int:
@@ -58,8 +69,6 @@ def _sentence(exc: BaseException, database: Path | None) -> str:
     from app.services.translate import NoModel
 
     if isinstance(exc, DamagedDatabase):  # every command meets it first: say how to get the data back
-        from app.cli.backups import RESTORE_HINT
-
         return f"{exc} {RESTORE_HINT}"
     if isinstance(exc, NoModel):  # only `translate` meets it, so the hint names its option
         return f"{exc} Or add --gloss for a word-by-word dictionary gloss."

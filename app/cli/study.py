@@ -1,4 +1,4 @@
-"""`jiaoliu study due` and `jiaoliu study stats`: the study queue and progress."""
+"""`jiaoliu study add|due|stats`: making cards, the study queue and progress."""
 
 from __future__ import annotations
 
@@ -21,6 +21,39 @@ def _positive(value: str) -> int:
     if not 1 <= number <= 3650:
         raise argparse.ArgumentTypeError(f"{value} is out of range (1–3650)")
     return number
+
+
+def _card_types(value: str) -> tuple[str, ...]:
+    """`--types recognition,pinyin`: a comma-separated list of known card types."""
+    from app.data.study_schema import CARD_TYPES
+
+    types = tuple(dict.fromkeys(t.strip() for t in value.split(",") if t.strip()))
+    unknown = [t for t in types if t not in CARD_TYPES]
+    if unknown or not types:
+        raise argparse.ArgumentTypeError(
+            f"unknown card type {unknown[0]!r}" if unknown else "give at least one card type"
+        ) from None
+    return types
+
+
+def cmd_study_add(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
+    from app.cli.common import glossary
+    from app.data.study_store import DEFAULT_TYPES
+    from app.services.study import add_to_study
+
+    if args.entry is not None or args.deck is not None:
+        glossary(ctx)  # the bundled entries and decks synced in, so their keys and names are found
+    result = add_to_study(
+        ctx, phrase_id=args.phrase, entry_key=args.entry, deck_name=args.deck, types=args.types or DEFAULT_TYPES
+    )
+    if args.json:
+        data = {"added": result.added, "existing": result.existing, "sources": result.sources}
+        out.write(json.dumps(data) + "\n")
+        return 0
+    cards = "card" if result.added == 1 else "cards"
+    existed = f" ({result.existing} existed already)" if result.existing else ""
+    out.write(f"Added {result.added} {cards}{existed}.\n")
+    return 0
 
 
 def cmd_study_due(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
@@ -84,10 +117,24 @@ def cmd_study_stats(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdi
 
 
 def register(subparsers: Any) -> None:
-    actions = subparsers.add_parser("study", help="spaced-repetition study: what is due, progress").add_subparsers(
-        dest="study_command", metavar="ACTION"
-    )
+    actions = subparsers.add_parser(
+        "study", help="spaced-repetition study: add cards, what is due, progress"
+    ).add_subparsers(dest="study_command", metavar="ACTION")
     actions.required = True
+    p = actions.add_parser("add", help="make study cards for a phrase, a glossary entry or a whole deck")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--phrase", type=int, metavar="ID", help="a phrase's id (as `jiaoliu phrases list` shows)")
+    which.add_argument("--entry", metavar="KEY", help="a glossary entry's key, or its term if one entry has it")
+    which.add_argument("--deck", metavar="NAME", help="every entry of this glossary deck, and entries added later")
+    p.add_argument(
+        "--types",
+        type=_card_types,
+        metavar="TYPES",
+        help="comma-separated card types: recognition, production, pinyin, listening "
+        "(default recognition,production,pinyin; pinyin and listening only for Chinese)",
+    )
+    p.add_argument("--json", action="store_true", help="print {added, existing, sources}")
+    p.set_defaults(handler=cmd_study_add)
     p = actions.add_parser("due", help="how many cards are due now, and the next ones")
     p.add_argument("--json", action="store_true", help="print {new, learning, review, total, later_today, next}")
     p.add_argument("--limit", type=_positive, default=10, help="show at most this many next cards (default 10)")

@@ -32,7 +32,9 @@ class Settings:
     flag_platform_words: bool = False  # also mark plain platform vocabulary (博主, hashtag) as slang in posts
     study_desired_retention: float = 0.9
     study_new_per_day: int = 20
+    study_saved_phrases: bool = True  # a saved phrase becomes study cards at once (off: it waits in "Add cards")
     last_view: str = "reader"
+    welcome_shown: bool = False  # the first-run welcome appears once; Help → Welcome shows it again
     # The translation engine (Preferences, `jiaoliu translate`); API keys live in the system keyring, never here.
     engine_kind: str = "argos"  # argos (on this computer) | libretranslate | llm
     engine_url: str = ""  # the server's base URL as the user copied it; "" for the kind's default on this computer

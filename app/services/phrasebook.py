@@ -1,4 +1,4 @@
-"""Phrasebook use cases: search off the GUI thread, and exports as CSV, JSON and Anki .apkg."""
+"""Phrasebook use cases: saving a phrase (and its study cards), and exports as CSV, JSON and Anki .apkg."""
 
 from __future__ import annotations
 
@@ -6,15 +6,20 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.csv_cells import neutralise
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.data import atomic_file
 from app.data.phrases import Phrase, PhraseError, PhraseStore
+from app.data.snapshot import Snapshot
 from app.services import anki_package
 from app.services.anki_package import field_html
+
+if TYPE_CHECKING:
+    from app.services.context import AppContext
 
 EXPORT_FORMATS = ("csv", "json", "apkg")
 CSV_COLUMNS = ("text", "translation", "pinyin", "note", "tags", "source", "origin", "created_at", "updated_at")
@@ -23,6 +28,59 @@ JSON_VERSION = 1
 ANKI_MODEL_NAME = "Jiaoliu Phrase"
 ANKI_FIELDS = ("Text", "Pinyin", "Translation", "Note", "Source", "Tags")
 DEFAULT_DECK = "Jiaoliu phrasebook"
+
+
+# --- saving ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SavedPhrase:
+    phrase_id: int
+    cards: int  # study cards made for it (0 when "Add saved phrases to study" is off)
+
+
+def save_phrase(
+    app: AppContext,
+    text: str,
+    translation: str = "",
+    *,
+    undo_name: str = "",
+    scope: str = "",
+    **fields: Any,
+) -> SavedPhrase:
+    """Save a phrase (PhraseStore.add's fields) and, when the preference "Add saved phrases to study" is on
+    (the default), its study cards, in one transaction. Every front end saves through here, so the GUI and
+    `jiaoliu phrases add` follow the same preference. With `undo_name`, a History step is recorded in `scope`:
+    its undo deletes the phrase and its new cards (no orphaned card is left behind), its redo saves both again."""
+    with app.data.transaction():
+        phrase_id = app.phrase_store.add(text, translation, **fields)
+        cards = _add_cards(app, phrase_id) if app.settings.current.study_saved_phrases else 0
+    if undo_name:
+        held: list[Snapshot] = []
+
+        def undo() -> None:
+            held.append(unsave_phrase(app, phrase_id))
+
+        def redo() -> None:
+            with app.data.transaction():
+                app.phrase_store.restore(held.pop())
+                if cards:
+                    _add_cards(app, phrase_id)
+
+        app.history.record(undo_name, undo, redo, scope)
+    return SavedPhrase(phrase_id, cards)
+
+
+def _add_cards(app: AppContext, phrase_id: int) -> int:
+    return app.study_store.add_phrase(phrase_id)
+
+
+def unsave_phrase(app: AppContext, phrase_id: int) -> Snapshot:
+    """Take back a save: the phrase and its study cards go (the snapshot puts the phrase back)."""
+    from app.data.study_store import Source
+
+    with app.data.transaction():
+        study = app.study_store
+        study.remove_cards(study.cards_of(Source("phrase", str(phrase_id))))
+        return app.phrase_store.delete([phrase_id])
 
 
 # --- exports -----------------------------------------------------------------------------------------------

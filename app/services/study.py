@@ -8,15 +8,18 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.core import pinyin_judge
+from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.phrase_text import auto_pinyin
 from app.core.text import han_count
 from app.data.study_store import (
+    DEFAULT_TYPES,
     LEARNING,
     NEW,
     REVIEW,
     QueueCounts,
     Source,
     StudyCard,
+    StudyError,
     StudyStore,
     local_now,
     to_db_time,
@@ -59,6 +62,79 @@ def content_of(phrases: PhraseStore, glossary: GlossaryStore, source: Source) ->
     example = f"{e.examples[0].text} — {e.examples[0].translation}" if e.examples else ""
     meaning, extra = (e.meaning_en, e.meaning_zh) if e.meaning_en else (e.meaning_zh, "")
     return CardContent(e.term, pinyin, meaning, extra, example, e.lang)
+
+
+@dataclass(frozen=True)
+class AddedCards:
+    """What `add_to_study` did: cards made now, and cards of the same sources and types that existed already."""
+
+    added: int
+    existing: int
+    sources: int  # phrases or entries looked at
+
+
+def add_to_study(
+    app: AppContext,
+    *,
+    phrase_id: int | None = None,
+    entry_key: str | None = None,
+    deck_name: str | None = None,
+    types: Collection[str] = DEFAULT_TYPES,
+) -> AddedCards:
+    """Make study cards for one phrase, one glossary entry (its key, or a term only one entry has) or every entry
+    of a deck (named; entries added to the deck later get cards too). Unknown ids, keys and decks are refused
+    with a sentence (StudyError)."""
+    types = tuple(dict.fromkeys(types))
+    store = app.study_store
+    if phrase_id is not None:
+        if app.phrase_store.get(phrase_id) is None:
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no phrase {id}."), id=phrase_id)
+        sources = [Source("phrase", str(phrase_id))]
+        deck_id = None
+    elif entry_key is not None:
+        sources = [Source("entry", _entry_key(app, entry_key))]
+        deck_id = None
+    elif deck_name is not None:
+        deck = app.glossary_store.deck_by_name(deck_name)
+        if deck is None:
+            raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no deck called “{deck_name}”."), deck_name=deck_name)
+        deck_id = deck.id
+        keys = [r["key"] for r in store.db.query("select key from glossary where deck_id = ? order by id", [deck_id])]
+        sources = [Source("entry", k) for k in keys]
+    else:
+        raise StudyError(QT_TRANSLATE_NOOP("Errors", "Name a phrase, an entry or a deck to study."))
+    with app.data.transaction():
+        existing = sum(_existing_cards(store, s, types) for s in sources)
+        added = store.add_deck(deck_id, types) if deck_id is not None else store.add_cards(sources, types)
+    return AddedCards(added, existing, len(sources))
+
+
+def _entry_key(app: AppContext, key: str) -> str:
+    glossary = app.glossary_store
+    if glossary.get(key) is not None:
+        return key
+    found = glossary.lookup(key)
+    if len(found) == 1:
+        return found[0].key
+    if found:
+        raise StudyError(
+            QT_TRANSLATE_NOOP("Errors", "{term} is the term of {count} entries; give one of their keys: {keys}."),
+            term=repr(key),
+            count=len(found),
+            keys=", ".join(s.key for s in found[:10]),
+        )
+    raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no glossary entry {key}."), key=repr(key))
+
+
+def _existing_cards(store: StudyStore, source: Source, types: tuple[str, ...]) -> int:
+    """Cards of these types the source has already (orphaned ones are replaced by add_cards, so not counted)."""
+    marks = ",".join("?" * len(types))
+    row = store.db.execute(
+        f"select count(*) from study_cards where source_kind = ? and source_ref = ? and orphaned = 0 "
+        f"and card_type in ({marks})",
+        [source.kind, source.ref, *types],
+    ).fetchone()
+    return int(row[0])
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
@@ -24,6 +26,9 @@ from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.views import VIEWS, ViewInfo
 from app.ui.views.base import View
+
+if TYPE_CHECKING:
+    from app.ui.dialogs.welcome import WelcomeDialog
 
 MAX_FILE_BYTES = 5_000_000
 
@@ -60,7 +65,19 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.dictionary_label = QLabel()
+        self.dictionary_label.setObjectName("dictionary-status")
+        self.dictionary_bar = QProgressBar()
+        self.dictionary_bar.setObjectName("dictionary-progress")
+        self.dictionary_bar.setRange(0, 100)
+        self.dictionary_bar.setMaximumWidth(140)
+        self.dictionary_bar.setMaximumHeight(14)
+        self.dictionary_bar.setTextVisible(False)
+        self.dictionary_bar.hide()
         self.statusBar().addPermanentWidget(self.dictionary_label)
+        self.statusBar().addPermanentWidget(self.dictionary_bar)
+        self._dictionary_percent: int | None = None  # while it is prepared
+        self._dictionary_error = ""
+        self._welcome: WelcomeDialog | None = None
         ctx.show_status = self._show_status
         ctx.open_target = self._open_target
         self._build_actions()
@@ -97,9 +114,14 @@ class MainWindow(QMainWindow):
             self.view_actions.append(action)
             self.view_menu.addAction(action)
         self.help_menu = menu.addMenu("")
+        self.guide_action = self._action(self.show_guide, QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.shortcuts_action = self._action(self.show_shortcuts)
+        self.welcome_action = self._action(self.show_welcome)
         self.about_action = self._action(self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(lambda: QMessageBox.aboutQt(self))
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action, self.welcome_action])
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.about_action, self.about_qt_action])
 
     def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
@@ -120,6 +142,9 @@ class MainWindow(QMainWindow):
         self.update_undo_actions()
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("User &Guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard Shortcuts"))
+        self.welcome_action.setText(self.tr("&Welcome"))
         self.about_action.setText(self.tr("&About Jiaoliu"))
         self.about_qt_action.setText(self.tr("About &Qt"))
         for row, info in enumerate(self.view_infos.values()):
@@ -226,12 +251,29 @@ class MainWindow(QMainWindow):
             i18n.install_language(self.ctx.settings.current.ui_language)
 
     def update_dictionary_status(self, building: str = "") -> None:
+        """The status bar's dictionary corner: a percentage and a bar while it is prepared, then "ready".
+        `building` (a sentence) is shown as it is: app.py passes the reason when preparing failed."""
         if building:
             self.dictionary_label.setText(building)
+        elif self._dictionary_percent is not None:
+            self.dictionary_label.setText(
+                self.tr("Preparing dictionary… {percent}%").replace("{percent}", str(self._dictionary_percent))
+            )
         elif self.ctx.app.dictionary_ready:
             self.dictionary_label.setText(self.tr("Dictionary ready"))
         else:
             self.dictionary_label.setText(self.tr("Dictionary not ready"))
+        self.dictionary_bar.setVisible(self._dictionary_percent is not None and not building)
+
+    def set_dictionary_progress(self, percent: int | None, failed: str = "") -> None:
+        """The dictionary's preparation: `percent` (0–100) while it runs, None when it is done or `failed`."""
+        self._dictionary_percent = None if failed else percent
+        self._dictionary_error = failed
+        if percent is not None:
+            self.dictionary_bar.setValue(percent)
+        self.update_dictionary_status(failed)
+        if self._welcome is not None:  # the welcome shows the same progress
+            self._welcome.set_dictionary_progress(self._dictionary_percent, failed)
 
     # --- dialogs ----------------------------------------------------------------------------------
     def show_preferences(self) -> None:
@@ -244,6 +286,58 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs.my_data_dialog import MyDataDialog
 
         MyDataDialog(self.ctx, self).exec()  # a restore reaches every view through ops.changed
+
+    def show_guide(self) -> None:
+        """Help → User guide (F1): the bundled guide in the interface language, beside the window."""
+        from app.ui.dialogs.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_shortcuts(self) -> None:
+        from app.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def maybe_show_welcome(self) -> bool:
+        """The welcome on the very first start only (remembered in the preferences); True if it was shown."""
+        if self.ctx.app.settings.current.welcome_shown:
+            return False
+        self.show_welcome()
+        self.ctx.app.settings.update(welcome_shown=True)
+        return True
+
+    def show_welcome(self) -> WelcomeDialog:
+        """Help → Welcome: non-modal, so nothing (start-up included) ever waits on it."""
+        from app.ui.dialogs.welcome import WelcomeDialog
+
+        if self._welcome is not None:
+            self._welcome.raise_()
+            self._welcome.activateWindow()
+            return self._welcome
+        dialog = WelcomeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.set_dictionary_progress(self._dictionary_percent, self._dictionary_error)
+        dialog.view_requested.connect(self.show_view)
+        dialog.sample_requested.connect(self.open_sample)
+        dialog.finished.connect(self._on_welcome_closed)  # closed or stepped aside (deleted later)
+        self._welcome = dialog
+        dialog.show()
+        return dialog
+
+    def _on_welcome_closed(self) -> None:
+        self._welcome = None
+
+    def open_sample(self, view_id: str, text: str) -> None:
+        """A sample post from the welcome: the Chinese one in the Reader, the English one in Translate."""
+        view = self.show_view(view_id)
+        if view_id == "reader":
+            view.set_text(text)  # type: ignore[attr-defined]
+        else:
+            view.open_target(text)
 
     def show_about(self) -> None:
         from app.ui.dialogs.about import AboutDialog

@@ -69,6 +69,9 @@ class PreferencesDialog(QDialog):
         self.new_per_day = QSpinBox()
         self.new_per_day.setRange(0, 9999)
         self.new_per_day.setValue(s.study_new_per_day)
+        self.study_saved = QCheckBox()
+        self.study_saved.setObjectName("study-saved-phrases")
+        self.study_saved.setChecked(s.study_saved_phrases)
         self._colours = dict(s.tone_colours)
         self.colour_buttons: dict[str, QPushButton] = {}
         colour_row = QHBoxLayout()
@@ -88,7 +91,7 @@ class PreferencesDialog(QDialog):
         colours.setLayout(colour_row)
         colour_row.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(10)]
+        self.labels = [QLabel() for _ in range(11)]
         fields: tuple[QWidget, ...] = (
             self.language,
             self.pinyin_style,
@@ -100,6 +103,7 @@ class PreferencesDialog(QDialog):
             self.platform_words,
             self.retention,
             self.new_per_day,
+            self.study_saved,
         )
         for label, field in zip(self.labels, fields, strict=True):
             self.form.addRow(label, field)
@@ -131,6 +135,7 @@ class PreferencesDialog(QDialog):
             "",
             self.tr("Study: remember at least"),
             self.tr("Study: new cards a day"),
+            "",
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -144,6 +149,8 @@ class PreferencesDialog(QDialog):
         self.colours_enabled.setText(self.tr("Colour characters and pinyin by tone"))
         self.hide_vulgar.setText(self.tr("Hide vulgar and offensive entries"))
         self.platform_words.setText(self.tr("Flag platform words (博主, hashtag, RedNote) as slang in posts"))
+        self.study_saved.setText(self.tr("Add saved phrases to study"))
+        self.study_saved.setToolTip(self.tr("Off: saved phrases wait in Study → Add cards until you choose them."))
         self.engine.retranslate()
         self.reset_colours.setText(self.tr("Reset"))
         self.my_data_button.setText(self.tr("Your data: backups, export, delete…"))
@@ -179,6 +186,7 @@ class PreferencesDialog(QDialog):
             study_desired_retention=round(self.retention.value(), 2),
             study_new_per_day=self.new_per_day.value(),
             flag_platform_words=self.platform_words.isChecked(),
+            study_saved_phrases=self.study_saved.isChecked(),
             **self.engine.values(),
         )
         super().accept()

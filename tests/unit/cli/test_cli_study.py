@@ -111,3 +111,55 @@ def test_study_cli_never_loads_qt(studied) -> None:  # type: ignore[no-untyped-d
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+# --- study add ----------------------------------------------------------------------------------------------
+def _fail(*argv: str) -> str:
+    status, out, err = call(*argv)
+    assert (status, out) == (1, ""), (status, out, err)
+    assert err.startswith("jiaoliu: ") and err.count("\n") == 1
+    return err
+
+
+def test_phrases_add_makes_study_cards_unless_the_preference_is_off(data_dir) -> None:  # type: ignore[no-untyped-def]
+    from app.services.context import AppContext
+
+    assert call("phrases", "add", "宝藏小店", "--translation", "a hidden gem")[1] == "1\n"
+    assert json.loads(_run("due", "--json"))["new"] >= 1
+    AppContext().settings.update(study_saved_phrases=False)
+    assert call("phrases", "add", "出片", "--translation", "photogenic")[1] == "2\n"
+    assert _run("add", "--phrase", "2") == "Added 3 cards.\n"  # it waited; `study add` makes its cards
+    assert _run("add", "--phrase", "1") == "Added 0 cards (3 existed already).\n"
+
+
+def test_study_add_a_phrase_with_chosen_types(data_dir) -> None:  # type: ignore[no-untyped-def]
+    from app.services.context import AppContext
+
+    AppContext().settings.update(study_saved_phrases=False)
+    call("phrases", "add", "no cap", "--translation", "不骗你")
+    assert _run("add", "--phrase", "1", "--types", "recognition") == "Added 1 card.\n"
+    data = json.loads(_run("add", "--phrase", "1", "--types", "recognition,production,pinyin", "--json"))
+    assert data == {"added": 1, "existing": 1, "sources": 1}  # no pinyin drill for English
+
+
+def test_study_add_an_entry_by_key_or_term_and_a_whole_deck(data_dir) -> None:  # type: ignore[no-untyped-def]
+    assert _run("add", "--entry", "zh-yyds") == "Added 3 cards.\n"
+    assert _run("add", "--entry", "绝绝子", "--types", "recognition") == "Added 1 card.\n"
+    data = json.loads(_run("add", "--deck", "jiaoliu slang", "--types", "recognition", "--json"))
+    assert data["sources"] > 1000 and data["existing"] == 2 and data["added"] == data["sources"] - 2
+    assert json.loads(_run("due", "--json"))["new"] > 0
+
+
+def test_study_add_explains_unknown_ids_keys_decks_and_types(data_dir, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert "There is no phrase 7." in _fail("study", "add", "--phrase", "7")
+    assert "There is no glossary entry 'no-such-key'." in _fail("study", "add", "--entry", "no-such-key")
+    assert "There is no deck called “Week 9”." in _fail("study", "add", "--deck", "Week 9")
+    for argv in (
+        ["study", "add", "--phrase", "1", "--types", "sideways"],
+        ["study", "add"],
+        ["study", "add", "--phrase", "1", "--deck", "x"],
+    ):
+        with pytest.raises(SystemExit) as stopped:
+            build_parser().parse_args(argv)
+        assert stopped.value.code == 2
+    assert "unknown card type 'sideways'" in capsys.readouterr().err
