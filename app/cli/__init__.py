@@ -8,7 +8,8 @@ import sys
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from app import __version__
-from app.cli import backups, engines, glossary, phrases, sessions, study, text_tools, translate
+from app.cli import backups, engines, glossary, models, phrases, sessions, study, text_tools, translate
+from app.cli.common import NOTES, clean_arguments
 from app.cli.errors import CliError, report
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["CliError", "build_parser", "command_names", "main"]
 
 # The command groups, in the order `jiaoliu --help` lists them; each module's `register(subparsers)` adds its own.
-GROUPS = (text_tools, glossary, phrases, translate, engines, sessions, study, backups)
+GROUPS = (text_tools, glossary, phrases, translate, models, engines, sessions, study, backups)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +62,8 @@ def main(
             stream.reconfigure(encoding="utf-8", errors="surrogateescape")
     parser = build_parser()
     args = parser.parse_args(argv)
+    NOTES.clear()
+    clean_arguments(args)  # the one input policy (app.cli.common): bad bytes replaced and noted once
     if not getattr(args, "handler", None):
         parser.print_help(out)
         return 0
@@ -76,7 +79,9 @@ def main(
     except BrokenPipeError:
         return 0
     except Exception as exc:  # every failure, expected or not, is one line: never a traceback
+        NOTES.flush()  # what the input policy changed comes before the failure it may explain
         return report(exc, ctx.paths.database)
     finally:
+        NOTES.flush()
         if owned:
             ctx.close()

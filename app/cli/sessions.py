@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
-import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -18,6 +15,7 @@ if TYPE_CHECKING:
 
 KINDS = ("question", "answer", "translation", "correction", "note")
 PDF_TIMEOUT_S = 300
+PDF_TEMP_PREFIX = "jiaoliu-pdf-"
 # The folder that holds this very `app` package, so the PDF child's `-m` finds it and not another one.
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
@@ -91,25 +89,34 @@ def cmd_export(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: Te
 
 
 def _pdf(html: str, target: Path) -> int:
-    """The PDF comes from Qt's printing stack in a child process, so this process never loads Qt."""
-    with tempfile.TemporaryDirectory(prefix="jiaoliu-pdf-") as folder:
-        source = Path(folder) / "session.html"
+    """The PDF comes from Qt's printing stack in a child process, so this process never loads Qt.
+
+    The child dies with this process (and is killed on Ctrl+C or a timeout); it writes into a scratch folder that
+    is removed on every way out (a killed run's is swept at the next export), and only this process, once the
+    child succeeded, replaces `target`, atomically: a killed export never changes or half-writes it.
+    """
+    import shutil
+
+    from app.core.child_process import ChildTimeout, run_module, scratch_folder
+    from app.data import atomic_file
+
+    with scratch_folder(PDF_TEMP_PREFIX) as folder:
+        source, made = folder / "session.html", folder / "session.pdf"
         source.write_text(html, encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         try:
-            result = subprocess.run(
-                [sys.executable, "-m", "app.ui.pdf_export", str(source), str(target.resolve())],
-                capture_output=True,
-                text=True,
-                env=env,
-                cwd=_PACKAGE_ROOT,
-                timeout=PDF_TIMEOUT_S,
+            result = run_module(
+                "app.ui.pdf_export", [str(source), str(made)], timeout=PDF_TIMEOUT_S, env=env, cwd=_PACKAGE_ROOT
             )
-        except subprocess.TimeoutExpired as exc:
+        except ChildTimeout as exc:
             raise CliError("making the PDF took too long") from exc
-    if result.returncode != 0:
-        lines = [line for line in result.stderr.splitlines() if line.strip()]
-        raise CliError(f"the PDF could not be made: {lines[-1] if lines else 'exit status ' + str(result.returncode)}")
+        if result.returncode != 0 or not made.is_file():
+            lines = [line for line in result.stderr.splitlines() if line.strip()]
+            raise CliError(
+                f"the PDF could not be made: {lines[-1] if lines else 'exit status ' + str(result.returncode)}"
+            )
+        with atomic_file.replacing(target) as temp:
+            shutil.copyfile(made, temp)
     try:
         return int(result.stdout.split()[-1])
     except (IndexError, ValueError):

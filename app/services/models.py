@@ -1,14 +1,13 @@
 """Translation models: list, download, sideload and remove Argos packages, all kept under Jiaoliu's data folder.
 
 Over 450 lines: one package lifecycle (index, staged install with validation, swap, removal) under one lock;
-downloading is in model_download.
+downloading is in model_download, reading installed folders in installed_models, loading checks in model_check.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-import logging
 import os
 import shutil
 import sys
@@ -18,17 +17,17 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from app.core.argos_archive import SUPPORTED_PAIRS, ArchiveError, archive_root, validate_archive
 from app.core.errors import QT_TRANSLATE_NOOP
+from app.services.installed_models import ModelExists, ModelInfo, installed_models, read_installed
+from app.services.model_check import CHECK_TIMEOUT_S, check_package
 from app.services.model_download import Cancelled, Limits, ModelCancelled, ModelError, Progress, fetch
 
-log = logging.getLogger(__name__)
-__all__ = ["ModelCancelled", "ModelError", "ModelInfo", "ModelManager", "models_dir"]
+__all__ = ["ModelCancelled", "ModelError", "ModelExists", "ModelInfo", "ModelManager", "models_dir"]
 
 ENV_INDEX = "JIAOLIU_ARGOS_INDEX"
 # argostranslate.settings' own default; set explicitly so a stray ARGOS_PACKAGE_INDEX cannot redirect us.
@@ -40,18 +39,6 @@ TRASH_PREFIX = ".trash-"
 
 _env_lock = threading.Lock()  # os.environ is process-wide while argostranslate.settings runs
 _write_lock = threading.Lock()  # one install or removal at a time: argostranslate's folders are global
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    code: str
-    from_code: str
-    to_code: str
-    version: str
-    name: str
-    size_bytes: int | None
-    path: Path | None
-    installed: bool
 
 
 # --------------------------------------------------------------------------- argostranslate's folders
@@ -147,6 +134,7 @@ class ModelManager:
 
     chunk_size = 64 * 1024
     timeout = 30.0
+    check_timeout = CHECK_TIMEOUT_S  # loading a new package's model in a child process
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
@@ -158,23 +146,9 @@ class ModelManager:
 
     # ----------------------------------------------------------------- installed
 
-    def installed(self) -> list[ModelInfo]:
-        """Installed packages with their size on disk, sorted by code."""
-        argos = self._argos()
-        return sorted((_installed_info(argos, p) for p in self._installed_packages(argos)), key=lambda m: m.code)
-
-    def _installed_packages(self, argos: ModuleType) -> list[Any]:
-        try:
-            return list(argos.get_installed_packages())
-        except Exception:  # one unreadable folder makes argos fail for all; list the readable ones
-            log.warning("argostranslate could not list %s; skipping unreadable folders", self.packages_dir)
-        packages = []
-        for folder in sorted(p for p in self.packages_dir.iterdir() if p.is_dir()):
-            try:
-                packages.append(argos.Package(folder))
-            except Exception:  # third-party data of any shape: skip it, keep the rest usable
-                log.warning("skipping unreadable model folder %s", folder, exc_info=True)
-        return packages
+    def installed(self, broken: bool = False) -> list[ModelInfo]:
+        """Installed packages with their size on disk, sorted by code; `broken` adds the damaged ones."""
+        return [m for m in installed_models(self.packages_dir) if broken or not m.broken]
 
     def package_dir(self, from_code: str, to_code: str) -> Path | None:
         """The installed package folder translating from_code → to_code, if any."""
@@ -216,10 +190,19 @@ class ModelManager:
     # ----------------------------------------------------------------- install
 
     def download_and_install(
-        self, code_or_info: str | ModelInfo, progress: Progress | None = None, cancelled: Cancelled | None = None
+        self,
+        code_or_info: str | ModelInfo,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        *,
+        replace: bool = False,
     ) -> ModelInfo:
-        """Download a model from the saved list, check it and install it (replacing the same code)."""
+        """Download a model from the saved list, check it and install it.
+
+        A model for the same direction is replaced only with `replace`; else ModelExists, before downloading.
+        """
         pkg = self._index_entry(code_or_info)
+        self._refuse_collision((pkg.from_code, pkg.to_code), replace, str(pkg.package_version))
         links = pkg.links if isinstance(pkg.links, list) else []
         if not links or not isinstance(links[0], str):
             raise ModelError(
@@ -227,21 +210,26 @@ class ModelManager:
             )
         folder = Path(self._argos().settings.downloads_dir)
         with self._downloaded(links[0], folder, progress, cancelled, MAX_PACKAGE_BYTES) as part:
-            return self._install(part, expected=(pkg.from_code, pkg.to_code))
+            return self._install(part, expected=(pkg.from_code, pkg.to_code), replace=replace)
 
-    def install_file(self, path: Path) -> ModelInfo:
-        """Install a local .argosmodel file (offline sideload) after checking it."""
-        return self._install(Path(path), expected=None)
+    def install_file(self, path: Path, *, replace: bool = False) -> ModelInfo:
+        """Install a local .argosmodel file (offline sideload) after checking it completely.
+
+        A model for the same direction is replaced only with `replace`; else ModelExists.
+        """
+        return self._install(Path(path), expected=None, replace=replace)
 
     def remove(self, code: str) -> None:
-        """Uninstall every installed package with this code.
+        """Uninstall every installed package with this code (or this folder name), damaged ones included.
 
         Not argostranslate.package.uninstall: it imports argostranslate.translate (and so stanza).
         Renaming aside first means a failed delete never leaves a half-removed package listed.
         """
         argos = self._argos()
         with _write_lock:
-            paths = [m.path for m in self.installed() if m.code == code and m.path is not None]
+            paths = [
+                m.path for m in self.installed(broken=True) if m.path is not None and code in (m.code, m.path.name)
+            ]
             if not paths:
                 raise ModelError(QT_TRANSLATE_NOOP("Errors", "No installed model is called {model}."), model=code)
             trash = self._trash()
@@ -285,14 +273,14 @@ class ModelManager:
         finally:
             part.unlink(missing_ok=True)
 
-    def _install(self, archive: Path, expected: tuple[str, str] | None) -> ModelInfo:
-        """Validate, extract to a staging folder beside packages/, then swap it in by renames.
+    def _install(self, archive: Path, expected: tuple[str, str] | None, replace: bool = False) -> ModelInfo:
+        """Validate, extract to a staging folder beside packages/, load it in a child process, then swap it in.
 
         argostranslate.package.install_from_path extracts straight into the packages folder
         (a crash leaves half a package there) and imports argostranslate.translate, so
         Jiaoliu does the same job itself: a failure leaves only the staging folder, which is
-        always deleted, and an older package with the same code is replaced only once the
-        new one is fully on disk.
+        always deleted, and an older package for the same direction is replaced (when asked
+        to) only once the new one is fully on disk and known to load.
         """
         metadata = _validated(archive)
         pair = (metadata["from_code"], metadata["to_code"])
@@ -306,14 +294,24 @@ class ModelManager:
             )
         argos = self._argos()
         with _write_lock:
+            self._refuse_collision(pair, replace, metadata["package_version"])
             self._sweep_leftovers()
             staged = self._stage(archive)
             try:
-                target = self._swap_in(argos, staged, f"translate-{pair[0]}_{pair[1]}")
+                _checked(staged, archive.name, self.check_timeout)
+                target = self._swap_in(argos, staged, pair, archive.name, replace)
             finally:
                 shutil.rmtree(staged.parent, ignore_errors=True)
         _forget_cached_languages()
-        return _installed_info(argos, argos.Package(target))
+        return read_installed(target)
+
+    def _refuse_collision(self, pair: tuple[str, str], replace: bool, new_version: str = "") -> None:
+        """ModelExists when a package for this direction (working or damaged) is installed and not to be replaced."""
+        if replace:
+            return
+        same = [m for m in self.installed(broken=True) if (m.from_code, m.to_code) == pair]
+        if same:
+            raise ModelExists(same[0], new_version)
 
     def _stage(self, archive: Path) -> Path:
         """The package's top folder, extracted into a fresh staging folder under <data>/models."""
@@ -325,12 +323,27 @@ class ModelManager:
             shutil.rmtree(staging, ignore_errors=True)
             raise
 
-    def _swap_in(self, argos: ModuleType, staged: Path, code: str) -> Path:
-        """Rename old packages of ``code`` (and any folder in the way) aside, then the new one in."""
+    def _swap_in(self, argos: ModuleType, staged: Path, pair: tuple[str, str], file: str, replace: bool) -> Path:
+        """Rename old packages of this direction aside, then the new one in; another model's folder is never touched.
+
+        A damaged folder of the same name (its direction unknown) is in the way: replaced only with `replace`.
+        """
         target = self.packages_dir / staged.name
-        old = {m.path for m in self.installed() if m.code == code and m.path is not None}
-        if target.exists():
+        old = {m.path for m in self.installed(broken=True) if (m.from_code, m.to_code) == pair and m.path is not None}
+        in_way = read_installed(target) if target.is_dir() and target not in old else None
+        if in_way is not None and in_way.broken and not replace:
+            raise ModelExists(in_way)
+        if in_way is not None and in_way.broken:
             old.add(target)
+        elif target.exists() and target not in old:
+            raise ModelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Cannot install {file}: its folder {folder} is taken by another installed model."
+                ),
+                file=file,
+                folder=staged.name,
+            )
+        self.packages_dir.mkdir(parents=True, exist_ok=True)
         trash = self._trash()
         try:
             with argos.package_lock:
@@ -369,6 +382,15 @@ def _validated(archive: Path) -> dict[str, Any]:
         return validate_archive(archive)
     except ArchiveError as exc:
         raise ModelError("{reason}", reason=exc) from exc  # the UI translates the ArchiveError inside
+
+
+def _checked(folder: Path, file: str, timeout: float) -> None:
+    """The unpacked package's tokenizer and model load (in a child process with a time limit)."""
+    try:
+        check_package(folder, timeout)
+    except ArchiveError as exc:
+        reason = ArchiveError(QT_TRANSLATE_NOOP("Errors", "Cannot install {file}: {reason}."), file=file, reason=exc)
+        raise ModelError("{reason}", reason=reason) from reason
 
 
 def _move_into(paths: list[Path], trash: Path) -> list[tuple[Path, Path]]:
@@ -423,26 +445,6 @@ def _read_index(path: Path, source: str) -> list[dict[str, Any]]:
             QT_TRANSLATE_NOOP("Errors", "The model list from {source} is not a list of models."), source=source
         )
     return [entry for entry in data if isinstance(entry, dict)]
-
-
-def _dir_size(folder: Path) -> int:
-    total = 0
-    for parent, _dirs, files in os.walk(folder):  # does not follow symlinks
-        total += sum(os.lstat(os.path.join(parent, f)).st_size for f in files)
-    return total
-
-
-def _installed_info(argos: ModuleType, pkg: Any) -> ModelInfo:
-    return ModelInfo(
-        code=argos.argospm_package_name(pkg),
-        from_code=pkg.from_code,
-        to_code=pkg.to_code,
-        version=pkg.package_version,
-        name=str(pkg),
-        size_bytes=_dir_size(pkg.package_path),
-        path=Path(pkg.package_path),
-        installed=True,
-    )
 
 
 def _available_info(argos: ModuleType, pkg: Any, entry: dict[str, Any], mine: dict[str, ModelInfo]) -> ModelInfo:

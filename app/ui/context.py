@@ -16,6 +16,7 @@ from app.ui.tasks import TaskRunner
 
 class SlangEvents(QObject):
     slang_ready = Signal()  # the slang detector was (re)built: the Reader and Translate view re-mark slang
+    models_changed = Signal()  # a translation model was installed or removed (models are files, not data)
 
 
 @dataclass

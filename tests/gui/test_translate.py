@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from tests.fixtures.tiny_argos import build_package
@@ -107,7 +108,10 @@ def test_models_dialog_lists_installs_and_removes(view, ui_ctx, packages, qtbot)
     qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
     assert dialog.installed.item(0, 0).text() == "translate-en_zh"
     dialog.installed.selectRow(0)
-    dialog.remove_selected()
+    dialog.remove_selected()  # asks first (tests/gui/test_translate_models.py); the answer here is Remove
+    assert dialog.question is not None
+    remove = next(b for b in dialog.question.buttons() if b.text() == "Remove")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.installed.rowCount() == 0)
     junk = packages[0].with_name("junk.argosmodel")
     junk.write_bytes(b"not a zip")

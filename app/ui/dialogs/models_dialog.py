@@ -1,4 +1,7 @@
-"""Translation models: what is installed, what the official index offers, download and sideload."""
+"""Translation models: what is installed, what the official index offers, download and sideload.
+
+Nothing here destroys on Enter: Close is the default button, Remove asks first, and installing over a model for
+the same direction asks before replacing it."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -26,11 +30,11 @@ from app.ui.errors import error_text
 from app.ui.tasks import TaskContext, TaskHandle
 
 if TYPE_CHECKING:
-    from app.services.models import ModelInfo
+    from app.services.models import ModelExists, ModelInfo
 
 
 def _size(value: int | None) -> str:
-    return "" if value is None else f"{value / 1e6:.1f} MB"
+    return "" if value is None else f"{value / 1e6:.0f} MB" if value >= 10e6 else f"{value / 1e6:.1f} MB"
 
 
 class ModelsDialog(QDialog):
@@ -40,9 +44,13 @@ class ModelsDialog(QDialog):
         self.ctx = ctx
         self.setMinimumSize(620, 420)
         self._task: TaskHandle | None = None
+        self._retry: Callable[[], None] | None = None  # the running install again, replacing: after "Replace?"
+        self._installed: list[ModelInfo] = []
+        self.question: QMessageBox | None = None  # the open "remove?" or "replace?" question, if any
         self.installed_label, self.available_label = QLabel(), QLabel()
-        self.installed = self._table()
-        self.available = self._table()
+        self.installed = self._table(4)
+        self.available = self._table(3)
+        self.installed.itemSelectionChanged.connect(self._update_buttons)
         self.fetch_button = QPushButton()
         self.fetch_button.clicked.connect(self.fetch_index)
         self.file_button = QPushButton()
@@ -62,8 +70,18 @@ class ModelsDialog(QDialog):
         self.progress_box = QWidget()
         self.progress_box.setLayout(progress_row)
         self.progress_box.setVisible(False)
+        for button in (
+            self.fetch_button,
+            self.file_button,
+            self.install_button,
+            self.remove_button,
+            self.cancel_button,
+        ):
+            button.setAutoDefault(False)  # Enter never presses an action, least of all Remove
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
         installed_row = QHBoxLayout()
         installed_row.addWidget(self.installed_label, 1)
         installed_row.addWidget(self.remove_button)
@@ -81,11 +99,12 @@ class ModelsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.retranslate()
+        self._update_buttons()
         self.refresh()
 
     @staticmethod
-    def _table() -> QTableWidget:
-        table = QTableWidget(0, 3)
+    def _table(columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -103,14 +122,15 @@ class ModelsDialog(QDialog):
         self.remove_button.setText(self.tr("Remove"))
         self.cancel_button.setText(self.tr("Cancel"))
         headers = [self.tr("Model"), self.tr("Version"), self.tr("Size")]
-        for table in (self.installed, self.available):
-            table.setHorizontalHeaderLabels(headers)
+        self.installed.setHorizontalHeaderLabels([*headers, self.tr("State")])
+        self.available.setHorizontalHeaderLabels(headers)
+        self._fill_installed(self._installed)
 
     # --- listing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         models = self.ctx.app.models
         self.ctx.tasks.submit(
-            lambda task: (models.installed(), models.available()),
+            lambda task: (models.installed(broken=True), models.available()),
             name="list-models",
             on_done=self._show_lists,
             on_error=self._failed,
@@ -118,9 +138,28 @@ class ModelsDialog(QDialog):
 
     def _show_lists(self, lists: tuple[list[ModelInfo], list[ModelInfo]]) -> None:
         installed, available = lists
-        self._fill(self.installed, installed)
+        self._fill_installed(installed)
         self._fill(self.available, available)
         self.install_button.setEnabled(bool(available))
+        self._update_buttons()
+
+    def _fill_installed(self, models: list[ModelInfo]) -> None:
+        """The installed table, with a state column: a damaged package is listed (and removable) with its reason."""
+        self._installed = models
+        self._fill(self.installed, models)
+        for row, info in enumerate(models):
+            item = QTableWidgetItem(self.tr("Damaged") if info.broken else self.tr("Ready"))
+            if info.problem is not None:
+                item.setToolTip(error_text(info.problem))
+                item.setForeground(Qt.GlobalColor.red)
+            self.installed.setItem(row, 3, item)
+
+    def _update_buttons(self) -> None:
+        selected = self._selected_installed()
+        self.remove_button.setEnabled(selected is not None)
+        if selected is not None and selected.problem is not None:  # why it is damaged, and what to do
+            self.status.setText(error_text(selected.problem) + " " + self.tr("Remove it, then install it again."))
+            self.status.setStyleSheet("color: #b00020")
 
     @staticmethod
     def _fill(table: QTableWidget, models: list[ModelInfo]) -> None:
@@ -134,8 +173,21 @@ class ModelsDialog(QDialog):
             table.selectRow(0)
 
     def _selected(self, table: QTableWidget) -> str | None:
-        item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+        rows = {index.row() for index in table.selectionModel().selectedRows()}
+        item = table.item(min(rows), 0) if rows else None
         return str(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _selected_installed(self) -> ModelInfo | None:
+        rows = {index.row() for index in self.installed.selectionModel().selectedRows()}
+        row = min(rows) if rows else -1
+        return self._installed[row] if 0 <= row < len(self._installed) else None
+
+    def _direction(self, info: ModelInfo) -> str:
+        names = {
+            ("en", "zh"): self.tr("English→Chinese"),
+            ("zh", "en"): self.tr("Chinese→English"),
+        }
+        return names.get((info.from_code, info.to_code), info.code)
 
     # --- changes -----------------------------------------------------------------------------------
     def fetch_index(self) -> None:
@@ -146,17 +198,18 @@ class ModelsDialog(QDialog):
             "fetch-index",
         )
 
-    def install_selected(self) -> None:
+    def install_selected(self, replace: bool = False) -> None:
         code = self._selected(self.available)
         if code:
             models = self.ctx.app.models
             self._run(
-                lambda task: models.download_and_install(code, task.progress, lambda: task.cancelled),
+                lambda task: models.download_and_install(code, task.progress, lambda: task.cancelled, replace=replace),
                 self.tr("Downloading {model}…").replace("{model}", code),
                 "download-model",
+                retry=lambda: self.install_selected(replace=True),
             )
 
-    def install_from_file(self, path: str | None = None) -> None:
+    def install_from_file(self, path: str | None = None, replace: bool = False) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Install a model"), "", self.tr("Argos models (*.argosmodel);;All files (*)")
@@ -164,19 +217,69 @@ class ModelsDialog(QDialog):
             if not path:
                 return
         models = self.ctx.app.models
-        self._run(lambda task: models.install_file(Path(path)), self.tr("Installing…"), "install-model")
+        chosen = path
+        self._run(
+            lambda task: models.install_file(Path(chosen), replace=replace),
+            self.tr("Checking and installing the model…"),
+            "install-model",
+            retry=lambda: self.install_from_file(chosen, replace=True),
+        )
 
     def remove_selected(self) -> None:
-        code = self._selected(self.installed)
-        if code:
+        """Ask first ("Remove the English→Chinese model (95 MB)?"); only an explicit Remove removes."""
+        info = self._selected_installed()
+        if info is None:
+            return
+        question = self.tr("Remove the {model} model ({size})?").replace("{model}", self._direction(info))
+        code = info.path.name if info.path is not None else info.code  # the folder: exactly the row asked about
+
+        def remove() -> None:
             models = self.ctx.app.models
             self._run(
                 lambda task: models.remove(code), self.tr("Removing {model}…").replace("{model}", code), "remove-model"
             )
 
-    def _run(self, fn: Callable[[TaskContext], object], message: str, name: str) -> None:
+        self._ask(question.replace("{size}", _size(info.size_bytes) or "?"), self.tr("Remove"), remove)
+
+    def _ask_to_replace(self, exc: ModelExists, retry: Callable[[], None]) -> None:
+        info = exc.installed
+        if info.broken:
+            text = self.tr("A damaged {model} model is installed. Replace it with the new one?")
+        elif exc.new_version:
+            text = self.tr("The {model} model (version {old}) is already installed. Replace it with version {new}?")
+        else:
+            text = self.tr("The {model} model (version {old}) is already installed. Replace it?")
+        text = text.replace("{model}", self._direction(info)).replace("{old}", info.version)
+        self._ask(text.replace("{new}", exc.new_version), self.tr("Replace"), retry)
+
+    def _ask(self, text: str, action: str, on_yes: Callable[[], None]) -> None:
+        """A question whose default (Enter, Escape) is Cancel; `on_yes` runs only when `action` is clicked."""
+        if self.question is not None:
+            self.question.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, parent=self)
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered() -> None:
+            self.question = None
+            if box.clickedButton() is yes:
+                on_yes()
+            else:
+                self.status.setText(self.tr("Nothing was changed."))
+
+        box.finished.connect(lambda _result: answered())
+        self.question = box
+        box.open()
+
+    def _run(
+        self, fn: Callable[[TaskContext], object], message: str, name: str, retry: Callable[[], None] | None = None
+    ) -> None:
         if self._task is not None and not self._task.done:
             return
+        self._retry = retry
+        self.status.setStyleSheet("")
         self.status.setText(message)
         self.progress.setRange(0, 0)
         self.progress_box.setVisible(True)
@@ -202,10 +305,17 @@ class ModelsDialog(QDialog):
         self.progress_box.setVisible(False)
         self.status.setText(self.tr("Done."))
         self.ctx.app.translator.forget_engines()
+        self.ctx.events.models_changed.emit()
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
+        from app.services.models import ModelExists
+
         self.progress_box.setVisible(False)
+        if isinstance(exc, ModelExists) and self._retry is not None:
+            self.status.clear()
+            self._ask_to_replace(exc, self._retry)
+            return
         self.status.setText(error_text(exc))
         self.status.setStyleSheet("color: #b00020")
 

@@ -9,7 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.text import clean_text
+from app.services.phrasebook import save_phrase as save_to_phrasebook
 from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.tasks import LatestTask, TaskContext
@@ -62,6 +63,7 @@ class TranslateView(View):
         self.retranslate()
         self._show_engine()
         ctx.settings.changed.connect(self._on_setting_changed)
+        ctx.events.models_changed.connect(self._on_models_changed)
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -72,6 +74,7 @@ class TranslateView(View):
         self.paraphrase = QCheckBox()
         self.paraphrase.setChecked(True)
         self.translate_action = self._action(self.translate, "Ctrl+Return")
+        self.translate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])  # and keypad
         self.clipboard_action = self._action(self.translate_clipboard, "Ctrl+Shift+V")
         self.copy_action = self._action(self.copy_translation)
         self.save_action = self._action(self.save_phrase, "Ctrl+S")
@@ -80,7 +83,6 @@ class TranslateView(View):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addWidget(self.direction)
         bar.addAction(self.swap_action)
-        bar.addWidget(self.paraphrase)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -100,6 +102,7 @@ class TranslateView(View):
         self.banner.setStyleSheet("#no-model-banner { background: #fff4dd; border: 1px solid #f0a020; }")
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)
+        self._missing: tuple[str, str] | None = None  # the direction the banner is about; None: every direction
         self.download_button = QPushButton()
         self.download_button.clicked.connect(lambda: self.show_models(download=True))
         self.file_button = QPushButton()
@@ -134,8 +137,13 @@ class TranslateView(View):
         target_layout.addWidget(self.pinyin, 1)
         self.notes = QTextBrowser()
         self.notes.setObjectName("translate-notes")
+        source_box = QWidget()  # the option sits under the text it applies to, keeping the tool bar short
+        source_layout = QVBoxLayout(source_box)
+        source_layout.setContentsMargins(0, 0, 0, 0)
+        source_layout.addWidget(self.source, 1)
+        source_layout.addWidget(self.paraphrase)
         split = QSplitter(Qt.Orientation.Horizontal)
-        for pane, stretch in ((self.source, 3), (target_box, 3), (self.notes, 2)):
+        for pane, stretch in ((source_box, 3), (target_box, 3), (self.notes, 2)):
             split.addWidget(pane)
             split.setStretchFactor(split.count() - 1, stretch)
 
@@ -170,12 +178,7 @@ class TranslateView(View):
         self.save_action.setText(self.tr("Save phrase"))
         self.models_action.setText(self.tr("Models…"))
         self.source.setPlaceholderText(self.tr("Paste a post in English or Chinese, or both…"))
-        self.banner_text.setText(
-            self.tr(
-                "No translation model is installed. Until one is, you get a word-by-word "
-                "dictionary gloss. Models are downloaded only when you ask."
-            )
-        )
+        self._show_banner_text()
         self.download_button.setText(self.tr("Download English↔Chinese models…"))
         self.file_button.setText(self.tr("Install from file…"))
         self.engine_where.retranslate()
@@ -207,7 +210,48 @@ class TranslateView(View):
 
     def _on_models_known(self, directions: list[str]) -> None:
         # Argos models matter only while Argos is the engine; a server translates without them.
-        self.banner.setVisible(not directions and self.ctx.settings.current.engine_kind == "argos")
+        if not directions and self.ctx.settings.current.engine_kind == "argos":
+            self._show_missing(None)
+
+    # --- the missing-model banner ----------------------------------------------------------------
+    def _show_missing(self, direction: tuple[str, str] | None) -> None:
+        """The banner names the model a translation lacked (None: no model at all) and offers the model manager."""
+        self._missing = direction
+        self._show_banner_text()
+        self.banner.setVisible(True)
+
+    def _show_banner_text(self) -> None:
+        texts = {
+            None: self.tr(
+                "No translation model is installed. Until one is, you get a word-by-word "
+                "dictionary gloss. Models are downloaded only when you ask."
+            ),
+            ("zh", "en"): self.tr(
+                "The Chinese→English model is not installed, so Chinese text gets a word-by-word dictionary gloss "
+                "instead of a translation. Models are downloaded only when you ask."
+            ),
+            ("en", "zh"): self.tr(
+                "The English→Chinese model is not installed, so English text gets a word-by-word dictionary gloss "
+                "instead of a translation. Models are downloaded only when you ask."
+            ),
+        }
+        self.banner_text.setText(texts.get(self._missing, texts[None]))
+
+    def _on_models_changed(self) -> None:
+        """A model was installed or removed: the banner goes as soon as the model it asked for is there."""
+        if self.banner.isHidden():
+            return
+        models = self.ctx.app.models
+        self.ctx.tasks.submit(
+            lambda task: {(m.from_code, m.to_code) for m in models.installed()},
+            name="installed-models",
+            on_done=self._on_installed_pairs,
+            on_error=lambda exc: None,
+        )
+
+    def _on_installed_pairs(self, pairs: set[tuple[str, str]]) -> None:
+        if (self._missing is None and pairs) or self._missing in pairs:
+            self.banner.setVisible(False)
 
     # --- actions ---------------------------------------------------------------------------------
     def swap(self) -> None:
@@ -300,7 +344,11 @@ class TranslateView(View):
         self._render_target()
         self._render_notes(result)
         self._show_pinyin(result)
-        self.banner.setVisible(result.glossed)
+        if result.glossed:
+            source, _, target = result.direction.partition("-")
+            self._show_missing((source, target))
+        else:
+            self.banner.setVisible(False)
         info = result.engine_info
         where = info.get("where", "")
         if result.glossed:
@@ -460,8 +508,10 @@ class TranslateView(View):
             )
         source = clean_text(self.source.toPlainText()).strip()
         self.ctx.ops.write(
-            lambda app: app.phrase_store.add(
-                text[:2000], translation[:4000], origin="translation", origin_ref=source[:5000]
+            lambda app: (
+                save_to_phrasebook(  # and its study cards, unless that preference is off
+                    app, text[:2000], translation[:4000], origin="translation", origin_ref=source[:5000]
+                ).phrase_id
             ),
             initiator=self,
             name="save-phrase",

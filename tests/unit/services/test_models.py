@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
+import shutil
 import socket
 import stat
 import subprocess
@@ -20,7 +22,7 @@ import pytest
 
 from app.core.argos_archive import ArchiveError, validate_archive
 from app.services import models
-from app.services.models import ENV_INDEX, ModelCancelled, ModelError, ModelInfo, ModelManager
+from app.services.models import ENV_INDEX, ModelCancelled, ModelError, ModelExists, ModelInfo, ModelManager
 from tests.fixtures.tiny_argos import build_package
 
 REPO = Path(__file__).resolve().parents[3]
@@ -77,14 +79,21 @@ def test_both_directions_and_unknown_removal(manager: ModelManager, built: dict[
         manager.remove("translate-en_de")
 
 
-def test_same_code_is_replaced(manager: ModelManager, built: dict[tuple[str, str], Path], tmp_path: Path) -> None:
+def test_same_direction_is_replaced_only_when_asked(
+    manager: ModelManager, built: dict[tuple[str, str], Path], tmp_path: Path
+) -> None:
     old = manager.install_file(built[("en", "zh")])
     newer = _rewrite(built[("en", "zh")], tmp_path / "newer.argosmodel", _bump_version)
-    new = manager.install_file(newer)
+    with pytest.raises(ModelExists) as caught:
+        manager.install_file(newer)
+    assert str(caught.value) == "The English→Chinese model (translate-en_zh 1.0) is already installed."
+    assert caught.value.installed == old and caught.value.new_version == "1.1"
+    assert manager.installed() == [old] and _leftovers(manager) == [old.path.name if old.path else ""]
+    new = manager.install_file(newer, replace=True)
     assert manager.installed() == [new]
     assert new.version == "1.1" and new.path != old.path
     assert old.path is not None and new.path is not None and not old.path.exists()
-    assert manager.install_file(newer) == new  # reinstalling the same folder replaces it too
+    assert manager.install_file(newer, replace=True) == new  # reinstalling the same folder replaces it too
     assert manager.installed() == [new] and _leftovers(manager) == [new.path.name]
 
 
@@ -244,6 +253,16 @@ def _bpe_only(entries: list) -> list:
     return [*_named(entries, "/sentencepiece.model"), ("translate-en_zh-1_0/bpe.model", b"#version: 0.2\n")]
 
 
+def _garbage(suffix: str) -> Edit:
+    """The member ending in `suffix` replaced by bytes no loader accepts."""
+    return lambda entries: [(i, b"\xff" * 4096 if _name(i).endswith(suffix) else d) for i, d in entries]
+
+
+def _renamed_top(entries: list) -> list:
+    """An en→zh package whose folder is named like the zh→en one."""
+    return [(_name(i).replace("translate-en_zh-1_0", "translate-zh_en-1_0"), d) for i, d in entries]
+
+
 BAD_ARCHIVES: dict[str, tuple[Edit | bytes | None, str]] = {
     "not_zip": (b"this is not a zip file", "not a readable zip archive"),
     "truncated": (None, "not a readable zip archive"),
@@ -269,6 +288,21 @@ BAD_ARCHIVES: dict[str, tuple[Edit | bytes | None, str]] = {
     "no_model_bin": (lambda e: _named(e, "/model/model.bin"), "has no model/model.bin"),
     "bpe_only": (_bpe_only, "BPE tokenizer (bpe.model); Jiaoliu only supports SentencePiece"),
     "no_tokenizer": (lambda e: _named(e, "/sentencepiece.model"), "has no sentencepiece.model"),
+    "name_not_text": (_with_metadata(from_name=5), "its metadata.json gives from_name as 5, which is not text"),
+    "version_not_text": (_with_metadata(package_version=1.1), "gives package_version as 1.1, which is not text"),
+    "links_not_list": (_with_metadata(links="x"), 'gives links as "x", which is not a list'),
+    "code_names_other_pair": (
+        _with_metadata(code="translate-zh_en"),
+        "it is named 'translate-zh_en', but its metadata.json says it translates en→zh",
+    ),
+    "folder_names_other_pair": (_renamed_top, "it is named 'translate-zh_en-1_0', but its metadata.json says"),
+    "garbage_model_bin": (_garbage("/model/model.bin"), "its CTranslate2 model (model/) cannot be loaded (Unsupported"),
+    "garbage_tokenizer": (
+        _garbage("/sentencepiece.model"),
+        "its tokenizer (sentencepiece.model) cannot be loaded (INTERNAL: could not parse ModelProto from ",
+    ),
+    "garbage_config": (_garbage("/model/config.json"), "its model/config.json is not valid JSON"),
+    "garbage_vocabulary": (_garbage("/model/shared_vocabulary.json"), "its CTranslate2 model (model/) cannot be"),
 }
 
 
@@ -292,6 +326,93 @@ def test_bad_archives_are_refused(
     assert message in text
     assert isinstance(caught.value.__cause__, ArchiveError)
     assert manager.installed() == [] and _leftovers(manager) == []
+
+
+def test_the_load_check_has_a_time_limit(
+    manager: ModelManager, built: dict[tuple[str, str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    manager.check_timeout = 0.05  # far less than starting Python takes: the child is killed
+    with pytest.raises(ModelError, match=r"loading its model took longer than 0\.05 seconds\.$"):
+        manager.install_file(built[("en", "zh")])
+    assert manager.installed() == [] and _leftovers(manager) == []
+    assert not _children("app.services.model_check")
+
+
+def _children(name: str) -> list[int]:
+    """Processes whose command line names `name` (Linux /proc; empty elsewhere)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            if name.encode() in (entry / "cmdline").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+# --------------------------------------------------------------------------- damaged packages on disk
+
+
+def _plant(manager: ModelManager, source: Path, name: str, edit: Callable[[Path], None]) -> Path:
+    """A copy of an installed package under another folder name, damaged by `edit` (as a crash or a hand might)."""
+    folder = manager.packages_dir / name
+    shutil.copytree(source, folder)
+    edit(folder)
+    return folder
+
+
+def _metadata(**changes: object) -> Callable[[Path], None]:
+    def edit(folder: Path) -> None:
+        path = folder / "metadata.json"
+        path.write_text(json.dumps(json.loads(path.read_text("utf-8")) | changes), "utf-8")
+
+    return edit
+
+
+DAMAGE: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    "name_not_text": (_metadata(from_name=5), "translate-en_zh", "gives from_name as 5, which is not text"),
+    "languages_not_list": (_metadata(languages=3), "translate-en_zh", "gives languages as 3, which is not a list"),
+    "not_json": (lambda f: (f / "metadata.json").write_bytes(b"\xff{"), "broken", "metadata.json is not valid JSON"),
+    "no_metadata": (lambda f: (f / "metadata.json").unlink(), "broken", "it has no metadata.json"),
+    "no_model": (lambda f: shutil.rmtree(f / "model"), "translate-en_zh", "it has no model/model.bin"),
+    "bad_config": (
+        lambda f: (f / "model" / "config.json").write_bytes(b"\xff\xfe"),
+        "translate-en_zh",
+        "its model/config.json is not valid JSON",
+    ),
+    "garbage_model": (
+        lambda f: (f / "model" / "model.bin").write_bytes(b"\xff" * 64),
+        "translate-en_zh",
+        "its model/model.bin is not a CTranslate2 model",
+    ),
+    "garbage_tokenizer": (
+        lambda f: (f / "sentencepiece.model").write_bytes(b"\xff" * 64),
+        "translate-en_zh",
+        "its sentencepiece.model is not a SentencePiece model",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", DAMAGE)
+def test_a_damaged_package_on_disk_is_listed_and_removable(
+    case: str, manager: ModelManager, built: dict[tuple[str, str], Path]
+) -> None:
+    edit, code, reason = DAMAGE[case]
+    good = manager.install_file(built[("zh", "en")])
+    assert good.path is not None
+    folder = _plant(manager, good.path, "broken", _metadata(from_code="en", to_code="zh", code="translate-en_zh"))
+    edit(folder)
+    assert manager.installed() == [good]  # what translation may use
+    assert manager.package_dir("en", "zh") is None and manager.package_dir("zh", "en") == good.path
+    listed = {m.path: m for m in manager.installed(broken=True)}
+    damaged = listed[folder]
+    assert damaged.broken and damaged.code == code and listed[good.path] == good
+    text = str(damaged.problem)
+    assert text.startswith("The model in broken is damaged: ") and reason in text and text.endswith(".")
+    with pytest.raises(ModelExists) if code == "translate-en_zh" else contextlib.nullcontext():
+        manager.install_file(built[("en", "zh")])  # a damaged model of the same direction is replaced only if asked
+    manager.remove(code if code != "translate-en_zh" else "broken")
+    assert not folder.exists() and manager.installed(broken=True)[-1] == good
 
 
 def test_validate_archive_returns_metadata(built: dict[tuple[str, str], Path], tmp_path: Path) -> None:
@@ -324,7 +445,7 @@ def test_failed_extraction_leaves_nothing_half_installed(
     monkeypatch.setattr(zipfile.ZipFile, "extract", failing_extract)
     for path in built.values():  # replacing an installed package, and installing a new one
         with pytest.raises(expected):
-            manager.install_file(path)
+            manager.install_file(path, replace=True)
         written.clear()
     assert manager.installed() == [installed]  # the old package is untouched
     assert _leftovers(manager) == [installed.path.name if installed.path else ""]
@@ -412,6 +533,13 @@ def test_refresh_index_and_download(
     assert manager.download_and_install(other).code == "translate-zh_en"
     assert len(manager.installed()) == 2
     assert sorted(_leftovers(manager)) == ["translate-en_zh-1_0", "translate-zh_en-1_0"]
+
+    seen.clear()  # the same direction again: refused before anything is downloaded, unless replacing
+    with pytest.raises(ModelExists, match="English→Chinese model"):
+        manager.download_and_install("translate-en_zh", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [] and manager.installed()[0] == info
+    replaced = manager.download_and_install("translate-en_zh", replace=True)
+    assert replaced.code == "translate-en_zh" and len(manager.installed()) == 2
 
 
 @pytest.mark.enable_socket
