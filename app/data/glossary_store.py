@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.pinyin import marks_to_numbers
+from app.core.queries import bounded, like_contains, like_prefix
 from app.core.slang import SlangEntry
 from app.core.text import HAN_RE
 from app.data.changes import DECK, GLOSSARY
@@ -234,40 +235,89 @@ class GlossaryStore:
         self, deck_id: int | None, entries: list[SlangEntry], new_deck: str | None = None
     ) -> tuple[int, int, int]:
         """Add entries to a deck (or to a new deck named `new_deck`) in ONE transaction: all or nothing.
-        An entry whose term is already in the deck replaces it. Returns (deck id, added, replaced)."""
-        if deck_id is None:
-            if new_deck is None:
-                raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "Choose a deck to import into."))
-            name = self._valid_name(new_deck)
-        elif self.deck(deck_id).bundled:
-            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "Imports go into your own decks."))
-        added = replaced = 0
+        An entry whose term is already in the deck replaces it whole. Returns (deck id, added, replaced)."""
+        target = deck_id if deck_id is not None else new_deck
+        if target is None:
+            raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "Choose a deck to import into."))
         with self.data.transaction():
-            if deck_id is None:
-                now = _now()
-                deck_id = int(
-                    self.db.table("decks")
-                    .insert({"name": name, "kind": "user", "created_at": now, "updated_at": now})
-                    .last_pk
-                    or 0
-                )
-            # A term is the same entry only in the same language (gg, NPC exist in both).
-            existing = {(s.entry.lang, normalise(s.entry.term)): s.key for s in self.entries(deck_id)}
+            existing = {} if deck_id is None else self.entries_by_term(deck_id)
+            added: dict[tuple[str, str], SlangEntry] = {}
+            updated: dict[str, SlangEntry] = {}
             for entry in entries:
-                old = existing.get((entry.lang, normalise(entry.term)))
-                if old:
-                    row = _row(replace(entry, id=old), old, deck_id, False, None)
-                    row.pop("created_at")
-                    self.db.table("glossary").update(self._rowid(old), row)
-                    replaced += 1
+                term = (entry.lang, normalise(entry.term))
+                if term in existing:
+                    updated[existing[term].key] = entry
                 else:
-                    key = new_key()
-                    self.db.table("glossary").insert(_row(replace(entry, id=key), key, deck_id, False, None))
-                    existing[(entry.lang, normalise(entry.term))] = key
-                    added += 1
-            self.data.changed(GLOSSARY)
-            self._touch(deck_id)
-        return deck_id, added, replaced
+                    added[term] = entry
+            deck_id, _, _ = self.import_merged(target, [*added.values()], updated)
+        return deck_id, len(added), len(updated)
+
+    # --- merging imports -------------------------------------------------------------------------------
+    def entries_by_term(self, deck_id: int) -> dict[tuple[str, str], StoredEntry]:
+        """A deck's entries by (language, normalised term): how an imported entry finds the one it updates."""
+        # A term is the same entry only in the same language (gg, NPC exist in both).
+        return {(s.entry.lang, normalise(s.entry.term)): s for s in self.entries(deck_id)}
+
+    def import_merged(
+        self, deck: int | str, added: list[SlangEntry], updated: dict[str, SlangEntry]
+    ) -> tuple[int, Snapshot, Snapshot]:
+        """Write a merged import in ONE transaction (all or nothing): `deck` is a deck id or the name of a new
+        deck, `added` the new entries, `updated` the merged entries by key. Returns (deck id, before, after): the
+        rows as they were and as they are now, so that `swap` undoes and redoes the whole import."""
+        with self.data.transaction():
+            if isinstance(deck, str):
+                deck_id = self.create_deck(deck)
+                new_decks = list(self.db.query("select * from decks where id = ?", [deck_id]))
+            else:
+                deck_id, new_decks = deck, []
+                if self.deck(deck_id).bundled:
+                    raise GlossaryStoreError(QT_TRANSLATE_NOOP("Errors", "Imports go into your own decks."))
+            before = self._rows(list(updated))
+            for old in before:
+                row = _row(replace(updated[old["key"]], id=old["key"]), old["key"], deck_id, False, old["source_key"])
+                row.pop("created_at")
+                self.db.table("glossary").update(old["id"], row)
+            keys = [new_key() for _ in added]
+            rows = [_row(replace(e, id=key), key, deck_id, False, None) for e, key in zip(added, keys, strict=True)]
+            if rows:
+                self.db.table("glossary").insert_all(rows)
+            after = self._rows([*updated, *keys])
+            if after:  # a re-import that changes nothing leaves the deck as it was
+                self.data.changed(GLOSSARY, [*updated, *keys])
+                self._touch(deck_id)
+        return deck_id, Snapshot.of(glossary=before), Snapshot.of(decks=new_decks, glossary=after)
+
+    def swap(self, remove: Snapshot, put: Snapshot) -> None:
+        """Undo or redo an import in one transaction: the rows of `remove` that `put` does not have are deleted
+        (entries, then decks), the rows of `put` are written back as they were, with their ids."""
+        put_keys = {r["key"] for r in put.rows("glossary")}
+        put_decks = {d["id"] for d in put.rows("decks")}
+        with self.data.transaction():
+            gone = [r["key"] for r in remove.rows("glossary") if r["key"] not in put_keys]
+            for start in range(0, len(gone), 500):
+                chunk = gone[start : start + 500]
+                self.db.execute(f"delete from glossary where key in ({','.join('?' * len(chunk))})", chunk)
+            for deck in remove.rows("decks"):
+                if deck["id"] not in put_decks:
+                    self.db.execute("delete from decks where id = ?", [deck["id"]])
+            for deck in put.rows("decks"):
+                self.db.table("decks").upsert(deck, pk="id")
+            present = {r["key"]: r["id"] for r in self._rows(list(put_keys))}
+            for row in put.rows("glossary"):
+                if row["key"] in present:  # an update, never delete and insert: study cards keep their entry
+                    self.db.table("glossary").update(present[row["key"]], {k: v for k, v in row.items() if k != "id"})
+                else:
+                    self.db.table("glossary").insert(row)
+            decks = {r["deck_id"] for r in (*remove.rows("glossary"), *put.rows("glossary"))}
+            self.data.changed(DECK, [*decks, *(d["id"] for d in remove.rows("decks"))])
+            self.data.changed(GLOSSARY, [*gone, *put_keys])
+
+    def _rows(self, keys: list[str]) -> list[dict[str, Any]]:
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            rows += self.db.query(f"select * from glossary where key in ({','.join('?' * len(chunk))})", chunk)
+        return rows
 
     def _require(self, key: str) -> StoredEntry:
         stored = self.get(key)
@@ -305,7 +355,7 @@ class GlossaryStore:
         """Entries matching the query anywhere (term, variants, pinyin with or without tones, meanings,
         examples), best first: exact term, term prefix, variant, then the rest alphabetically."""
         where, params = self._filters(lang, tag, register, deck_id, hide_offensive)
-        q = normalise(query.strip())
+        q = normalise(bounded(query.strip()))
         if q:
             numbered = marks_to_numbers(q)
             if len(q) >= 3:
@@ -314,12 +364,12 @@ class GlossaryStore:
                 if numbered != q:  # typed with tone marks: also match the numbered form
                     where[-1] = (
                         "(glossary.id in (select rowid from glossary_fts where glossary_fts match ?) "
-                        "or search_text like ?)"
+                        "or search_text like ? escape '\\')"
                     )
-                    params.append(f"%{numbered}%")
+                    params.append(like_contains(numbered))
             else:
-                where.append("search_text like ?")
-                params.append(f"%{q}%")
+                where.append("search_text like ? escape '\\'")
+                params.append(like_contains(q))
         # Ranked and cut in SQL, so only the rows shown are turned into entries (that costs the time).
         rank = (
             "case when lower(term) = :q then 0 when lower(term) like :prefix escape '\\' then 1 "
@@ -333,8 +383,7 @@ class GlossaryStore:
             f"select * from glossary {'where ' + clause if clause else ''} "
             f"order by {rank if q else '3'}, term collate nocase limit :limit"
         )
-        like_q = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self.db.query(sql, {**named, "q": q, "prefix": like_q + "%", "form": _SEP + q + _SEP, "limit": limit})
+        rows = self.db.query(sql, {**named, "q": q, "prefix": like_prefix(q), "form": _SEP + q + _SEP, "limit": limit})
         return [_entry(r) for r in rows]
 
     @staticmethod
@@ -365,7 +414,7 @@ class GlossaryStore:
         """Entries with `term` as their headword or another form, ignoring case, width, spaces, hyphens and
         apostrophes (no cap = no-cap = nocap); failing that, for Chinese, entries with a form that holds `term` (two
         or more characters) inside it, such as 小目标 inside 先定一个小目标."""
-        wanted = lookup_key(term)
+        wanted = lookup_key(bounded(term))
         if not wanted:
             return []
         sql = f"select * from glossary where instr({_SQUEEZED_FORMS}, ?) order by id"

@@ -11,7 +11,14 @@ from pathlib import Path
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.services.glossary_io.anki_deck import ANKI_FIELDS, ANKI_MODEL_NAME, read_apkg, write_apkg
 from app.services.glossary_io.csv_file import CSV_COLUMNS, read_csv, write_csv
-from app.services.glossary_io.files import MAX_IMPORT_BYTES, ImportedDeck, ImportProblem, problem, read_bytes
+from app.services.glossary_io.files import (
+    MAX_IMPORT_BYTES,
+    ImportedDeck,
+    ImportProblem,
+    check_file,
+    problem,
+    read_bytes,
+)
 from app.services.glossary_io.json_file import JSON_FORMAT, JSON_VERSION, read_json, write_json
 
 __all__ = [
@@ -34,6 +41,8 @@ __all__ = [
 
 def read_file(path: Path) -> ImportedDeck:
     """Import one file, chosen by its extension (.csv, .json, .apkg, any case)."""
+    if path.exists() and not path.is_file():
+        check_file(path, MAX_IMPORT_BYTES)  # a folder or a pipe is named as such, whatever its name
     suffix = path.suffix.lower()
     if suffix == ".apkg":
         return read_apkg(path)

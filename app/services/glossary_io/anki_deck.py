@@ -21,7 +21,7 @@ from app.core.text import han_count
 from app.data.anki_collection import CollectionError, read_collection
 from app.services import anki_package
 from app.services.anki_package import field_html
-from app.services.glossary_io.entries import build_entry, entries_or_raise, one_line
+from app.services.glossary_io.entries import Built, built, deck_or_raise, one_line
 from app.services.glossary_io.files import (
     MAX_APKG_BYTES,
     MAX_COLLECTION_BYTES,
@@ -32,8 +32,22 @@ from app.services.glossary_io.files import (
 )
 
 ANKI_MODEL_NAME = "Jiaoliu Slang"
-# Senses (shown) and SenseData (JSON for re-import, not shown) came later: at the end, so older decks still map.
-ANKI_FIELDS = ("Term", "Pinyin", "Meaning", "MeaningOwn", "Literal", "Examples", "Tags", "Senses", "SenseData")
+# Senses (shown), SenseData and EntryData (JSON for re-import, not shown) came later: at the end, so older decks
+# still map. EntryData holds what no shown field says (register, year, other forms …): a re-import loses nothing.
+ANKI_FIELDS = (
+    "Term",
+    "Pinyin",
+    "Meaning",
+    "MeaningOwn",
+    "Literal",
+    "Examples",
+    "Tags",
+    "Senses",
+    "SenseData",
+    "EntryData",
+)
+# The entry's fields in EntryData; the shown fields win for the rest (they may have been edited in Anki).
+ENTRY_DATA_KEYS = ("id", "lang", "variants", "register", "year", "related", "detect_alone", "plain")
 
 
 def write_apkg(entries: Iterable[SlangEntry], path: Path, deck_name: str) -> None:
@@ -94,7 +108,13 @@ def _note_fields(entry: SlangEntry) -> list[str]:
         field_html(" ".join(entry.tags)),
         _senses_html(entry),
         field_html(json.dumps(sense_dicts(entry.senses), ensure_ascii=False)) if entry.senses else "",
+        field_html(json.dumps(_entry_data(entry), ensure_ascii=False)),
     ]
+
+
+def _entry_data(entry: SlangEntry) -> dict[str, Any]:
+    data = {key: getattr(entry, key) for key in ENTRY_DATA_KEYS}
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
 
 
 def _senses_html(entry: SlangEntry) -> str:
@@ -188,34 +208,41 @@ def _read_collection(db_path: Path, source: str) -> ImportedDeck:
         what = "the deck's collection cannot be opened" if exc.opening else "not a readable Anki collection"
         raise ImportProblem([f"{what}: {exc}"], source) from exc
     problems: list[str] = []
-    built = (
+    items = (
         _note_entry(i, collection.models.get(mid), _as_text(flds), _as_text(tags), problems)
         for i, (mid, flds, tags) in enumerate(collection.notes, 1)
     )
-    return ImportedDeck(collection.deck_name, entries_or_raise(built, problems, source))
+    return deck_or_raise(collection.deck_name, items, problems, source)
 
 
 def _as_text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _note_entry(
-    number: int, names: list[str] | None, flds: str, tags: str, problems: list[str]
-) -> tuple[str, SlangEntry | None]:
+def _note_entry(number: int, names: list[str] | None, flds: str, tags: str, problems: list[str]) -> Built:
     values = flds.split("\x1f")
+    data: Any = {}
     if names and {"Term", "Meaning", "MeaningOwn"} <= set(names):
-        raw = _our_note(dict(zip(names, values, strict=False)))
+        fields = dict(zip(names, values, strict=False))
+        data = _json_field(fields.get("EntryData", ""), "not JSON")
+        data = {} if data is None else data
+        raw = _our_note(fields, data.get("lang") if isinstance(data, dict) else None)
     else:
         raw = _other_note(names or [], values, tags)
     term = raw.get("term", "")
     where = f"note {number} ({term[:40]!r})" if term else f"note {number}"
-    return where, build_entry(raw, where, problems)
+    if isinstance(data, dict):
+        raw.update({key: data[key] for key in ENTRY_DATA_KEYS if key in data})
+    else:
+        problems.append(f"{where}: EntryData is not a JSON object")
+    return built(where, raw, problems)
 
 
-def _our_note(fields: dict[str, str]) -> dict[str, Any]:
+def _our_note(fields: dict[str, str], lang: Any = None) -> dict[str, Any]:
     term, pinyin = _plain(fields.get("Term", "")), _plain(fields.get("Pinyin", ""))
     other, own = _plain(fields.get("Meaning", "")), _plain(fields.get("MeaningOwn", ""))
-    lang = _note_lang(term, pinyin, other, own)
+    if lang not in ("zh", "en"):  # older exports say nothing of it: the fields tell
+        lang = _note_lang(term, pinyin, other, own)
     return {
         "term": term,
         "lang": lang,
@@ -225,19 +252,20 @@ def _our_note(fields: dict[str, str]) -> dict[str, Any]:
         "literal": _plain(fields.get("Literal", "")),
         "examples": _parse_examples(fields.get("Examples", "")),
         "tags": _plain(fields.get("Tags", "")).split(),
-        "senses": _sense_data(fields.get("SenseData", "")),
+        "senses": _json_field(fields.get("SenseData", ""), "SenseData is not valid JSON"),
     }
 
 
-def _sense_data(field: str) -> Any:
-    """Our SenseData field: the senses as JSON (HTML-escaped); what is not JSON is left for the checks to name."""
+def _json_field(field: str, invalid: Any = "") -> Any:
+    """Our SenseData or EntryData field: JSON (HTML-escaped); what is not JSON becomes `invalid`, for the checks
+    to name."""
     text = html.unescape(re.sub(r"<br\s*/?>", "\n", field)).strip()
     if not text:
         return None
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
-        return "SenseData is not valid JSON"
+        return invalid
 
 
 def _note_lang(term: str, pinyin: str, other: str, own: str) -> str:

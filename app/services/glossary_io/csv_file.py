@@ -17,7 +17,8 @@ from typing import Any
 from app.core.csv_cells import neutralise, restore
 from app.core.slang import MAIN_SENSE, Example, SlangEntry
 from app.data import atomic_file
-from app.services.glossary_io.entries import LIST_SEPARATORS_RE, MEANING_KEYS, build_entry, entries_or_raise, one_line
+from app.services.glossary_io.entries import LIST_SEPARATORS_RE, MEANING_KEYS, Built, built, deck_or_raise, one_line
+from app.services.glossary_io.fields import names, shown
 from app.services.glossary_io.files import ImportedDeck, ImportProblem, decode
 
 CSV_COLUMNS = (
@@ -64,8 +65,7 @@ def read_csv(data: bytes, source: str = "") -> ImportedDeck:
         raw = _csv_raw(columns, cells, line, problems)
         if raw is not None:  # rows of one key are one entry; a row without a key is an entry of its own
             groups.setdefault(raw.get("key", "").strip() or f"\x00{line}", []).append((line, raw))
-    built = ((f"line {group[0][0]}", _csv_entry(group, problems)) for group in groups.values())
-    return ImportedDeck(None, entries_or_raise(built, problems, source))
+    return deck_or_raise(None, (_csv_entry(group, problems) for group in groups.values()), problems, source)
 
 
 def _csv_rows(text: str, problems: list[str]) -> Iterator[tuple[int, list[str]]]:
@@ -92,9 +92,9 @@ def _csv_columns(header: list[str], line: int, problems: list[str]) -> list[str]
         )
         return columns
     if unknown := [name for name in columns if name not in _CSV_KEYS]:
-        problems.append(f"line {line}: unknown column(s) {', '.join(map(repr, unknown))}")
+        problems.append(f"line {line}: unknown column(s) {names(unknown)}")
     if repeated := sorted({name for name in columns if columns.count(name) > 1}):
-        problems.append(f"line {line}: column(s) {', '.join(map(repr, repeated))} appear more than once")
+        problems.append(f"line {line}: column(s) {names(repeated)} appear more than once")
     if "term" not in columns:
         problems.append(f"line {line}: missing the required column 'term'")
     if not any(key in columns for key in MEANING_KEYS):
@@ -112,14 +112,14 @@ def _csv_raw(columns: list[str], cells: list[str], line: int, problems: list[str
     return dict(zip(columns, cells, strict=False))
 
 
-def _csv_entry(group: list[tuple[int, dict[str, Any]]], problems: list[str]) -> SlangEntry | None:
+def _csv_entry(group: list[tuple[int, dict[str, Any]]], problems: list[str]) -> Built:
     """One entry from its rows: the first row's own columns, and a sense per row when the rows give senses."""
     first_line, raw = group[0]
     for line, other in group[1:]:
         for name in ("term", "lang"):
             if other.get(name, "").strip() and other[name].strip() != raw.get(name, "").strip():
                 problems.append(
-                    f"line {line}: key {raw['key']!r} has {name} {other[name]!r} here but {raw[name]!r} "
+                    f"line {line}: key {shown(raw['key'])} has {name} {shown(other[name])} here but {shown(raw[name])} "
                     f"on line {first_line}"
                 )
     entry = {k: v for k, v in raw.items() if not k.startswith("sense")}
@@ -128,8 +128,8 @@ def _csv_entry(group: list[tuple[int, dict[str, Any]]], problems: list[str]) -> 
     named = raw.get("sense", "").strip().lower() not in ("", MAIN_SENSE)
     if len(group) > 1 or named or any(raw.get(name, "").strip() for name in _SENSE_CELLS):
         entry["senses"] = [_csv_sense(row) for _, row in group]
-        return build_entry(entry, f"line {first_line}", problems, [f"line {line}" for line, _ in group])
-    return build_entry(entry, f"line {first_line}", problems)
+        return built(f"line {first_line}", entry, problems, [f"line {line}" for line, _ in group])
+    return built(f"line {first_line}", entry, problems)
 
 
 def _csv_sense(row: dict[str, Any]) -> dict[str, Any]:

@@ -12,11 +12,22 @@ from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.pinyin import format_syllable, looks_like_pinyin
 from app.core.slang import LANGS, REGISTERS, SlangEntry
 from app.core.text import Script, detect_script, fold_width, han_count
-from app.services.glossary_io.fields import LIST_SEPARATORS_RE, Fields, clean, type_name
-from app.services.glossary_io.files import ImportProblem, problem
+from app.services.glossary_io.fields import LIST_SEPARATORS_RE, Fields, clean, shown, type_name
+from app.services.glossary_io.files import ImportedDeck, ImportProblem, problem
 from app.services.glossary_io.senses import build_senses
 
-__all__ = ["LIST_SEPARATORS_RE", "MEANING_KEYS", "build_entry", "clean", "entries_or_raise", "one_line", "type_name"]
+__all__ = [
+    "LIST_SEPARATORS_RE",
+    "MEANING_KEYS",
+    "Built",
+    "build_entry",
+    "built",
+    "carried_fields",
+    "clean",
+    "deck_or_raise",
+    "one_line",
+    "type_name",
+]
 
 MAX_TERM_CHARS = 100
 
@@ -39,7 +50,7 @@ def build_entry(
     pinyin_text = fields.text("pinyin")
     lang = fields.text("lang").lower() or _guess_lang(term, pinyin_text)
     if lang not in LANGS:
-        fields.problem(f'\'lang\' must be "zh" or "en", not {lang!r}')
+        fields.problem(f'\'lang\' must be "zh" or "en", not {shown(lang)}')
     pinyin = _pinyin(fields, pinyin_text, lang)
     meaning_en, meaning_zh = _meanings(fields, lang)
     register = _register(fields)
@@ -62,6 +73,34 @@ def build_entry(
         senses=build_senses(raw.get("senses"), where, problems, register, sense_wheres),
     )
     return entry if len(problems) == before else None
+
+
+# One entry of a file: where it is, the entry (None when it has problems) and the fields its source gave.
+Built = tuple[str, SlangEntry | None, frozenset[str]]
+
+
+def built(where: str, raw: Mapping[str, Any], problems: list[str], sense_wheres: list[str] | None = None) -> Built:
+    entry = build_entry(raw, where, problems, sense_wheres)
+    return where, entry, carried_fields(raw, entry) if entry is not None else frozenset()
+
+
+def carried_fields(raw: Mapping[str, Any], entry: SlangEntry) -> frozenset[str]:
+    """The entry's fields that `raw` gave a value: a blank cell, a null or an empty list gives none, so a merge
+    keeps what the deck has there. The loose 'meaning' counts for the language it was sorted into."""
+    given = {key for key, value in raw.items() if _has_value(value) and not (key == "year" and str(value) == "0")}
+    if "meaning" in given:
+        given.add(_meaning_slot(clean(str(raw["meaning"])), entry.lang))
+    return frozenset(given & (ENTRY_KEYS - {"meaning"}))
+
+
+def _has_value(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list | tuple | dict):
+        return bool(value)
+    return True
 
 
 def _term(fields: Fields) -> str:
@@ -139,16 +178,15 @@ def _term_key(entry: SlangEntry) -> tuple[str, str]:
     return entry.lang, fold_width(entry.term).casefold()
 
 
-def entries_or_raise(
-    built: Iterable[tuple[str, SlangEntry | None]], problems: list[str], source: str
-) -> list[SlangEntry]:
+def deck_or_raise(name: str | None, items: Iterable[Built], problems: list[str], source: str) -> ImportedDeck:
     """All entries when every one is valid and no term repeats; otherwise ImportProblem with every problem.
 
-    `built` is consumed lazily, so problems come out in file order.
+    `items` is consumed lazily, so problems come out in file order.
     """
     entries: list[SlangEntry] = []
+    carried: list[frozenset[str]] = []
     first_seen: dict[tuple[str, str], str] = {}
-    for where, entry in built:
+    for where, entry, fields in items:
         if entry is None:
             continue
         key = _term_key(entry)
@@ -157,11 +195,12 @@ def entries_or_raise(
         else:
             first_seen[key] = where.split(" (")[0]  # "entry 2", not "entry 2 ('yyds')" a second time
         entries.append(entry)
+        carried.append(fields)
     if problems:
         raise ImportProblem(problems, source)
     if not entries:
         raise ImportProblem([problem(QT_TRANSLATE_NOOP("Errors", "the file has no entries"))], source)
-    return entries
+    return ImportedDeck(name, entries, carried)
 
 
 def one_line(text: str) -> str:

@@ -19,6 +19,18 @@ def clean(value: str) -> str:
     return clean_text(value).strip()
 
 
+def shown(value: Any, limit: int = 40) -> str:
+    """A value of the file as a problem quotes it: its repr, cut to `limit` characters (files can be hostile)."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def names(values: list[str], most: int = 5) -> str:
+    """Column or field names as a problem lists them: quoted, cut, the first few and how many more."""
+    listed = ", ".join(shown(v) for v in values[:most])
+    return listed + (f" and {len(values) - most} more" if len(values) > most else "")
+
+
 def type_name(value: Any) -> str:
     names = {bool: "true/false", int: "a number", float: "a number", str: "text", list: "a list", dict: "an object"}
     return "null" if value is None else names.get(type(value), type(value).__name__)
@@ -60,10 +72,10 @@ class Fields:
         if isinstance(value, str):  # CSV cells
             value = value.strip()
             value = int(value) if value.isascii() and value.isdigit() else (value or None)
-        if value is None:
+        if value is None or (type(value) is int and value == 0):  # 0: unknown (an exported entry without a year)
             return date.today().year
         if not isinstance(value, int) or isinstance(value, bool) or not 1800 <= value <= date.today().year + 1:
-            self.problem(f"'year' must be a year such as 2021, not {value!r}")
+            self.problem(f"'year' must be a year such as 2021, not {shown(value)}")
             return 0
         return value
 
@@ -75,7 +87,7 @@ class Fields:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.problem(f"'{key}' must be true or false, not {value!r}")
+            self.problem(f"'{key}' must be true or false, not {shown(value)}")
             return default
         return value
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
@@ -42,6 +42,13 @@ class ImportProblem(UserError):
 class ImportedDeck:
     name: str | None  # the deck name stored in the file, when the format has one
     entries: list[SlangEntry]
+    # The fields each entry's source really gave (a column, a key or a note field with a value), in entry order:
+    # a merge into a deck never touches the others. Empty: every field (entries built in code).
+    carried: list[frozenset[str]] = field(default_factory=list)
+
+    def carried_by(self, index: int) -> frozenset[str] | None:
+        """The fields entry `index` carries; None when every field counts."""
+        return self.carried[index] if index < len(self.carried) else None
 
 
 def capped(errors: Sequence[str | UserError]) -> list[str | UserError]:
@@ -74,7 +81,13 @@ def read_bytes(path: Path, limit: int) -> bytes:
 def check_file(path: Path, limit: int) -> None:
     try:
         if not path.is_file():  # also keeps us from blocking on a FIFO
-            raise ImportProblem([problem(QT_TRANSLATE_NOOP("Errors", "there is no such file"))], path.name)
+            if path.is_dir():
+                why = QT_TRANSLATE_NOOP("Errors", "it is a folder, not a file")
+            elif path.exists():
+                why = QT_TRANSLATE_NOOP("Errors", "it is not a regular file (a pipe or a device)")
+            else:
+                why = QT_TRANSLATE_NOOP("Errors", "there is no such file")
+            raise ImportProblem([problem(why)], path.name)
         size = path.stat().st_size
     except OSError as exc:
         reason = str(exc.strerror or exc)

@@ -11,7 +11,8 @@ from typing import Any
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.slang import SlangEntry
 from app.data import atomic_file
-from app.services.glossary_io.entries import ENTRY_KEYS, build_entry, entries_or_raise, type_name
+from app.services.glossary_io.entries import ENTRY_KEYS, Built, built, deck_or_raise, type_name
+from app.services.glossary_io.fields import names, shown
 from app.services.glossary_io.files import ImportedDeck, ImportProblem, decode, problem
 
 JSON_FORMAT = "jiaoliu-glossary"
@@ -23,8 +24,7 @@ def read_json(data: bytes, source: str = "") -> ImportedDeck:
     document = _parse_json(decode(data, source), source)
     name, items = _json_items(document, source)
     problems: list[str] = []
-    built = (_json_entry(i, item, problems) for i, item in enumerate(items, 1))
-    return ImportedDeck(name, entries_or_raise(built, problems, source))
+    return deck_or_raise(name, (_json_entry(i, item, problems) for i, item in enumerate(items, 1)), problems, source)
 
 
 def _parse_json(text: str, source: str) -> Any:
@@ -45,24 +45,24 @@ def _json_items(document: Any, source: str) -> tuple[str | None, list[Any]]:
             source,
         )
     if document.get("format", JSON_FORMAT) != JSON_FORMAT:
-        raise ImportProblem([f'"format" is {document["format"]!r}, not "{JSON_FORMAT}"'], source)
+        raise ImportProblem([f'"format" is {shown(document["format"])}, not "{JSON_FORMAT}"'], source)
     version = document.get("version", JSON_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version > JSON_VERSION:
-        raise ImportProblem([f'"version" {version!r} is not one this app can read (up to {JSON_VERSION})'], source)
+        raise ImportProblem([f'"version" {shown(version)} is not one this app can read (up to {JSON_VERSION})'], source)
     deck = document.get("deck")
     name = deck.strip() if isinstance(deck, str) and deck.strip() else None
     return name, document["entries"]
 
 
-def _json_entry(number: int, item: Any, problems: list[str]) -> tuple[str, SlangEntry | None]:
+def _json_entry(number: int, item: Any, problems: list[str]) -> Built:
     term = item.get("term") if isinstance(item, dict) else None
     where = f"entry {number} ({term.strip()[:40]!r})" if isinstance(term, str) and term.strip() else f"entry {number}"
     if not isinstance(item, dict):
         problems.append(f"{where}: expected an object, not {type_name(item)}")
-        return where, None
+        return where, None, frozenset()
     if unknown := sorted(str(k) for k in set(item) - ENTRY_KEYS):
-        problems.append(f"{where}: unknown field(s) {', '.join(map(repr, unknown))}")
-    return where, build_entry(item, where, problems)
+        problems.append(f"{where}: unknown field(s) {names(unknown)}")
+    return built(where, item, problems)
 
 
 def write_json(entries: Iterable[SlangEntry], path: Path, deck_name: str | None = None) -> None:

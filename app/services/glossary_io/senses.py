@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.core.slang import REGISTERS, Sense
-from app.services.glossary_io.fields import Fields
+from app.services.glossary_io.fields import Fields, names
 
 SENSE_KEYS = frozenset(
     {"id", "literal", "meaning_en", "meaning_zh", "meaning", "plain", "register", "examples", "cues"}
@@ -43,7 +43,7 @@ def _sense(item: Any, number: int, where: str, problems: list[str], register: tu
     fields = Fields(item, where, problems)
     before = len(problems)
     if unknown := sorted(str(k) for k in set(item) - SENSE_KEYS):
-        fields.problem(f"unknown sense field(s) {', '.join(map(repr, unknown))}")
+        fields.problem(f"unknown sense field(s) {names(unknown)}")
     sense_id = fields.text("id").lower() or f"sense-{number}"
     if not _SENSE_ID_RE.match(sense_id) or len(sense_id) > 40:
         fields.problem(f"sense id {sense_id[:40]!r} must be lowercase letters, digits and hyphens (post, notes)")

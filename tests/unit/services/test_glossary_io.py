@@ -247,7 +247,7 @@ def test_apkg_round_trip(tmp_path: Path) -> None:
     gio.write_apkg(SAMPLE, path, "Week 3")
     deck = gio.read_file(path)
     assert deck.name == "Week 3"
-    assert [compared(e) for e in deck.entries] == [compared(e) for e in SAMPLE]
+    assert deck.entries == SAMPLE  # exact: the hidden EntryData field carries register, year, forms …
     assert [p.name for p in tmp_path.iterdir()] == ["mine.apkg"]
 
 
@@ -264,8 +264,10 @@ def test_apkg_notes_hold_pinyin_and_examples(tmp_path: Path) -> None:
     (model,) = models.values()
     assert model["name"] == "Jiaoliu Slang"
     assert [f["name"] for f in model["flds"]] == list(gio.ANKI_FIELDS)
-    term, pinyin, meaning, own, _literal, examples, tags, senses, sense_data = notes[0]
+    term, pinyin, meaning, own, _literal, examples, tags, senses, sense_data, entry_data = notes[0]
     assert (senses, sense_data) == ("", "")  # one implicit sense: the note's own fields say it all
+    hidden = json.loads(entry_data.replace("&quot;", '"'))  # what no shown field says, for a lossless re-import
+    assert hidden["register"] == ["playful"] and hidden["year"] == 2019 and hidden["variants"] == ["YYDS", "永远的神"]
     assert (term, pinyin) == ("yyds", "yǒng yuǎn de shén")
     assert meaning == "The GOAT; &quot;the best ever&quot;, said of people &amp; things."  # escaped for Anki
     assert own == "永远的神，夸某人或某物最棒。"
@@ -487,10 +489,14 @@ def test_the_size_limit_also_guards_bytes(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_a_missing_file_or_a_folder_is_a_problem(tmp_path: Path) -> None:
     (tmp_path / "folder.csv").mkdir()
-    for name in ("gone.csv", "folder.csv", "gone.apkg"):
+    for name, problem in (
+        ("gone.csv", "there is no such file"),
+        ("folder.csv", "it is a folder, not a file"),
+        ("gone.apkg", "there is no such file"),
+    ):
         with pytest.raises(ImportProblem) as excinfo:
             gio.read_file(tmp_path / name)
-        assert problems_of(excinfo) == ["there is no such file"]
+        assert problems_of(excinfo) == [problem]
 
 
 @settings(max_examples=200, deadline=None)
