@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from app.core.slang_patterns import check_variant
+
 LANGS = ("zh", "en")
 REGISTERS = frozenset(
     {"neutral", "playful", "affectionate", "sarcastic", "self-deprecating", "vulgar", "offensive", "dated"}
@@ -260,6 +262,9 @@ def entry_from_dict(data: dict[str, Any], where: str = "") -> SlangEntry:
         raise fail("'register' must not be empty")
     if not detect_alone and not entry.variants:
         raise fail("'detect_alone' is false but there are no context variants to detect")
+    for variant in entry.variants:
+        if problem := check_variant(variant):
+            raise fail(f"variant {variant!r}: {problem} (see SCHEMA.md, variant patterns)")
     if plain and _same_text(plain, entry.term):
         raise fail(f"'plain' {plain!r} is the term itself; give a plain paraphrase")
     return entry

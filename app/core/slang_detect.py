@@ -43,6 +43,7 @@ from app.core.slang_forms import (  # noqa: F401 - fold, squeeze and is_word_cha
     is_word_char,
     squeeze,
 )
+from app.core.slang_patterns import literal_forms
 from app.core.slang_senses import RankedSense, SenseChooser, single_sense
 
 
@@ -78,6 +79,9 @@ class SlangDetector:
     * Boundary: a match that begins (ends) with a Latin letter or digit must not touch another letter or digit
       (ate not in create, mid not in middle, 666 not in 16666); one that begins (ends) with a Chinese numeral
       must not touch another (二百五 not in 二百五十). Other Chinese characters need no boundary.
+    * Variants may use the pattern notation of slang_patterns (`caught {me|you} in 4k`, `{*} is giving`,
+      `my {**} era`, `{*} slaps {.}`): a pattern is found through its anchor words, checked around them, and
+      the match covers its words (context slots at its edges only condition it).
     * `detect_alone: false` entries match only through their variants. Exception: the bare Chinese term
       written on its own inside English (`explain the 梗`, `my 中国间谍`) is a loanword and counts.
     * Chinese-side Latin abbreviations of two letters, or three with a vowel (gg, bs, wc, nb, emo, PUA, TAT),
@@ -124,7 +128,13 @@ class SlangDetector:
 
         Single characters are left out: at the segmenter's high user frequency they would split ordinary words.
         """
-        terms = {f for e in self._entries if e.lang == "zh" for f in e.forms if len(f) > 1 and _HAN_ONLY_RE.match(f)}
+        terms = {
+            f
+            for e in self._entries
+            if e.lang == "zh"
+            for f in (e.term, *literal_forms(e.variants))
+            if len(f) > 1 and _HAN_ONLY_RE.match(f)
+        }
         return sorted(terms)
 
     def detect(self, text: str, *, with_literal: bool = False) -> list[SlangMatch]:
@@ -183,7 +193,10 @@ class SlangDetector:
             elif (form := post.choose(start, end, key.forms)) and not (
                 key.han and post.straddles(start, end, self._lexicon)
             ):
-                (pending if form.clause_final else ready).append(_Candidate(start, end, form))
+                final = form.clause_final
+                if form.patterns:  # a pattern variant: the match is the whole pattern around the anchor
+                    start, end, final = post.pattern_span(start, end, form) or (start, end, final)
+                (pending if final else ready).append(_Candidate(start, end, form))
         return ready, pending
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import ahocorasick
 
 from app.core.slang import SlangEntry
+from app.core.slang_patterns import Pattern, PatternError, compile_pattern, literal_forms, patterns
 from app.core.text import HAN_CLASS, HAN_RE, fold_width
 
 HAN_WINDOW = 80  # characters either side (same line) that count as "the same sentence"
@@ -86,6 +88,7 @@ class _Form:
     numeric: bool  # number slang: skipped when the number is a quantity
     clause_final: bool  # ambiguous English phrase: must end the clause
     borrowed_only: bool  # bare ambiguous Chinese term: only as a Chinese word dropped into English
+    patterns: tuple[Pattern, ...] = ()  # pattern variants found through this key (slang_patterns); () = plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +169,7 @@ def english_spellings(form: str) -> set[str]:
 
 def _detected_surfaces(entry: SlangEntry) -> list[tuple[str, bool]]:
     """(surface, borrowed_only) pairs; a bare ambiguous Chinese term is kept for Chinese words inside English."""
-    forms = entry.forms if entry.detect_alone else entry.variants
+    forms = (entry.term, *literal_forms(entry.variants)) if entry.detect_alone else literal_forms(entry.variants)
     if entry.lang == "en":
         forms = tuple(spelling for form in forms for spelling in sorted(english_spellings(fold(form))))
     bare = [(entry.term, True)] if not entry.detect_alone and _HAN_RE.search(entry.term) else []
@@ -197,7 +200,7 @@ def _is_clause_final(entry: SlangEntry, folded_form: str) -> bool:
         return False
     if not all(w in _FUNCTION_WORDS or w == term for w in before):
         return False
-    others = [fold(f) for f in entry.variants if fold(f) != folded_form]
+    others = [fold(f) for f in literal_forms(entry.variants) if fold(f) != folded_form]
     return all(_example_closes(fold(ex.text), folded_form, others) for ex in entry.examples)
 
 
@@ -286,6 +289,18 @@ def _surface_table(entries: list[SlangEntry]) -> dict[str, list[_Form]]:
             forms = table.setdefault(squeeze(fold(surface)), [])
             if all(f.entry.id != entry.id for f in forms):
                 forms.append(_make_form(entry, surface, borrowed))
+        anchors: dict[str, list[Pattern]] = {}
+        for pattern in patterns(fold(v) for v in entry.variants):
+            anchors.setdefault(squeeze(pattern.anchor), []).append(pattern)
+        for key, found in anchors.items():
+            forms = table.setdefault(key, [])
+            own = next((i for i, f in enumerate(forms) if f.entry.id == entry.id), None)
+            if own is None:
+                forms.append(_Form(entry, False, False, False, False, tuple(found)))
+            elif forms[own].clause_final and not forms[own].patterns:  # `you're tweaking` and `… tweaking {?if}`
+                with suppress(PatternError):  # either may hold: the plain form as `… {.}`, or a pattern
+                    forms[own] = _Form(entry, False, False, False, False, (compile_pattern(f"{key} {{.}}"), *found))
+            # else a plain form of the same entry already matches these words anywhere
     return table
 
 
@@ -358,7 +373,22 @@ class _Post:
         preceding = re.search(r"([a-z]+) $", folded[max(0, start - 12) : start])
         return bool(preceding and preceding[1] in _EN_LABELS)  # "room 520", "over 250"
 
+    def pattern_span(self, start: int, end: int, form: _Form) -> tuple[int, int, bool] | None:
+        """(start, end, clause_final) of the first of the form's patterns that holds around the anchor found at
+        start:end, one that need not end the clause first; None when none holds."""
+        lo, hi = self.window(start, end)
+        best = None
+        for pattern in form.patterns:
+            span = pattern.span(self.folded, start, end, lo, hi)
+            if span is not None:
+                if not pattern.clause_final:
+                    return (*span, False)
+                best = best or (*span, True)
+        return best
+
     def fits(self, start: int, end: int, form: _Form) -> bool:
+        if form.patterns and self.pattern_span(start, end, form) is None:
+            return False
         if form.needs_han and not self.near(_HAN_RE, start, end):
             return False
         if form.numeric and self.is_quantity(start, end):

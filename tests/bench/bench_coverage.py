@@ -2,7 +2,9 @@
 glossary): term coverage per language through the app's lookup (`jiaoliu glossary lookup`), and detection
 recall / precision / extra flags per post on the held-out posts, with false flags on the literal posts.
 
-    python tests/bench/bench_coverage.py [--verbose]
+    python tests/bench/bench_coverage.py [--verbose] [--file tests/fixtures/slang_heldout_2.json]
+
+`--file` scores another set of the same format (a set with only "posts" skips the term coverage).
 
 Scoring of posts: each post lists its slang as written. A listed item is found when a detector match overlaps
 one of its occurrences; a match that overlaps no listed item is an extra flag (on a literal post, a false flag).
@@ -87,10 +89,12 @@ def score_posts(detector: SlangDetector, posts: list[tuple[int, dict]]) -> PostS
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="python tests/bench/bench_coverage.py [--verbose]")
+    parser = argparse.ArgumentParser(description="python tests/bench/bench_coverage.py [--verbose] [--file SET]")
     parser.add_argument("--verbose", action="store_true", help="list missing terms, misses and extra flags")
+    parser.add_argument("--file", type=Path, default=HELDOUT, help="held-out set to score (default: %(default)s)")
     args = parser.parse_args()
-    data = json.loads(HELDOUT.read_text(encoding="utf-8"))
+    data = json.loads(args.file.read_text(encoding="utf-8"))
+    data.setdefault("terms", [])
     entries = load_bundled()
     lookup = Lookup(entries)
     print(f"glossary: {sum(e.lang == 'zh' for e in entries)} zh + {sum(e.lang == 'en' for e in entries)} en entries")
@@ -98,6 +102,8 @@ def main() -> int:
     ok = True
     for lang in ("zh", "en"):
         terms = [t for t in data["terms"] if t["lang"] == lang]
+        if not terms:
+            continue
         missing, inside = [], []
         for t in terms:
             found, whole = lookup(t["term"])
@@ -131,6 +137,8 @@ def main() -> int:
     for name, group in [("all slang posts", slangy)] + [
         (f"{lang} posts", [(i, p) for i, p in slangy if p["lang"] == lang]) for lang in ("zh", "en", "mixed")
     ]:
+        if not group:
+            continue
         s = score_posts(detector, group)
         print(
             f"== {name}: {s.posts} posts, {len(s.found) + len(s.missed)} listed terms: recall {s.recall:.3f},"

@@ -16,6 +16,7 @@ from app.core import cedict
 from app.core.pinyin import marks_to_numbers
 from app.core.slang import GlossaryError, SlangEntry, entry_from_dict, load_bundled
 from app.core.slang_detect import SlangDetector, fold
+from app.core.slang_patterns import literal_forms, patterns
 
 REPO = Path(__file__).resolve().parents[3]
 GLOSSARY = REPO / "resources" / "glossary"
@@ -150,8 +151,9 @@ def test_pinyin_check_catches_mistakes() -> None:
 
 
 def test_every_example_contains_its_term_or_a_variant() -> None:
-    for e in entries():
-        forms = [fold(f) for f in e.forms]
+    for e in entries():  # a pattern variant (`{*} is giving`) counts by its anchor words
+        forms = [fold(f) for f in (e.term, *literal_forms(e.variants))]
+        forms += [p.anchor for p in patterns(fold(v) for v in e.variants)]
         for ex in e.examples:
             assert any(f in fold(ex.text) for f in forms), f"{e.id}: {ex.text}"
 
@@ -390,7 +392,7 @@ def senses_of(text: str, **kw: bool) -> list[tuple[str, str, str]]:
 # The entries issue 13 named, with their senses in order of likelihood.
 NAMED_SENSES = {
     "zh-biji": ["post", "notes"],
-    "zh-bacao": ["cured", "bought"],
+    "zh-bacao": ["cured", "bought", "weeding"],
     "zh-gg": ["over", "gege"],
     "en-swag": ["style", "merch"],
     "en-op": ["poster", "overpowered"],
@@ -411,6 +413,18 @@ def test_the_named_entries_have_their_senses() -> None:
         "zh-biji": ["notes"],
         "zh-ke": ["seeds"],
         "zh-yingye": ["business"],
+        # ordinary meanings common enough to need their own reading (one-sense entries keep `main` for the slang)
+        "zh-bacao": ["weeding"],
+        "zh-xiafan": ["with-rice"],
+        "zh-zhongcao": ["plant-grass"],
+        "zh-chigua": ["melon"],
+        "zh-moyu": ["catch-fish"],
+        "zh-laosiji": ["driver"],
+        "zh-gejiucai": ["chives"],
+        "zh-daka": ["clock-in"],
+        "zh-chaozuoye": ["homework"],
+        "en-lowkey": ["understated"],
+        "en-cringe": ["wince"],
     }
     for e in entries():
         if e.senses:  # the entry's own plain is its first slang sense's (what an old reader of the entry substitutes)
@@ -439,6 +453,13 @@ def test_a_literal_reading_is_not_flagged() -> None:
     assert senses_of("上课的笔记我借给同桌了", with_literal=True) == [("笔记", "zh-biji", "notes")]
     assert senses_of("第一次发笔记，请多关照") == [("发笔记", "zh-biji", "post")]
     assert senses_of("过年嗑瓜子看春晚") == [] and ids("他俩太好嗑了") == {"zh-ke"}
+    assert senses_of("这道红烧肉很下饭，我吃了两碗米饭") == [] and senses_of("这部综艺很下饭") == [
+        ("下饭", "zh-xiafan", "main")
+    ]
+    assert senses_of("这波下饭操作把队友都看傻了")[0][2] == "bad-play"
+    assert senses_of("周末在院子里种草，明年就有草坪了") == [] and "zh-zhongcao" in ids("被博主种草了一支口红")
+    assert senses_of("It was a low-key wedding with twenty guests.") == []
+    assert senses_of("I lowkey want to go.") == [("lowkey", "en-lowkey", "main")]
     (match,) = detector().detect("过年嗑瓜子看春晚", with_literal=True)
     assert match.literal and match.sense == "seeds" and match.meaning == entry("zh-ke").sense("seeds").meaning_en  # type: ignore[union-attr]
 

@@ -25,3 +25,16 @@ def test_heldout_set_loads_and_lists_only_what_its_posts_contain() -> None:
     kinds = Counter(p["lang"] for p in posts if p["slang"])
     assert (kinds["zh"], kinds["en"], kinds["mixed"]) == (35, 15, 10)
     assert sum(1 for p in posts if not p["slang"]) == 10  # literal uses: nothing may be flagged
+
+
+def test_second_heldout_set_lists_only_what_its_posts_contain() -> None:
+    data = json.loads(HELDOUT.with_name("slang_heldout_2.json").read_text(encoding="utf-8"))
+    assert data["version"] == 1 and data["note"].strip()
+    posts = data["posts"]
+    assert all(set(p) == {"lang", "text", "slang"} and p["lang"] in ("zh", "en", "mixed") for p in posts)
+    for post in posts:
+        for item in post["slang"]:
+            assert item.lower() in post["text"].lower(), (item, post["text"])
+    kinds = Counter(p["lang"] for p in posts if p["slang"])
+    assert (kinds["en"], kinds["mixed"]) == (20, 10)
+    assert sum(1 for p in posts if not p["slang"]) == 10  # literal uses: nothing may be flagged

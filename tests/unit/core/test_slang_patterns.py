@@ -1,0 +1,142 @@
+"""Variant patterns (SCHEMA.md "Variant patterns"): the notation, its validation and how the detector uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.slang import GlossaryError, SlangEntry, entry_from_dict
+from app.core.slang_detect import SlangDetector
+from app.core.slang_patterns import check_variant, compile_pattern, expand, literal_forms, patterns
+
+
+def _entry(term: str, variants: list[str], *, entry_id: str = "", detect_alone: bool = False) -> SlangEntry:
+    return entry_from_dict(
+        {
+            "id": entry_id or "en-" + "-".join(term.replace("'", "").split()),
+            "term": term,
+            "lang": "en",
+            "variants": variants,
+            "pinyin": None,
+            "literal": "字面",
+            "meaning_en": "a test",
+            "meaning_zh": "测试",
+            "register": ["playful"],
+            "examples": [{"text": f"so {term}", "translation": "测试"}],
+            "tags": ["meme"],
+            "year": 2024,
+            "related": [],
+            "detect_alone": detect_alone,
+        }
+    )
+
+
+def _detector(*entries: SlangEntry) -> SlangDetector:
+    return SlangDetector(entries, lexicon=())
+
+
+def spans(detector: SlangDetector, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.entry_id) for m in detector.detect(text)]
+
+
+def test_choices_expand_anywhere_and_patterns_keep_their_slots() -> None:
+    assert expand("caught {me|you} in {4k|8k}") == [
+        "caught me in 4k",
+        "caught me in 8k",
+        "caught you in 4k",
+        "caught you in 8k",
+    ]
+    assert expand("被{他|她}种草") == ["被他种草", "被她种草"]
+    assert expand("{*} {is|was} giving {!me|a}") == ["{*} is giving {!me|a}", "{*} was giving {!me|a}"]
+    assert literal_forms(["plain", "caught {me|you} in 4k", "{*} slaps {.}"]) == [
+        "plain",
+        "caught me in 4k",
+        "caught you in 4k",
+    ]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["{a|b", "a}", "{*}", "{.} x", "x {.} y", "{**} x", "x {**}", "x {!a b}", "x {^}", "{a||b} x", "x  {*}", "x {?}"],
+)
+def test_malformed_variants_are_reported(variant: str) -> None:
+    assert check_variant(variant) is not None
+
+
+def test_well_formed_variants_pass() -> None:
+    for variant in [
+        "plain words",
+        "[狗头]",
+        "my {**} era",
+        "{^} hear me out",
+        "{!my|your} sis {.}",
+        "{*} is giving {!me}",
+    ]:
+        assert check_variant(variant) is None, variant
+
+
+def test_validation_names_the_bad_variant() -> None:
+    with pytest.raises(GlossaryError, match="variant"):
+        _entry("slaps", ["{*} slaps {"])
+
+
+def test_the_anchor_is_the_longest_run_of_words_preferring_content_words() -> None:
+    assert compile_pattern("my {**} era").anchor == "era"
+    assert compile_pattern("their {**} era").anchor == "era"  # not the longer function word
+    assert compile_pattern("{*} is giving {!me}").anchor == "is giving"
+    assert [p.anchor for p in patterns(["caught {me|you} in 4k", "{*} slaps {.}"])] == ["slaps"]
+
+
+def test_a_wildcard_at_the_edge_conditions_the_match_but_is_not_part_of_it() -> None:
+    d = _detector(_entry("it's giving", ["{*} is giving {!me|a|the}"], entry_id="en-its-giving", detect_alone=True))
+    assert spans(d, "Her fit is giving old money") == [("is giving", "en-its-giving")]
+    assert spans(d, "this café is giving Paris!") == [("is giving", "en-its-giving")]
+    assert spans(d, "He is giving me a headache") == []  # a listed word follows
+    assert spans(d, "is giving old money") == []  # no word before it
+    assert spans(d, "fit, is giving") == []  # punctuation is not a word
+    assert spans(d, "这个穿搭 is giving old money") == [("is giving", "en-its-giving")]  # Chinese counts as a word
+
+
+def test_a_wildcard_between_words_is_part_of_the_match() -> None:
+    d = _detector(_entry("era", ["villain era", "my {**} era"]))
+    assert spans(d, "I'm in my soup era now") == [("my soup era", "en-era")]
+    assert spans(d, "in my no more excuses era") == [("my no more excuses era", "en-era")]
+    assert spans(d, "an era of peace") == [] and spans(d, "army soup era") == []
+    assert spans(d, "entering my villain era") == [("my villain era", "en-era")]  # the longer match wins
+
+
+def test_clause_end_and_neighbour_conditions() -> None:
+    d = _detector(
+        _entry("slaps", ["this slaps", "{*} slaps {.}"]),
+        _entry("sis", ["ok sis", "{!my|your|little} sis {.}", "{^} sis {?really|said}"]),
+    )
+    assert spans(d, "his playlist slaps") == [("slaps", "en-slaps")]
+    assert spans(d, "his playlist slaps, no skips") == [("slaps", "en-slaps")]
+    assert spans(d, "the wave slaps against the rocks") == []
+    assert spans(d, "Spill the tea sis, what happened") == [("sis", "en-sis")]
+    assert spans(d, "My little sis.") == [] and spans(d, "I miss my sis") == []
+    assert spans(d, "sis really said no") == [("sis", "en-sis")]
+    assert spans(d, "and sis really said no") == []  # `{^}`: the clause must start there
+    assert spans(d, "ok. Sis said it") == [("Sis", "en-sis")]
+
+
+def test_choices_in_a_literal_variant_are_ordinary_forms() -> None:
+    d = _detector(_entry("caught in 4k", ["caught {me|you|him|her|them|us} in 4k"], detect_alone=True))
+    assert spans(d, "my mom caught me in 4k sneaking cookies") == [("caught me in 4k", "en-caught-in-4k")]
+    assert spans(d, "Caught in 4K.") == [("Caught in 4K", "en-caught-in-4k")]
+
+
+def test_glossary_patterns_find_ordinary_slang_uses() -> None:
+    from app.core.slang import load_bundled
+
+    d = SlangDetector(load_bundled())
+    found = {m.entry_id for m in d.detect("Her fit is giving old money and the playlist slaps")}
+    assert {"en-its-giving", "en-old-money", "en-slaps"} <= found
+    assert "en-its-giving" not in {m.entry_id for m in d.detect("The school is giving students a day off.")}
+    assert "en-serve" not in {m.entry_id for m in d.detect("She served the soup hot.")}
+
+
+def test_a_pattern_on_the_words_of_a_clause_final_variant_adds_to_it() -> None:
+    d = _detector(_entry("tweaking", ["you're tweaking", "you're tweaking {?if|fr}"]))
+    assert spans(d, "you're tweaking.") == [("you're tweaking", "en-tweaking")]
+    assert spans(d, "you're tweaking if you think so") == [("you're tweaking", "en-tweaking")]
+    assert spans(d, "you're tweaking the settings") == []
