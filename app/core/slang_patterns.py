@@ -71,6 +71,22 @@ def literal_forms(variants: Iterable[str]) -> list[str]:
     return [form for variant in variants for form in _safe_expand(variant) if not is_pattern(form)]
 
 
+def readable(variant: str) -> str:
+    """A variant as a person reads it: `{*} {is|was} giving {!me|you}` -> `… is/was giving`."""
+    if "{" not in variant:
+        return variant
+
+    def shown(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        if inner in ("*", "**"):
+            return "…"
+        if inner in (".", "^") or inner.startswith("!"):
+            return ""
+        return inner.lstrip("?").replace("|", "/")
+
+    return " ".join(re.sub(r"\{([^{}]*)\}", shown, variant).split())
+
+
 def check_variant(variant: str) -> str | None:
     """What is wrong with a variant's notation, or None (plain variants and well-formed patterns)."""
     if "{" not in variant and "}" not in variant:

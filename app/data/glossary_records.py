@@ -12,6 +12,7 @@ from typing import Any
 from app.core.errors import UserError
 from app.core.pinyin import marks_to_numbers
 from app.core.slang import Example, SlangEntry, sense_dicts, senses_from_dicts
+from app.core.slang_patterns import literal_forms
 from app.core.text import fold_width
 from app.data.snapshot import Snapshot  # noqa: F401 - the stores' one snapshot type
 from app.data.timestamps import now_stamp
@@ -127,7 +128,8 @@ def _row(entry: SlangEntry, key: str, deck_id: int, bundled: bool, source_key: s
         "plain": entry.plain,
         "senses": json.dumps(sense_dicts(entry.senses), ensure_ascii=False),
         "search_text": search_text(entry),
-        "forms": forms_key(entry.forms),
+        # Look-up finds plain forms, and the ones a `{a|b}` shorthand stands for; patterns only detect.
+        "forms": forms_key((entry.term, *literal_forms(entry.variants))),
         "created_at": now,
         "updated_at": now,
     }

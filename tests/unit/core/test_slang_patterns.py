@@ -140,3 +140,12 @@ def test_a_pattern_on_the_words_of_a_clause_final_variant_adds_to_it() -> None:
     assert spans(d, "you're tweaking.") == [("you're tweaking", "en-tweaking")]
     assert spans(d, "you're tweaking if you think so") == [("you're tweaking", "en-tweaking")]
     assert spans(d, "you're tweaking the settings") == []
+
+
+def test_a_pattern_reads_as_words_in_lists() -> None:
+    from app.core.slang_patterns import readable
+
+    assert readable("{*} {is|was} giving {!me|you|a}") == "… is/was giving"
+    assert readable("caught {me|you} in {4k|8k}") == "caught me/you in 4k/8k"
+    assert readable("my {**} era") == "my … era"
+    assert readable("no cap") == "no cap"

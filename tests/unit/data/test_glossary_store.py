@@ -166,7 +166,7 @@ def test_senses_are_stored_searched_and_restored(store: GlossaryStore) -> None:
     deck = store.create_deck("Senses")
     key = store.copy_to_deck("zh-bacao", deck)
     copy = store.get(key)
-    assert copy is not None and [s.id for s in copy.entry.senses] == ["cured", "bought"]
+    assert copy is not None and [s.id for s in copy.entry.senses] == ["cured", "bought", "weeding"]
     store.update(key, replace(copy.entry, senses=copy.entry.senses[:1]))
     assert [s.id for s in store.get(key).entry.senses] == ["cured"]  # type: ignore[union-attr]
     store.restore(store.delete([key]))
