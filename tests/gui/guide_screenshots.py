@@ -10,7 +10,9 @@ and Study have something to show), then each view and the welcome are grabbed an
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -67,7 +69,8 @@ def main() -> int:
     parser.add_argument("--only", nargs="+", choices=SHOTS, default=list(GUIDE_IMAGES))
     parser.add_argument("--extra-qm", help="a Chinese .qm installed over the bundled one (strings not merged yet)")
     args = parser.parse_args()
-    os.environ["JIAOLIU_DATA_DIR"] = tempfile.mkdtemp(prefix="jiaoliu-guide-")
+    os.environ["JIAOLIU_DATA_DIR"] = data = tempfile.mkdtemp(prefix="jiaoliu-guide-")
+    atexit.register(shutil.rmtree, data, ignore_errors=True)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
