@@ -19,6 +19,8 @@ from pathlib import Path
 from app.core import cedict
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.pinyin import format_syllables, looks_like_pinyin, normalise_query
+from app.core.queries import bounded
+from app.core.sense_rank import is_proper_noun, match_penalty, order_definitions, rank_readings, short_gloss
 from app.core.text import is_han
 from app.data.thread_connections import ThreadConnections
 
@@ -26,6 +28,9 @@ SCHEMA_VERSION = "3"
 MAX_WORD_LEN = 12
 _BATCH = 5000
 
+# A build reports its progress as (done, PROGRESS_TOTAL); the steps after each phase, measured on a laptop.
+PROGRESS_TOTAL = 100
+_STEP_READ, _STEP_ROWS, _STEP_INSERTED, _STEP_INDEXED, _STEP_SENSES, _STEP_FTS = 15, 28, 56, 59, 93, 97
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
@@ -104,25 +109,41 @@ def build(
 ) -> None:
     """Build the dictionary database at `target` atomically (a temp file, then rename)."""
     source = source or cedict.bundled_path()
+    steps = _Steps(progress, cancelled)
+    steps.at(0)
     entries = list(cedict.iter_entries(source))
     if not entries:
         raise DictionaryUnavailable(QT_TRANSLATE_NOOP("Errors", "No CC-CEDICT entries found in {file}"), file=source)
     tmp = target.with_name(target.name + ".building")
     tmp.unlink(missing_ok=True)
     try:
-        _fill(tmp, entries, cedict.file_version(source), progress, cancelled)
+        _fill(tmp, entries, cedict.file_version(source), steps)
         os.replace(tmp, target)
+        steps.at(PROGRESS_TOTAL)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _fill(
-    path: Path,
-    entries: list[cedict.CedictEntry],
-    version: str,
-    progress: ProgressFn | None,
-    cancelled: CancelledFn | None,
-) -> None:
+class _Steps:
+    """Progress over the whole build, in PROGRESS_TOTAL steps: reading CC-CEDICT, inserting the entries (most of
+    the bar), the indexes, the English senses and the full-text index each move it, so a first start shows a bar
+    that keeps moving rather than one that sits at 100% for seconds."""
+
+    def __init__(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def check(self) -> None:
+        if self.cancelled and self.cancelled():
+            raise BuildCancelled()
+
+    def at(self, done: int) -> None:
+        self.check()
+        if self.progress:
+            self.progress(min(done, PROGRESS_TOTAL), PROGRESS_TOTAL)
+
+
+def _fill(path: Path, entries: list[cedict.CedictEntry], version: str, steps: _Steps) -> None:
     import sqlite_utils  # only needed to build; look-ups use plain sqlite3
 
     db = sqlite_utils.Database(path)
@@ -142,29 +163,34 @@ def _fill(
             },
             pk="id",
         )
+        steps.at(_STEP_READ)
         rows = list(_rows(entries, _word_frequencies()))
+        steps.at(_STEP_ROWS)
         total = len(rows)
         for start in range(0, total, _BATCH):
-            if cancelled and cancelled():
-                raise BuildCancelled()
+            steps.check()
             table.insert_all(rows[start : start + _BATCH], batch_size=_BATCH)
-            if progress:
-                progress(min(start + _BATCH, total), total)
+            steps.at(_STEP_ROWS + (_STEP_INSERTED - _STEP_ROWS) * min(start + _BATCH, total) // total)
         for column in ("simplified", "traditional", "pinyin_key", "pinyin_plain"):
             table.create_index([column])
+        steps.at(_STEP_INDEXED)
         # Exact English senses ("cat" for 猫): the best reverse look-up hits, found by index.
         senses = db.table("senses")
         senses.create({"sense": str, "entry_id": int, "bucket": int, "freq": int})
-        senses.insert_all(
-            (
-                {"sense": key, "entry_id": row["id"], "bucket": bucket, "freq": row["freq"]}
-                for row in rows
-                for key, bucket in _sense_keys(row).items()
-            ),
-            batch_size=_BATCH,
-        )
+        for start in range(0, total, _BATCH):
+            senses.insert_all(
+                (
+                    {"sense": key, "entry_id": row["id"], "bucket": bucket, "freq": row["freq"]}
+                    for row in rows[start : start + _BATCH]
+                    for key, bucket in _sense_keys(row).items()
+                ),
+                batch_size=_BATCH,
+            )
+            steps.at(_STEP_INDEXED + (_STEP_SENSES - _STEP_INDEXED) * min(start + _BATCH, total) // total)
         senses.create_index(["sense", "bucket", "freq"])
+        steps.at(_STEP_SENSES)
         table.enable_fts(["glosses"], tokenize="porter", create_triggers=False)
+        steps.at(_STEP_FTS)
         db.table("meta").insert_all(
             [{"key": "schema", "value": SCHEMA_VERSION}, {"key": "source", "value": version}],
             pk="key",
@@ -227,14 +253,17 @@ class Dictionary:
 
     _COLUMNS = "simplified, traditional, pinyin, definitions"
 
-    def lookup_hanzi(self, word: str) -> list[DictEntry]:
-        """Entries whose simplified or traditional form is exactly `word`."""
-        return self._query(
+    def lookup_hanzi(self, word: str, prefer: str = "") -> list[DictEntry]:
+        """Entries whose simplified or traditional form is exactly `word`, most useful reading first (the one
+        `prefer`, numbered pinyin from the context, names; never a surname or variant before a real word),
+        each with its ordinary senses before its rare ones (sense_rank)."""
+        found = self._query(
             f"select {self._COLUMNS} from entries where simplified = ? "
             f"union all select {self._COLUMNS} from entries "
             "where traditional = ? and simplified != ?",
             (word, word, word),
         )
+        return [_ordered(e) for e in rank_readings(found, prefer)]
 
     def lookup_pinyin(self, query: str, limit: int = 50) -> list[DictEntry]:
         """`nihao`, `ni3 hao3` or `nǐ hǎo`; syllables without a tone match any tone."""
@@ -259,11 +288,7 @@ class Dictionary:
         phrase = _LEADING_RE.sub("", " ".join(words))
         # A word whose *first* sense is the query beats a frequent word that has it as a late
         # sense (美 before 那 for "beautiful": 那 is frequent as "that").
-        exact = self._query(
-            f"select {self._COLUMNS} from senses join entries on entries.id = senses.entry_id "
-            "where sense = ? order by bucket, senses.freq desc, entries.id limit ?",
-            (phrase, limit),
-        )
+        exact = self._exact_senses(phrase, limit)
         if len(exact) >= limit:
             return exact
         match = " ".join(f'"{w}"' for w in words)
@@ -283,9 +308,38 @@ class Dictionary:
         scored.sort(key=lambda item: item[:3])
         return (exact + [item[3] for item in scored])[:limit]
 
+    def _exact_senses(self, phrase: str, limit: int) -> list[DictEntry]:
+        """Entries with a sense that is exactly `phrase`, best first. Each scores its sense's position (bucket),
+        a penalty when that sense is a bound form or a rare one, less the word's corpus frequency (log10):
+        地方 "place" (a second sense of a very common word) comes before 处 "(bound form) place" and 地点."""
+        try:
+            rows = (
+                self._conn()
+                .execute(
+                    f"select {self._COLUMNS}, bucket, senses.freq from senses join entries "
+                    "on entries.id = senses.entry_id where sense = ? order by bucket, senses.freq desc limit ?",
+                    (phrase, max(60, limit * 3)),
+                )
+                .fetchall()
+            )
+        except sqlite3.DatabaseError as exc:
+            raise DictionaryUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "The dictionary could not be read: {detail}"), detail=exc
+            ) from exc
+        scored = []
+        for order, (s, t, p, d, bucket, freq) in enumerate(rows):
+            definitions = tuple(json.loads(d))
+            penalty = match_penalty(definitions, lambda part: _sense_key(part) == phrase)
+            if len(s) == 1 and bucket:  # a character has many senses; a later one is seldom what it is used for
+                penalty += 0.5
+            score = bucket + penalty - math.log10(freq + 1)
+            scored.append((score, len(s), order, DictEntry(s, t, p, order_definitions(definitions))))
+        scored.sort(key=lambda item: item[:3])
+        return [item[3] for item in scored[:limit]]
+
     def lookup(self, query: str, limit: int = 30) -> list[DictEntry]:
-        """Whatever the user typed: hanzi, pinyin or English."""
-        query = query.strip()
+        """Whatever the user typed: hanzi, pinyin or English (its first MAX_QUERY_CHARS characters)."""
+        query = bounded(query.strip()).strip()
         if not query:
             return []
         if any(is_han(ch) for ch in query):
@@ -295,11 +349,12 @@ class Dictionary:
             found = self.lookup_pinyin(query, limit)
         return (found + self.lookup_english(query, limit))[:limit]
 
-    def word_entries(self, words: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
-        """(numbered pinyin, first definition) of every entry of each word, most frequent word first;
-        annotation uses them for glosses and for the neutral tones of words (朋友 péngyou)."""
+    def word_entries(self, words: Iterable[str]) -> dict[str, list[tuple[str, str, bool]]]:
+        """(numbered pinyin, short gloss, is a proper noun) of every entry of each word, most useful reading
+        first (sense_rank); annotation uses them for glosses, for the neutral tones of words (朋友 péngyou)
+        and for the capitals of copied pinyin."""
         words = [w for w in set(words) if w]
-        found: dict[str, list[tuple[str, str]]] = {}
+        found: dict[str, list[tuple[str, str, bool]]] = {}
         for start in range(0, len(words), 500):  # SQLite limits the number of parameters
             chunk = words[start : start + 500]
             marks = ",".join("?" * len(chunk))
@@ -313,8 +368,14 @@ class Dictionary:
                 raise DictionaryUnavailable(
                     QT_TRANSLATE_NOOP("Errors", "The dictionary could not be read: {detail}"), detail=exc
                 ) from exc
+            readings: dict[str, list[DictEntry]] = {}
             for word, pinyin, definitions in rows:
-                found.setdefault(word, []).append((pinyin, json.loads(definitions)[0]))
+                readings.setdefault(word, []).append(DictEntry(word, word, pinyin, tuple(json.loads(definitions))))
+            for word, entries in readings.items():
+                found[word] = [
+                    (e.pinyin, short_gloss(e.definitions, 40), is_proper_noun(e.definitions))
+                    for e in rank_readings(entries)
+                ]
         return found
 
     def longest_at(self, text: str, pos: int, max_len: int = MAX_WORD_LEN) -> tuple[int, list[DictEntry]]:
@@ -338,6 +399,13 @@ class Dictionary:
     def close(self) -> None:
         """Close every thread's connection (each also closes by itself when its thread ends)."""
         self._connections.close_all()
+
+
+def _ordered(entry: DictEntry) -> DictEntry:
+    ordered = order_definitions(entry.definitions)
+    return (
+        entry if ordered == entry.definitions else DictEntry(entry.simplified, entry.traditional, entry.pinyin, ordered)
+    )
 
 
 def _tones_fit(chunks: list[str], syllables: list[str]) -> bool:

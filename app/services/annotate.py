@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from app.core import pinyin_orthography as ortho
 from app.core import segment
 from app.core.pinyin import PinyinStyle, apply_sandhi, format_syllable
 from app.core.text import is_han, to_simplified
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 # Rows the Reader lays out independently; long paragraphs are cut at sentence ends.
 ROW_CHARS = 240
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?；;…])")
-_PUNCT_TO_ASCII = str.maketrans("。，、；：？！「」『』（）《》“”‘’—…", ".,,;:?!\"\"''()<>\"\"''-…")
 
 
 class TokenKind(StrEnum):
@@ -36,7 +36,8 @@ class Token:
     start: int  # offset into the whole annotated text
     kind: TokenKind
     readings: tuple[str | None, ...] = ()  # numbered syllable per character, for Han tokens
-    gloss: str = ""  # first dictionary definition, if any
+    gloss: str = ""  # a few words from the most useful dictionary sense, if any
+    proper: bool = False  # the dictionary calls it a proper noun (a place, a language): copied capitalised
 
     @property
     def end(self) -> int:
@@ -56,7 +57,10 @@ class SlangSpan:
     end: int
     entry_id: str
     term: str
-    meaning: str
+    meaning: str  # the chosen sense's meaning, in the other language
+    sense: str = "main"  # the chosen sense's id
+    confidence: float = 1.0  # how sure the detector is of that sense
+    senses: tuple[tuple[str, float], ...] = ()  # (sense id, likelihood) of every sense, most likely first
 
 
 @dataclass(slots=True)
@@ -157,7 +161,19 @@ class Annotator:
 
     def _slang(self, start: int, piece: str) -> list[SlangSpan]:
         matches = self.slang.detect(piece) if self.slang else []
-        return [SlangSpan(start + m.start, start + m.end, m.entry_id, m.term, m.meaning) for m in matches]
+        return [
+            SlangSpan(
+                start + m.start,
+                start + m.end,
+                m.entry_id,
+                m.term,
+                m.meaning,
+                m.sense,
+                m.confidence,
+                tuple((s.id, s.confidence) for s in m.senses),
+            )
+            for m in matches
+        ]
 
     def _add_dictionary(self, rows: list[Row], bases: list[str]) -> None:
         """Add each word's first dictionary sense, and the neutral tones the dictionary gives it.
@@ -183,8 +199,8 @@ class Annotator:
                     entries.get(basis[t.start - row.start : t.end - row.start]) if t.kind is TokenKind.HAN else None
                 )
                 if candidates:
-                    readings, gloss = _match_entry(t.readings, candidates)
-                    row.tokens[i] = Token(t.text, t.start, t.kind, readings, gloss)
+                    readings, gloss, proper = _match_entry(t.readings, candidates)
+                    row.tokens[i] = Token(t.text, t.start, t.kind, readings, gloss, proper)
 
     def annotate(
         self,
@@ -225,11 +241,13 @@ def _basis(piece: str) -> str:
 
 
 def _match_entry(
-    readings: tuple[str | None, ...], candidates: list[tuple[str, str]]
-) -> tuple[tuple[str | None, ...], str]:
+    readings: tuple[str | None, ...], candidates: list[tuple[str, str, bool]]
+) -> tuple[tuple[str | None, ...], str, bool]:
     """The entry whose pinyin agrees with the readings (a neutral tone agrees with any tone of the
-    same syllable): its gloss, and the readings with its neutral tones. Else the first entry's gloss."""
-    for pinyin, gloss in candidates:
+    same syllable): its gloss, and the readings with its neutral tones. Else the first entry's gloss.
+    Candidates come most useful reading first, so of two entries with the same reading (高 "high" and
+    "surname Gao") the ordinary one wins."""
+    for pinyin, gloss, proper in candidates:
         syllables = pinyin.split()
         if len(syllables) != len(readings) or not all(readings):
             continue
@@ -240,24 +258,24 @@ def _match_entry(
                 break
             merged.append(syllable if syllable.endswith("5") else reading)
         else:
-            return tuple(merged), gloss
-    return readings, candidates[0][1]
+            return tuple(merged), gloss, proper
+    return readings, candidates[0][1], candidates[0][2]
 
 
 def pinyin_text(rows: list[Row], style: PinyinStyle = PinyinStyle.MARKS) -> str:
-    """The text as pinyin: a word's syllables joined, words spaced, punctuation made ASCII."""
+    """The text as pinyin written by the orthography rules (pinyin_orthography): words apart, apostrophes,
+    capitals at sentence starts and on proper nouns, Western punctuation. Zhuyin has no letters: words
+    apart and punctuation only."""
+    letters = style is not PinyinStyle.ZHUYIN
     out: list[str] = []
+    words: list[ortho.Word] = []
     for row in rows:
-        parts: list[str] = []
-        for token in row.tokens:
-            if token.kind is TokenKind.HAN:
-                parts.append("".join(s or c for s, c in zip(token.syllables(style), token.text, strict=True)))
-            elif token.kind is TokenKind.SPACE:
-                continue
-            elif token.kind is TokenKind.OTHER and parts:
-                parts[-1] += token.text.translate(_PUNCT_TO_ASCII)
-            else:
-                parts.append(token.text.translate(_PUNCT_TO_ASCII))
-        out.append(" ".join(parts))
-        out.append("\n" if row.ends_paragraph else " ")
-    return "".join(out).rstrip("\n ")
+        words.extend(
+            ortho.Word(t.text, ortho.Kind(t.kind.value), tuple(t.syllables(style)), t.proper) for t in row.tokens
+        )
+        if row.ends_paragraph:
+            out.append(ortho.write(words, apostrophes=style is PinyinStyle.MARKS, capitals=letters))
+            words = []
+    if words:
+        out.append(ortho.write(words, apostrophes=style is PinyinStyle.MARKS, capitals=letters))
+    return "\n".join(out).rstrip("\n ")

@@ -6,6 +6,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from app.core import segment
+from app.core.text import is_han
 
 if TYPE_CHECKING:
     from app.core.slang import SlangEntry
@@ -19,6 +20,7 @@ class SlangIndex:
         self._lock = threading.Lock()
         self._detector: SlangDetector | None = None
         self._entries: dict[str, SlangEntry] = {}
+        self._platform: dict[str, SlangEntry] = {}
 
     def rebuild(self, entries: list[SlangEntry], *, platform_words: bool = False) -> None:
         """`platform_words`: also flag plain platform vocabulary (博主, hashtag, RedNote) in posts; it is in the
@@ -30,10 +32,15 @@ class SlangIndex:
         entries = sorted(entries, key=lambda e: not e.id.startswith("user-"))
         detected = entries if platform_words else [e for e in entries if PLATFORM_WORD not in e.tags]
         detector = SlangDetector(detected)
-        segment.register_terms(detector.chinese_terms())  # the Reader keeps slang whole
+        # The Reader keeps slang whole, and platform words too (小红书, not 小红|书), flagged or not.
+        platform_terms = [f for e in entries if PLATFORM_WORD in e.tags for f in e.forms if _is_han_word(f)]
+        segment.register_terms(sorted(set(detector.chinese_terms()) | set(platform_terms)))
+        # Platform vocabulary is not flagged, but the Reader still explains it on hover.
+        platform = {_form_key(f): e for e in reversed(entries) if PLATFORM_WORD in e.tags for f in e.forms}
         with self._lock:
             self._detector = detector
             self._entries = {e.id: e for e in entries}
+            self._platform = platform
 
     @property
     def ready(self) -> bool:
@@ -43,6 +50,10 @@ class SlangIndex:
         detector = self._detector
         return detector.detect(text) if detector else []
 
+    def platform_entry(self, text: str) -> SlangEntry | None:
+        """The platform-vocabulary entry (tagged platform-word) that has `text` as a form, for a hover card."""
+        return self._platform.get(_form_key(text))
+
     def entry(self, entry_id: str) -> SlangEntry | None:
         return self._entries.get(entry_id)
 
@@ -51,3 +62,11 @@ class SlangIndex:
         examples (the translator substitutes this `plain`); the entry itself when it has one sense."""
         entry = self._entries.get(match.entry_id)
         return entry.with_sense(match.sense) if entry is not None else None
+
+
+def _form_key(text: str) -> str:
+    return "".join(text.split()).lower()
+
+
+def _is_han_word(form: str) -> bool:
+    return len(form) > 1 and all(is_han(ch) for ch in form)

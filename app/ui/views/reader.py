@@ -1,7 +1,8 @@
 """The Reader: paste Chinese, English or mixed text; see words, pinyin, tones and meanings.
 
-Over 450 lines: one screen (input, annotated view, side panel, look-ups, saving) whose strings share the
-"ReaderView" translation context; annotation itself is in services/annotate and widgets/ruby_view.
+Over 450 lines: one screen (input, annotated view, side panel, pinning, look-ups, saving) whose strings share
+the "ReaderView" translation context; annotation is in services/annotate, layout in widgets/ruby_view, glossary
+look-up in services/glossary_lookup.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +30,7 @@ from app.core.pinyin import PinyinStyle
 from app.core.text import clean_text, is_han
 from app.data.dictionary import DictEntry, DictionaryUnavailable
 from app.services.annotate import Row, SlangSpan, Token, TokenKind, pinyin_text
+from app.services.glossary_lookup import GlossaryHits
 from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.tasks import LatestTask, TaskContext
@@ -55,6 +57,9 @@ class ReaderView(View):
         self._job = LatestTask(ctx.tasks)
         self._rows: list[Row] = []
         self._pinned: Token | None = None
+        self._anchor: tuple[int, int] | None = None  # where the view was scrolled before a re-annotation
+        self._fresh = False  # the rows shown are the previous text's until the new ones reach the anchor
+        self._search_id = 0  # drops look-up results that arrive after a newer look-up
         self._shown: Callable[[], None] | None = None  # shows the side panel's content again (a new language)
         self._build()
         self._unshown: list[Row] = []
@@ -92,6 +97,17 @@ class ReaderView(View):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_action.triggered.connect(self.save_phrase)
         self.addAction(self.save_action)
+        self.lookup_action = QAction(self)
+        self.lookup_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lookup_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.lookup_action.triggered.connect(self.focus_lookup)
+        self.addAction(self.lookup_action)
+        self.release_action = QAction(self)
+        self.release_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.release_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.release_action.triggered.connect(self.release_pin)
+        self.release_action.setEnabled(False)  # only while a word is pinned: Esc stays free otherwise
+        self.addAction(self.release_action)
         # A tool bar, not a row of widgets: in a narrow window its overflow folds into a chevron.
         bar = QToolBar()
         bar.setObjectName("reader-toolbar")
@@ -114,18 +130,24 @@ class ReaderView(View):
 
         self.input = QPlainTextEdit()
         self.input.setObjectName("reader-input")
+        self.input.setTabChangesFocus(True)  # Tab moves on to the annotated text; a post has no tabs to type
         self.input.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.input.customContextMenuRequested.connect(self._on_input_menu)
         self.ruby = RubyView()
         self.ruby.setObjectName("reader-ruby")
         self.ruby.token_hovered.connect(self._on_token_hovered)
         self.ruby.token_clicked.connect(self._on_token_clicked)
+        self.ruby.background_clicked.connect(self.release_pin)
+        self.input.viewport().installEventFilter(self)  # a click in the text releases a pinned word too
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        self.progress_box = ProgressStrip()
+        # The progress strip floats over the bottom of the annotated view: showing it moves nothing.
+        self.progress_box = ProgressStrip(self.ruby)
+        self.progress_box.setAutoFillBackground(True)
         self.progress_box.cancel_requested.connect(self.cancel)
+        self.ruby.installEventFilter(self)
         self.progress, self.cancel_button = self.progress_box.bar, self.progress_box.cancel_button
 
         left = QSplitter(Qt.Orientation.Vertical)
@@ -138,10 +160,16 @@ class ReaderView(View):
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(lambda: self._on_search())
         self.panel = EntryPanel()
+        self.pin_hint = QLabel()
+        self.pin_hint.setObjectName("reader-pin-hint")
+        self.pin_hint.setWordWrap(True)
+        self.pin_hint.setStyleSheet("background:#dde8fb; color:#1d3f7a; padding:3px 6px; border-radius:3px;")
+        self.pin_hint.setVisible(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.search)
+        right_layout.addWidget(self.pin_hint)
         right_layout.addWidget(self.panel)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -153,8 +181,21 @@ class ReaderView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(self.notice)
-        layout.addWidget(self.progress_box)
         layout.addWidget(split, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ruby and event.type() == QEvent.Type.Resize:
+            self._place_progress()
+        elif event.type() == QEvent.Type.MouseButtonPress and watched is self.input.viewport():
+            self.release_pin()
+        return super().eventFilter(watched, event)
+
+    def _place_progress(self) -> None:
+        height = self.progress_box.sizeHint().height()
+        frame = self.ruby.frameWidth()
+        width = self.ruby.viewport().width()
+        self.progress_box.setGeometry(frame, self.ruby.height() - frame - height, width, height)
+        self.progress_box.raise_()
 
     def _check(self, value: bool, key: str) -> QCheckBox:
         box = QCheckBox()
@@ -180,8 +221,11 @@ class ReaderView(View):
         self.copy_action.setToolTip(self.tr("Copy the whole text as pinyin (Ctrl+Shift+C)"))
         self.save_action.setText(self.tr("Save to phrasebook"))
         self.save_action.setToolTip(self.tr("Save the selected text, or the word you clicked, as a phrase (Ctrl+S)"))
+        self.lookup_action.setText(self.tr("Look up"))
+        self.release_action.setText(self.tr("Release the pinned word"))
+        self.pin_hint.setText(self.tr("Pinned — Esc or click elsewhere to release"))
         self.input.setPlaceholderText(self.tr("Paste or type Chinese, English or mixed text…"))
-        self.search.setPlaceholderText(self.tr("Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English"))
+        self.search.setPlaceholderText(self.tr("Look up (Ctrl+L): 汉字, pinyin, English or slang"))
         if self._shown is not None:
             self._shown()
         else:
@@ -232,7 +276,10 @@ class ReaderView(View):
 
     # --- annotation -------------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
-        """Replace the text (paste, open file); annotation starts at once."""
+        """Replace the text (paste, open file); annotation starts at once, shown from the top."""
+        self._job.cancel()
+        self._fresh, self._anchor = True, None
+        self.ruby.set_rows([])
         self.input.setPlainText(clean_text(text))
         self._annotate_now()
 
@@ -241,7 +288,10 @@ class ReaderView(View):
 
     def _annotate_now(self) -> None:
         self._debounce.stop()
-        self.cancel()
+        # Still showing the text before the last edit (its replacement had not reached the view): keep its place.
+        waiting = None if self._fresh else self._anchor
+        self._job.cancel()
+        self.progress_box.setVisible(False)
         text = self.current_text()
         self._save_text(text)
         shown = text[:MAX_CHARS]
@@ -258,13 +308,21 @@ class ReaderView(View):
             self._show_notice("")
         self._rows = []
         self._unshown = []
-        self.ruby.set_rows([])
+        self.release_pin()
+        # The old rows stay on screen until the new ones reach the row at the top of the view, which is
+        # then scrolled back to where it was: an edit does not throw the reader back to the top.
+        self._anchor = waiting or (self.ruby.anchor() if self.ruby.ruby_model.rowCount() else None)
+        self._fresh = self._anchor is None
+        if self._fresh or not shown.strip():
+            self.ruby.set_rows([])
+            self._anchor, self._fresh = None, True
         if not shown.strip():
             self.annotation_finished.emit()
             return
         self.progress.setRange(0, len(shown))
         self.progress.setValue(0)
         self.progress_box.setVisible(len(shown) > 2000)
+        self._place_progress()
         annotator = self.ctx.app.annotator
 
         def work(task: TaskContext, text: str) -> int:
@@ -288,13 +346,25 @@ class ReaderView(View):
         # The first rows show at once; later ones are handed to the view a few times a second,
         # because every append makes the list view lay out its rows again.
         self._unshown.extend(rows)
-        if self.ruby.ruby_model.rowCount() == 0:
+        if not self._fresh:
+            if self._anchor is not None and len(self._rows) <= self._anchor[0] + 30:
+                return  # the old rows stay until the new ones cover the place the reader was at
+            self._flush_rows()
+        elif self.ruby.ruby_model.rowCount() == 0:
             self._flush_rows()
         elif not self._flush_timer.isActive():
             self._flush_timer.start()
 
     def _flush_rows(self) -> None:
         self._flush_timer.stop()
+        if not self._fresh:  # swap the old text's rows for the new ones, at the same place
+            self._fresh = True
+            self._unshown = []
+            self.ruby.set_rows(self._rows)
+            if self._anchor is not None:
+                self.ruby.restore_anchor(self._anchor)
+            self._anchor = None
+            return
         if self._unshown:
             rows, self._unshown = self._unshown, []
             self.ruby.append_rows(rows)
@@ -311,6 +381,8 @@ class ReaderView(View):
     def cancel(self) -> None:
         self._job.cancel()
         self.progress_box.setVisible(False)
+        if not self._fresh:  # cancelled before the new rows were shown: show what arrived
+            self._flush_rows()
 
     def is_busy(self) -> bool:
         return self._job.is_busy()
@@ -357,8 +429,40 @@ class ReaderView(View):
             self.show_token(token)
 
     def _on_token_clicked(self, token: Token) -> None:
-        self._pinned = None if self._pinned == token else token
+        """A click pins the word (the panel stays on it, marked); a second click on it releases it."""
+        if self._pinned == token:
+            self.release_pin()
+            return
+        self._pinned = token
+        self.ruby.set_pinned(self._key_of(token))
+        self.pin_hint.setVisible(True)
+        self.release_action.setEnabled(True)
         self.show_token(token)
+
+    def release_pin(self) -> None:
+        """Hover look-up again (Esc, a click beside the words, or a second click on the pinned word)."""
+        self._pinned = None
+        self.ruby.set_pinned(None)
+        self.pin_hint.setVisible(False)
+        self.release_action.setEnabled(False)
+
+    def pinned_word(self) -> str:
+        return self._pinned.text if self._pinned is not None else ""
+
+    def _key_of(self, token: Token) -> tuple[int, int] | None:
+        """(row, token index) of a token in the view, for drawing it pinned."""
+        key = self.ruby.clicked_key
+        rows = self.ruby.ruby_model.rows
+        if key is not None and key[0] < len(rows) and rows[key[0]].tokens[key[1] : key[1] + 1] == [token]:
+            return key
+        for r, row in enumerate(rows):
+            if token in row.tokens:
+                return r, row.tokens.index(token)
+        return None
+
+    def focus_lookup(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def show_token(self, token: Token) -> None:
         if token.kind not in (TokenKind.HAN, TokenKind.WORD):
@@ -374,8 +478,11 @@ class ReaderView(View):
         try:
             if span is not None:
                 self._show_slang(span, token)
+            elif (platform := self.ctx.app.slang.platform_entry(token.text)) is not None:
+                notes = self.panel.slang_html(platform, self._colours(), platform=True)
+                self._show_han(token, notes) if token.kind is TokenKind.HAN else self.panel.setHtml(notes)
             elif token.kind is TokenKind.HAN:
-                self._show_han(token.text)
+                self._show_han(token)
             elif any(ch.isalpha() for ch in token.text):
                 self.panel.show_english(
                     token.text, self.ctx.app.dictionary.lookup_english(token.text, 10), self._colours()
@@ -383,37 +490,65 @@ class ReaderView(View):
         except DictionaryUnavailable as exc:
             self.panel.show_message(error_text(exc))
 
-    def _show_han(self, word: str, notes: str = "") -> None:
+    def _show_han(self, word: str | Token, notes: str = "", extra: str = "") -> None:
+        """A Chinese word's entries, the reading the context chose first (a token carries it)."""
+        prefer = ""
+        if isinstance(word, Token):
+            prefer = " ".join(r for r in word.readings if r) if all(word.readings) else ""
+            word = word.text
         dictionary = self.ctx.app.dictionary
-        entries = dictionary.lookup_hanzi(word)
+        entries = dictionary.lookup_hanzi(word, prefer)
         chars: list[tuple[str, list[DictEntry]]] = []
         if len(word) > 1:
             chars = [(ch, dictionary.lookup_hanzi(ch)) for ch in word if is_han(ch)]
-        self.panel.show_word(word, entries, chars, self._colours(), notes)
+        self.panel.show_word(word, entries, chars, self._colours(), notes, extra)
 
     def _show_slang(self, span: SlangSpan, token: Token) -> None:
-        """Slang first: the glossary's explanation, then the dictionary's entries for the word."""
+        """Slang first: the glossary's explanation in the sense chosen, then the dictionary's entries."""
         entry = self.ctx.app.slang.entry(span.entry_id)
-        notes = self.panel.slang_html(entry, self._colours()) if entry else ""
+        notes = self.panel.slang_html(entry, self._colours(), span) if entry else ""
         if token.kind is TokenKind.HAN:
-            self._show_han(token.text, notes)
+            self._show_han(token, notes)
         else:
             self.panel.setHtml(notes)
 
     def _on_search(self, query: str = "") -> None:
+        """The look-up box: glossary terms first (any form, toneless pinyin), then the dictionary, then glossary
+        entries whose meaning holds the word. The glossary is read in a worker."""
         query = query or self.search.text().strip()
         if not query:
             return
         self._shown = lambda: self._on_search(query)
+        self._search_id += 1
+        request = self._search_id
+        from app.services.glossary_lookup import find
+
+        self.ctx.ops.query(
+            lambda app: find(app.glossary_store, query),
+            name="reader-lookup",
+            on_done=lambda hits: self._show_search(request, query, hits),
+            on_error=lambda _exc: self._show_search(request, query, GlossaryHits()),
+        )
+
+    def _show_search(self, request: int, query: str, hits: GlossaryHits) -> None:
+        if request != self._search_id:
+            return  # a newer look-up is on its way
+        colours = self._colours()
+        notes = "".join(self.panel.slang_html(e, colours) for e in hits.terms)
+        extra = self.panel.glossary_list_html(hits.meanings)
         if not self.ctx.app.dictionary_ready:
-            self.panel.show_message(
-                self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
-            )
+            waiting = self.tr("The dictionary is being prepared; this takes a few seconds the first time.")
+            self.panel.setHtml(notes + extra + f"<p style='color:gray'>{waiting}</p>")
             return
-        if any(is_han(ch) for ch in query):
-            self._show_han(query)
-        else:
-            self.panel.show_english(query, self.ctx.app.dictionary.lookup(query, 15), self._colours())
+        try:
+            if any(is_han(ch) for ch in query):
+                self._show_han(query, notes, extra)
+            elif hits.terms and not self.ctx.app.dictionary.lookup(query, 1):
+                self.panel.setHtml(notes + extra)
+            else:
+                self.panel.show_english(query, self.ctx.app.dictionary.lookup(query, 15), colours, notes, extra)
+        except DictionaryUnavailable as exc:
+            self.panel.show_message(error_text(exc))
 
     # --- actions ---------------------------------------------------------------------------------------
     def copy_as_pinyin(self) -> str:
@@ -463,26 +598,41 @@ class ReaderView(View):
             self.ctx,
             self,
             text=phrase,
-            translation=self._meaning_of(phrase),
+            translation=self._meaning_of(phrase, start),
             origin="reader",
             origin_ref=ref,
             initiator=self,
         )
 
-    def _meaning_of(self, phrase: str) -> str:
-        """The dictionary's first meanings of a word (or Chinese words for an English one), "" otherwise."""
+    def _meaning_of(self, phrase: str, start: int = -1) -> str:
+        """What the card showed for the phrase: the slang sense chosen in context when it is marked as slang
+        there, else the dictionary's first meanings (or Chinese words for an English one); "" otherwise."""
+        span = self._slang_span(phrase, start)
+        if span is not None:
+            return span.meaning
         if not self.ctx.app.dictionary_ready or len(phrase) > 40:
             return ""
         dictionary = self.ctx.app.dictionary
         try:
             if any(is_han(ch) for ch in phrase):
-                entries = dictionary.lookup_hanzi(phrase)
+                prefer = ""
+                if self._pinned is not None and self._pinned.text == phrase and all(self._pinned.readings):
+                    prefer = " ".join(r for r in self._pinned.readings if r)
+                entries = dictionary.lookup_hanzi(phrase, prefer)
                 return "; ".join(entries[0].definitions[:3]) if entries else ""
             if any(ch.isalpha() for ch in phrase) and len(phrase.split()) <= 3:
                 return "，".join(dict.fromkeys(e.simplified for e in dictionary.lookup_english(phrase, 3)))
         except DictionaryUnavailable:
             pass
         return ""
+
+    def _slang_span(self, phrase: str, start: int) -> SlangSpan | None:
+        """The slang span that is exactly `phrase` in the text shown, the one nearest `start` if several."""
+        text = self.current_text()
+        found = [s for row in self._rows for s in row.slang if text[s.start : s.end].strip() == phrase.strip()]
+        if not found:
+            return None
+        return min(found, key=lambda s: abs(s.start - start)) if start >= 0 else found[0]
 
     def open_target(self, ref: str) -> bool:
         """Show a saved phrase in its sentence: selected in the current text, or, when the text has

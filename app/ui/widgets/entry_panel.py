@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.core.pinyin import format_syllable, tone_of
 from app.core.slang import SlangEntry
 from app.data.dictionary import DictEntry
+from app.services.annotate import SlangSpan
 from app.ui.labels import register_names
+
+UNSURE = 0.7  # below this confidence in the chosen sense, the card lists every sense by likelihood
 
 
 def coloured_pinyin(numbered: str, colours: dict[str, str] | None) -> str:
@@ -85,6 +88,7 @@ class EntryPanel(QTextBrowser):
         characters: list[tuple[str, list[DictEntry]]],
         colours: dict[str, str] | None,
         notes_html: str = "",
+        extra: str = "",
     ) -> None:
         html = [notes_html]
         if entries:
@@ -98,36 +102,65 @@ class EntryPanel(QTextBrowser):
             html.append(f"<h4>{escape(characters_title)}</h4>")
             for char, char_entries in characters:
                 html.append(entries_html(char_entries[:3], colours) if char_entries else escape(char))
+        html.append(extra)
         source = self.tr("Source: CC-CEDICT (CC BY-SA 4.0)")
         html.append(f"<p style='color:gray;font-size:11px'>{escape(source)}</p>")
         self.setHtml("".join(html))
 
-    def slang_html(self, entry: SlangEntry, colours: dict[str, str] | None) -> str:
-        """A slang note: the term, its meaning in both languages, register and an example."""
-        label = self.tr("Slang")
+    def slang_html(
+        self,
+        entry: SlangEntry,
+        colours: dict[str, str] | None,
+        span: SlangSpan | None = None,
+        *,
+        platform: bool = False,
+    ) -> str:
+        """A glossary card: the term, the sense chosen in context (meaning in both languages), register and an
+        example; when the detector was unsure, every sense in order of likelihood. `platform`: a platform word
+        (not flagged as slang in posts, explained all the same)."""
+        label = self.tr("Platform word") if platform else self.tr("Slang")
         literal_label = self.tr("Literally")
+        shown = entry.with_sense(span.sense) if span is not None else entry
         pinyin = f" <span style='font-size:15px'>{marks_coloured(entry.pinyin, colours)}</span>" if entry.pinyin else ""
         first, second = (
-            (entry.meaning_en, entry.meaning_zh) if entry.lang == "zh" else (entry.meaning_zh, entry.meaning_en)
+            (shown.meaning_en, shown.meaning_zh) if entry.lang == "zh" else (shown.meaning_zh, shown.meaning_en)
         )
-        register = register_names(entry.register)
+        register = register_names(shown.register)
         example = ""
-        if entry.examples:
-            e = entry.examples[0]
+        if shown.examples:
+            e = shown.examples[0]
             example = f"<p style='margin-left:8px'><i>{escape(e.text)}</i><br>{escape(e.translation)}</p>"
         literal = f"<p style='color:#555'>{escape(literal_label)}: {escape(entry.literal)}</p>" if entry.literal else ""
         return (
             "<div style='background:#fff4dd; padding:6px; border-left:4px solid #f0a020'>"
             f"<p style='color:#b26a00; font-size:11px'>{escape(label)} · {escape(register)} · {entry.year}</p>"
             f"<div style='font-size:20px'><b>{escape(entry.term)}</b>{pinyin}</div>"
-            f"<p><b>{escape(first)}</b></p><p>{escape(second)}</p>{literal}{example}</div><hr>"
+            f"<p><b>{escape(first)}</b></p><p>{escape(second)}</p>{self._senses_html(entry, span)}"
+            f"{literal}{example}</div><hr>"
         )
 
-    def show_english(self, word: str, entries: list[DictEntry], colours: dict[str, str] | None) -> None:
-        title = self.tr("Chinese words for “{word}”").replace("{word}", escape(word))
+    def _senses_html(self, entry: SlangEntry, span: SlangSpan | None) -> str:
+        """Every sense, most likely first, when the context did not settle which one is meant."""
+        if span is None or len(span.senses) < 2 or span.confidence >= UNSURE:
+            return ""
+        title = self.tr("Not sure which sense is meant here. Most likely first:")
+        items = []
+        for sense_id, likelihood in span.senses:
+            sense = entry.sense(sense_id)
+            if sense is None:
+                continue
+            meaning = sense.meaning_en if entry.lang == "zh" else sense.meaning_zh
+            literal = f" <span style='color:gray'>({escape(self.tr('ordinary word'))})</span>" if sense.literal else ""
+            items.append(
+                f"<li>{escape(meaning)}{literal} <span style='color:gray'>{round(likelihood * 100)}%</span></li>"
+            )
+        return f"<p style='color:#b26a00'>{escape(title)}</p><ol style='margin-top:0'>{''.join(items)}</ol>"
+
+    def english_html(self, word: str, entries: list[DictEntry], colours: dict[str, str] | None) -> str:
+        """Chinese words for an English one, best first; "" when there are none."""
         if not entries:
-            self.show_message(self.tr("No Chinese words found for “{word}”.").replace("{word}", word))
-            return
+            return ""
+        title = self.tr("Chinese words for “{word}”").replace("{word}", escape(word))
         rows = []
         for entry in entries:
             rows.append(
@@ -135,4 +168,25 @@ class EntryPanel(QTextBrowser):
                 f"{coloured_pinyin(entry.pinyin, colours)}<br>"
                 f"<span style='color:#444'>{escape('; '.join(entry.definitions[:3]))}</span></p>"
             )
-        self.setHtml(f"<h3>{title}</h3>{''.join(rows)}")
+        return f"<h3>{title}</h3>{''.join(rows)}"
+
+    def glossary_list_html(self, entries: list[SlangEntry]) -> str:
+        """A short list of glossary entries whose meaning holds the word looked up."""
+        if not entries:
+            return ""
+        title = self.tr("Also in the glossary")
+        rows = "".join(
+            f"<li><b>{escape(e.term)}</b> {escape(e.meaning_en if e.lang == 'zh' else e.meaning_zh)}</li>"
+            for e in entries
+        )
+        return f"<h4>{escape(title)}</h4><ul>{rows}</ul>"
+
+    def show_english(
+        self, word: str, entries: list[DictEntry], colours: dict[str, str] | None, notes_html: str = "", extra: str = ""
+    ) -> None:
+        """Chinese words for an English word, after any glossary cards (`notes_html`) and before `extra`."""
+        html = self.english_html(word, entries, colours)
+        if not (html or notes_html or extra):
+            self.show_message(self.tr("No Chinese words found for “{word}”.").replace("{word}", word))
+            return
+        self.setHtml(notes_html + html + extra)

@@ -19,9 +19,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.core.line_break import Piece
+from app.core.line_break import layout as break_lines
 from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle, tone_of
 from app.core.text import to_traditional
 from app.services.annotate import Row, Token, TokenKind
@@ -106,6 +108,7 @@ class RubyDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.options = RubyOptions()
         self.hovered: tuple[int, int] | None = None  # (row, token index)
+        self.pinned: tuple[int, int] | None = None  # the clicked word the side panel stays on
         self._cache: dict[tuple[int, int], _Layout] = {}
         self.view_width = 600  # the viewport's width; rows wrap to it
         self._sizes: dict[int, QSize] = {}  # row number → size at view_width, estimated or exact
@@ -118,9 +121,13 @@ class RubyDelegate(QStyledItemDelegate):
         self.han_font = QFont()
         self.han_font.setPixelSize(options.font_size)
         self.pinyin_font = QFont()
-        self.pinyin_font.setPixelSize(max(9, round(options.font_size * 0.55)))
+        # Zhuyin symbols are full-width glyphs stacked three or four to a syllable: a little larger, and each
+        # cell gets room either side so that neighbouring syllables do not run together.
+        zhuyin = options.style is PinyinStyle.ZHUYIN
+        self.pinyin_font.setPixelSize(max(11 if zhuyin else 9, round(options.font_size * (0.62 if zhuyin else 0.55))))
         self._han_fm = QFontMetricsF(self.han_font)
         self._pin_fm = QFontMetricsF(self.pinyin_font)
+        self._cell_pad = _CELL_PAD + (0.45 * self.pinyin_font.pixelSize() if zhuyin and options.show_pinyin else 0.0)
         self.clear_cache()
 
     def clear_cache(self) -> None:
@@ -152,7 +159,7 @@ class RubyDelegate(QStyledItemDelegate):
             reading = token.readings[i] if i < len(token.readings) else None
             pinyin = syllables[i] if syllables else ""
             width = max(self._width(ch, False), self._width(pinyin, True) if pinyin else 0.0)
-            cells.append(_Cell(ch, pinyin, tone_of(reading) if reading else "", 0.0, width + _CELL_PAD))
+            cells.append(_Cell(ch, pinyin, tone_of(reading) if reading else "", 0.0, width + self._cell_pad))
         return cells
 
     def layout(self, row_number: int, row: Row, width: float) -> _Layout:
@@ -162,23 +169,30 @@ class RubyDelegate(QStyledItemDelegate):
             return cached
         avail = max(60.0, width - 2 * _PAD)
         line_h = self.line_height
-        x, y = 0.0, 0.0
-        boxes: list[_Box] = []
+        # Words are pieces for the line breaker (kinsoku: ，。 never start a line, “（ never end one).
+        pieces: list[Piece] = []
+        placed_tokens: list[tuple[int, list[_Cell], float]] = []
+        before = 0.0
         for index, token in enumerate(row.tokens):
             if token.kind is TokenKind.SPACE:
-                x += self._width(" ", False) if x else 0.0
+                before += self._width(" ", False)
                 continue
             cells = self._cells(token)
             total = sum(c.width for c in cells)
-            if x > 0 and x + total > avail:
-                x, y = 0.0, y + line_h
             cx = 0.0  # cells are placed relative to their box
             for cell in cells:
                 cell.x = cx
                 cx += cell.width
-            boxes.append(_Box(index, QRectF(_PAD + x, _PAD / 2 + y, total, line_h), cells))
-            x += total + (_WORD_GAP if token.kind is TokenKind.HAN else 2.0)
-        result = _Layout(boxes, y + line_h + _PAD)
+            pieces.append(Piece(token.text, total, before))
+            placed_tokens.append((index, cells, total))
+            before = _WORD_GAP if token.kind is TokenKind.HAN else 2.0
+        boxes: list[_Box] = []
+        lines = 0
+        for (index, cells, total), place in zip(placed_tokens, break_lines(pieces, avail), strict=True):
+            y = place.line * line_h
+            boxes.append(_Box(index, QRectF(_PAD + place.x, _PAD / 2 + y, total, line_h), cells))
+            lines = place.line
+        result = _Layout(boxes, lines * line_h + line_h + _PAD)
         self._cache[key] = result
         return result
 
@@ -234,7 +248,12 @@ class RubyDelegate(QStyledItemDelegate):
             if not rect.intersects(QRectF(option.rect)):
                 continue
             key = (index.row(), box.token_index)
-            if key == self.hovered:
+            if key == self.pinned:  # the pinned word: a solid highlight and a frame, unlike the hover tint
+                highlight = palette.color(QPalette.ColorRole.Highlight)
+                painter.fillRect(rect, highlight.lighter(175))
+                painter.setPen(QPen(highlight, 2.0))
+                painter.drawRect(rect.adjusted(1.0, 1.0, -1.0, -1.0))
+            elif key == self.hovered:
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight).lighter(170))
             if row.slang and row.slang_at(row.tokens[box.token_index]):  # slang: an amber underline
                 painter.fillRect(QRectF(rect.left(), rect.bottom() - 3, rect.width(), 2.5), QColor("#f0a020"))
@@ -270,6 +289,7 @@ class RubyView(QListView):
 
     token_hovered = Signal(object)  # Token or None
     token_clicked = Signal(object)
+    background_clicked = Signal()  # a click beside the words (it releases a pinned word)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -286,6 +306,7 @@ class RubyView(QListView):
         self.setBatchSize(60)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
+        self.clicked_key: tuple[int, int] | None = None  # (row, token index) of the last word clicked
 
     def set_options(self, options: RubyOptions) -> None:
         self.delegate.set_options(options)
@@ -303,10 +324,58 @@ class RubyView(QListView):
     def set_rows(self, rows: list[Row]) -> None:
         self.delegate.clear_cache()  # layouts are cached by row number
         self.delegate.hovered = None
+        self.delegate.pinned = None
         self.ruby_model.set_rows(rows)
 
+    def set_pinned(self, key: tuple[int, int] | None) -> None:
+        """Mark a word as pinned (drawn framed and highlighted), or none."""
+        if key != self.delegate.pinned:
+            self.delegate.pinned = key
+            self.viewport().update()
+
+    @property
+    def pinned(self) -> tuple[int, int] | None:
+        return self.delegate.pinned
+
+    def anchor(self) -> tuple[int, int] | None:
+        """The row at the top of the viewport and how far its top is above the viewport's (to restore later)."""
+        count = self.ruby_model.rowCount()
+        if not count:
+            return None
+        lo, hi = 0, count - 1  # the first row whose bottom is below the viewport's top (rows are in order)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.visualRect(self.ruby_model.index(mid)).bottom() < 0:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo, -self.visualRect(self.ruby_model.index(lo)).top()
+
+    def restore_anchor(self, anchor: tuple[int, int]) -> bool:
+        """Scroll so that row `anchor[0]` is where it was (the last row if there are fewer now)."""
+        row, offset = anchor
+        if not self.ruby_model.rowCount():
+            return False
+        if row >= self.ruby_model.rowCount():  # the text got shorter than where the view was: its end
+            row, offset = self.ruby_model.rowCount() - 1, 0
+        self._layout_now()  # the rows' positions, before scrolling to one of them
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.visualRect(self.ruby_model.index(row)).top() + offset)
+        return True
+
     def append_rows(self, rows: list[Row]) -> None:
+        bar = self.verticalScrollBar()
+        value = bar.value()
         self.ruby_model.append_rows(rows)
+        if value:  # a batched re-layout would clamp the scroll position while it is half done
+            self._layout_now()
+            bar.setValue(value)
+
+    def _layout_now(self) -> None:
+        """Lay out every row in one pass (cheap: rows not yet painted have estimated sizes)."""
+        self.setLayoutMode(QListView.LayoutMode.SinglePass)
+        self.doItemsLayout()
+        self.setLayoutMode(QListView.LayoutMode.Batched)
 
     def _token_at(self, pos: QPoint) -> tuple[tuple[int, int], Token] | None:
         index = self.indexAt(pos)
@@ -342,7 +411,10 @@ class RubyView(QListView):
         super().mousePressEvent(event)
         found = self._token_at(event.position().toPoint())
         if found:
+            self.clicked_key = found[0]
             self.token_clicked.emit(found[1])
+        else:
+            self.background_clicked.emit()
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)

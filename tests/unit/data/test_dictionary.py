@@ -109,3 +109,22 @@ def test_empty_source_is_refused(tmp_path: Path) -> None:
     source.write_text("# nothing\n", encoding="utf-8")
     with pytest.raises(DictionaryUnavailable):
         dictionary.build(tmp_path / "x.sqlite", source)
+
+
+def test_homographs_put_the_common_reading_first(words: Dictionary) -> None:
+    du = words.lookup_hanzi("都")
+    assert du[0].pinyin == "dou1" and du[-1].definitions == ("surname Du",)
+    assert words.lookup_hanzi("打")[0].pinyin == "da3"  # not da2 "dozen"
+    assert words.lookup_hanzi("高")[0].definitions[0] == "high"
+    assert words.lookup_hanzi("都", prefer="du1")[0].definitions[0] == "capital city"  # the context's reading
+    assert words.lookup_hanzi("长")[0].pinyin == "chang2"
+    # Within an entry, rare senses go last: 弁's "(old) cap" after its ordinary sense.
+    assert not words.lookup_hanzi("弁")[0].definitions[0].startswith("(old)")
+
+
+def test_english_lookup_prefers_common_words(words: Dictionary) -> None:
+    place = [e.simplified for e in words.lookup_english("place", 10)]
+    assert place.index("地方") < place.index("处")
+    assert place.index("地方") <= 1
+    assert words.lookup_english("cap")[0].simplified in {"帽子", "帽"}
+    assert words.lookup_english("beautiful")[0].simplified == "美"

@@ -44,7 +44,7 @@ def test_dictionary_adds_glosses_and_neutral_tones(words) -> None:  # type: igno
     assert tokens["头发"].readings == ("tou2", "fa5")
     assert tokens["喜欢"].readings == ("xi3", "huan5")
     assert tokens["衣服"].readings == ("yi1", "fu5")
-    assert pinyin_text(rows).startswith("wǒ de péngyou xǐhuan tóufa")
+    assert pinyin_text(rows).startswith("Wǒ de péngyou xǐhuan tóufa")
 
 
 def test_without_dictionary_readings_are_citation_tones() -> None:
@@ -69,3 +69,26 @@ def test_cancel_stops_between_rows() -> None:
         "你好\n" * 100, cancelled=lambda: len(seen) > 0, on_rows=lambda r: seen.append(len(r)), batch=10
     )
     assert len(rows) == 10
+
+
+def test_glosses_take_the_ordinary_sense_never_a_surname(words) -> None:  # type: ignore[no-untyped-def]
+    rows = Annotator(words).annotate("我们都很高。")
+    tokens = {t.text: t for t in rows[0].tokens}
+    assert tokens["都"].readings == ("dou1",) and tokens["都"].gloss == "all"
+    assert tokens["高"].gloss == "high"  # 高 gao1 is also "surname Gao", listed first in CC-CEDICT
+
+
+def test_copied_pinyin_follows_the_orthography_rules(words) -> None:  # type: ignore[no-untyped-def]
+    rows = Annotator(words).annotate("我们去西安。他说：“你好！”我在北京学中文（汉语）。\n皮袄")
+    assert pinyin_text(rows) == ("Wǒmen qù Xī'ān. Tā shuō: \"Nǐhǎo!\" Wǒ zài Běijīng xué Zhōngwén (Hànyǔ).\nPí'ǎo")
+
+
+def test_slang_spans_carry_the_chosen_sense_and_the_ranking() -> None:
+    index = SlangIndex()
+    index.rebuild(load_bundled())
+    span = Annotator(None, index).annotate("这个包我拔草了")[0].slang[0]
+    assert span.term == "拔草" and span.sense == span.senses[0][0]
+    assert len(span.senses) >= 2 and [c for _, c in span.senses] == sorted((c for _, c in span.senses), reverse=True)
+    assert span.confidence == span.senses[0][1] < 0.7  # no cue decides: the card lists both
+    entry = index.entry(span.entry_id)
+    assert entry is not None and span.meaning == entry.sense(span.sense).meaning_en

@@ -57,7 +57,7 @@ def test_a_short_session_is_one_page_with_its_text(store: SessionStore, words, t
     text = _text(reader, 0)
     assert "Homework with Xiaoming" in text and "小明" in text
     assert "我们去银行了" in text
-    assert "wǒmen qù yínháng le" in text  # pinyin under the Chinese
+    assert "Wǒmen qù yínháng le" in text  # pinyin under the Chinese
     assert re.search(r"I\s*has\s*have\s*a\s*an\s*apple", text)  # the diff: struck and inserted words
     assert "have after I" in text
     assert reader.metadata is not None and reader.metadata.title == "Homework with Xiaoming"
