@@ -227,3 +227,118 @@ def test_the_entry_editor_keeps_what_it_does_not_show(qtbot) -> None:  # type: i
     editor.accept()
     edited = editor.entry()
     assert edited.literal == "loot" and edited.senses == swag.senses and edited.plain == swag.plain
+
+
+# --- as a newcomer sees it: sizes, keys, pinyin, languages -------------------------------------------------
+@pytest.mark.parametrize("size", [(1000, 650), (1100, 720), (1400, 900)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_header_and_action_is_shown_whole(window, glossary, qtbot, size, language) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import i18n
+    from tests.gui.seen import cut_headers, hidden_actions
+
+    i18n.install_language(language)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(50)  # the layout follows the new size
+    assert window.height() <= size[1] + 1  # the view fits the window: nothing is pushed off the screen
+    assert cut_headers(glossary.table) == []
+    assert hidden_actions(glossary) == []
+    for action in (glossary.delete_entry_action, glossary.undo_action, glossary.phrase_action):
+        assert any(b.defaultAction() is action for b in glossary.entry_bar.buttons)  # a button, not a menu item
+    meaning = glossary.table.horizontalHeader().sectionSize(2)
+    assert meaning >= 150, f"the meaning column is {meaning} px wide"
+    lists = glossary.deck_list
+    widest = max(lists.fontMetrics().horizontalAdvance(lists.item(i).text()) for i in range(lists.count()))
+    assert widest <= lists.viewport().width()  # "Bundled slang (2,089)", not "Bundled slang (2"
+    index = glossary.model.index(0, 2)
+    assert glossary.model.data(index, Qt.ItemDataRole.ToolTipRole)  # a cut meaning shows whole as a tip
+
+
+def test_secondary_actions_open_inside_the_window(window, glossary, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1000, 650)
+    qtbot.wait(50)
+    bar = glossary.entry_bar
+    bar.more_button.click()
+    qtbot.waitUntil(bar.menu.isVisible)
+    menu = bar.menu.geometry()
+    frame = window.geometry()
+    assert frame.left() <= menu.left() and menu.right() <= frame.right() + 1
+    assert [a.text() for a in bar.menu.actions()][:1] == ["Copy to deck…"]
+    bar.menu.close()
+
+
+def test_ctrl_f_focuses_search_and_typing_never_goes_to_a_filter(window, glossary, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.nav.setFocus()  # the focus outside the view: Ctrl+F still finds its search box
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is glossary.search
+    glossary.tag_box.setFocus()  # a filter chosen with the mouse keeps the focus; typing then goes to the search
+    before = glossary.model.rowCount()
+    qtbot.keyClicks(glossary.tag_box, "yyds")
+    assert glossary.search.text() == "yyds" and glossary.tag_box.currentIndex() == 0
+    assert QApplication.focusWidget() is glossary.search
+    qtbot.waitUntil(lambda: 0 < glossary.model.rowCount() < before)
+    assert "yyds" in (_terms(glossary)[0] or "")
+
+
+def test_pinyin_is_written_as_the_reader_writes_a_word(glossary, qtbot) -> None:  # type: ignore[no-untyped-def]
+    glossary.search.setText("绝绝子")
+    qtbot.waitUntil(lambda: "绝绝子" in _terms(glossary))
+    row = _terms(glossary).index("绝绝子")
+    assert glossary.model.data(glossary.model.index(row, 1)) == "juéjuézǐ"  # not "jué jué zi"
+    glossary.table.selectRow(row)
+    qtbot.waitUntil(lambda: "jué jué zǐ" in glossary.detail.toPlainText())  # the entry, a colour per syllable
+
+
+def test_a_new_entry_starts_neutral(glossary, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.dialogs.entry_editor import EntryEditor
+
+    editor = EntryEditor(None, glossary)
+    qtbot.addWidget(editor)
+    assert editor.register.currentData() == "neutral" and editor.register.currentText() == "neutral"
+
+
+def test_labels_follow_the_language_both_ways(window, glossary, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import i18n
+
+    glossary.search.setText("yyds")
+    qtbot.waitUntil(lambda: "yyds" in _terms(glossary))
+
+    def register() -> str:  # the register column of yyds's row ("" while its page is on its way)
+        rows = _terms(glossary)
+        return str(glossary.model.data(glossary.model.index(rows.index("yyds"), 3)) or "") if "yyds" in rows else ""
+
+    english = register()
+    assert english and english.isascii()
+    i18n.install_language("zh_CN")
+    qtbot.waitUntil(lambda: glossary.tag_box.itemText(0) == "所有标签")
+    qtbot.waitUntil(lambda: bool(register()) and not register().isascii())  # 调侃, not "playful"
+    assert glossary.model.headerData(0, Qt.Orientation.Horizontal) == "词语"
+    i18n.install_language("en")
+    qtbot.waitUntil(lambda: glossary.tag_box.itemText(0) == "All tags")
+    qtbot.waitUntil(lambda: register() == english)
+    assert glossary.delete_entry_action.text() == "Delete" and glossary.undo_action.iconText() == "Undo"
+
+
+def test_delete_key_acts_on_what_has_the_focus_and_ctrl_z_undoes(window, glossary, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    deck = _new_deck(qtbot, glossary, monkeypatch, "Homework")
+    glossary.add_entry(deck, _entry("上岸"))
+    _wait_terms(qtbot, glossary, ["上岸"])
+    glossary.table.setFocus()
+    qtbot.keyClick(glossary.table, Qt.Key.Key_Delete)
+    _wait_terms(qtbot, glossary, [])
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    qtbot.keyClick(glossary.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _wait_terms(qtbot, glossary, ["上岸"])
+    glossary.deck_list.setFocus()
+    qtbot.keyClick(glossary.deck_list, Qt.Key.Key_Delete)  # the deck, not the entry the table shows
+    qtbot.waitUntil(lambda: not _deck_names(glossary) & {"Homework (1)"})
+    qtbot.keyClick(glossary.deck_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Homework (1)" in _deck_names(glossary))
+
+
+def _deck_names(view) -> set[str]:  # type: ignore[no-untyped-def]
+    return {view.deck_list.item(i).text() for i in range(view.deck_list.count())}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from app.ui.widgets.phrase_model import COLUMNS
 
@@ -168,10 +168,32 @@ def test_save_from_the_reader_selection_and_go_back(window, ui_ctx, qtbot) -> No
     phrasebook = window.show_view("phrasebook")
     _wait_texts(qtbot, phrasebook, ["银行"])  # the phrasebook heard about it
     reader.input.setPlainText("something else entirely")
+    # The Reader holds other text: asked first; "Cancel" keeps it, "Replace" shows the sentence (undoable).
     assert phrasebook.open_origin(saved.id)
-    assert window.current_view() is reader
+    question = _question(qtbot, phrasebook)
+    assert "Replace it with the text this phrase was saved from?" in question.text()
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.current_view() is phrasebook and reader.input.toPlainText() == "something else entirely"
+    assert phrasebook.open_origin(saved.id)
+    _question(qtbot, phrasebook).button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: window.current_view() is reader)
     assert reader.input.textCursor().selectedText() == "银行"
     assert "今天我们去银行了。" in reader.input.toPlainText()
+    assert "Ctrl+Z there brings yours back" in window.statusBar().currentMessage()
+    # The same text in the Reader: no question, the phrase is selected in it.
+    window.show_view("phrasebook")
+    assert phrasebook.open_origin(saved.id)
+    assert window.current_view() is reader and reader.input.textCursor().selectedText() == "银行"
+
+
+def _question(qtbot, parent):  # type: ignore[no-untyped-def]
+    """The question box on screen (one answered before may still wait for its deletion)."""
+
+    def shown() -> list[QMessageBox]:
+        return [b for b in parent.findChildren(QMessageBox, "replace-reader-text") if b.isVisible()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    return shown()[0]
 
 
 def test_save_from_the_glossary_and_go_back(window, ui_ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -269,6 +291,7 @@ def test_delete_then_ctrl_z_and_ctrl_shift_z(window, phrasebook, ui_ctx, qtbot) 
     _select_rows(phrasebook, 0, 1)
     assert sorted(_selected_texts(phrasebook)) == ["no cap", "绝绝子"]
     window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need the active window
     phrasebook.table.setFocus()
     qtbot.keyClick(phrasebook.table, Qt.Key.Key_Delete)
     _wait_texts(qtbot, phrasebook, ["我们去银行了"])
@@ -359,3 +382,34 @@ def test_a_phrase_saved_in_the_reader_reaches_the_open_phrasebook_through_the_on
     )  # one event, from the Reader
     assert reader.input.toPlainText() == "今天我们去银行了。"  # the Reader ignored its own change
     assert reader.input.textCursor().selectedText() == "银行"
+
+
+# --- as a newcomer sees it ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("size", [(1000, 650), (1400, 900)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_headers_and_actions_are_shown_whole(window, phrasebook, qtbot, size, language) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import i18n
+    from tests.gui.seen import cut_headers, hidden_actions
+
+    i18n.install_language(language)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    qtbot.wait(50)
+    assert window.height() <= size[1] + 1
+    assert cut_headers(phrasebook.table) == []
+    assert hidden_actions(phrasebook) == []
+    primary = [b.defaultAction() for b in phrasebook.bar.buttons]
+    assert phrasebook.delete_action in primary and phrasebook.undo_action in primary
+    assert phrasebook.new_action in primary
+
+
+def test_ctrl_f_focuses_search_and_typing_never_picks_a_tag(window, phrasebook, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is phrasebook.search
+    phrasebook.tag_box.setFocus()
+    qtbot.keyClicks(phrasebook.tag_box, "bank")
+    assert phrasebook.search.text() == "bank" and phrasebook.tag_box.currentIndex() == 0
+    _wait_texts(qtbot, phrasebook, ["我们去银行了"])

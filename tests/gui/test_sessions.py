@@ -377,18 +377,82 @@ def test_export_writes_markdown_html_and_pdf(view, qtbot, tmp_path: Path) -> Non
     assert len(reader.pages) == 1 and "Handout" in reader.pages[0].extract_text()
 
 
-def test_delete_session(view, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
-
+def test_delete_session_is_undone_with_ctrl_z(view, qtbot) -> None:  # type: ignore[no-untyped-def]
     first = new_session(qtbot, view)
     second = new_session(qtbot, view)
     add_entry(qtbot, view, "note")
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
-    view.delete_session()
-    qtbot.wait(50)
-    assert view.session_id == second and view.session_list.count() == 2  # asked, and the answer was no
-    view.delete_session(confirm=False)
+    view.delete_session()  # no question: Ctrl+Z brings it back
     qtbot.waitUntil(lambda: view.session_list.count() == 1 and view.session_id == first)
     store = store_of(view)
     assert [s.id for s in store.sessions()] == [first]
     assert store.db.execute("select count(*) from session_entries").fetchone()[0] == 0
+    assert view.ctx.app.history.undo_name("sessions") == "Delete session"
+    view.undo()
+    qtbot.waitUntil(lambda: view.session_list.count() == 2 and view.session_id == second)
+    assert store.db.execute("select count(*) from session_entries").fetchone()[0] == 1
+    assert view.ctx.app.history.redo_name("sessions") == "Delete session"
+
+
+# --- as a newcomer sees it ---------------------------------------------------------------------------------
+def test_empty_state_says_how_to_start_while_the_buttons_are_disabled(view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert view.session_id is None
+    assert not view.log.add_actions["question"].isEnabled()
+    assert view.empty_hint.isVisible() and "New session" in view.empty_hint.text()
+    assert "buttons above" not in view.empty_hint.text() and not view.detail.isVisible()
+    new_session(qtbot, view)
+    assert not view.empty_hint.isVisible() and view.detail.isVisible()
+    assert view.log.editor.heading.text() == "Add an entry with the buttons above."  # now they work
+    assert view.log.add_actions["question"].isEnabled()
+
+
+def test_counts_are_singular_and_plural(view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    new_session(qtbot, view)
+    add_entry(qtbot, view, "correction")
+    qtbot.waitUntil(lambda: "1 entry" in view.header.summary.text())
+    summary = view.header.summary.text()
+    assert "1 correction" in summary and "1 entries" not in summary and "1 corrections" not in summary
+    add_entry(qtbot, view, "note")
+    qtbot.waitUntil(lambda: "2 entries" in view.header.summary.text())
+
+
+@pytest.mark.parametrize("size", [(1000, 650), (1400, 900)])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_action_is_a_button_in_the_window(window, qtbot, size, language) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import i18n
+    from tests.gui.seen import hidden_actions
+
+    i18n.install_language(language)
+    window.data_ready()
+    sessions = window.show_view("sessions")
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    new_session(qtbot, sessions)
+    add_entry(qtbot, sessions, "correction")  # the tallest entry: five boxes
+    qtbot.wait(50)
+    assert window.height() <= size[1] + 1
+    assert hidden_actions(sessions) == []
+    log_buttons = [b.defaultAction() for b in sessions.log.toolbar.buttons]
+    assert sessions.log.delete_action in log_buttons and sessions.log.phrase_action in log_buttons
+    assert sessions.undo_action in [b.defaultAction() for b in sessions.bar.buttons]
+
+
+def test_ctrl_f_and_delete_key(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.data_ready()
+    sessions = window.show_view("sessions")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    new_session(qtbot, sessions)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is sessions.search
+    sessions.direction_filter.setFocus()
+    qtbot.keyClicks(sessions.direction_filter, "home")  # not a choice of direction
+    assert sessions.search.text() == "home" and sessions.direction_filter.currentIndex() == 0
+    sessions.search.clear()
+    qtbot.waitUntil(lambda: sessions.session_list.count() == 1)
+    sessions.session_list.setFocus()
+    qtbot.keyClick(sessions.session_list, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: sessions.session_list.count() == 0)
+    assert "Undo with Ctrl+Z" in window.statusBar().currentMessage()
+    qtbot.keyClick(sessions.session_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: sessions.session_list.count() == 1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.data.study_store import Source
 from app.ui.views.stats import BAR_COLOUR
@@ -119,6 +119,7 @@ def test_a_whole_session_on_the_keyboard_with_undo_and_pause(study, qtbot, ui_ct
             break
         _answer_and_grade(qtbot, study, Qt.Key.Key_4)
     assert study.card is None and study.pages.currentWidget() is study.done_page
+    qtbot.waitUntil(lambda: "Nothing is due" in study.summary_label.text())  # it knows there are cards
     summary = study.summary_label.text()
     assert "Session finished" in summary and "answered right: 100%" in summary and "Nothing is due" in summary
     assert study.tally.cards == _reviews(ui_ctx) >= 3
@@ -180,7 +181,8 @@ def test_suspend_bury_and_reset_from_the_card_menu(study, qtbot, ui_ctx, monkeyp
         study.bury_action.trigger()
     with qtbot.waitSignal(study.session_finished):
         study.bury_action.trigger()
-    assert study.card is None and "Nothing is due" in study.summary_label.text()
+    assert study.card is None
+    qtbot.waitUntil(lambda: "Nothing is due" in study.summary_label.text())
     assert not study.bury_action.isEnabled()
     assert study.unsuspend_action.isEnabled()
     study.unsuspend_action.trigger()
@@ -217,10 +219,11 @@ def test_add_cards_dialog_offers_phrases_entries_and_decks(study, qtbot, ui_ctx)
     dialog.search.setText("yyds")
     qtbot.waitUntil(lambda: dialog.entry_list.count() >= 1 and "yyds" in dialog.entry_list.item(0).text())
     dialog.entry_list.item(0).setCheckState(Qt.CheckState.Checked)
-    assert dialog.sources() == [Source("entry", "zh-yyds")]
+    phrase = str(dialog.phrase_list.item(0).data(Qt.ItemDataRole.UserRole))
+    assert dialog.sources() == [Source("phrase", phrase), Source("entry", "zh-yyds")]  # both tabs' ticks
     messages: list[str] = []
     ui_ctx.show_status = lambda message, timeout: messages.append(message)
-    study.add_from(dialog.sources(), None, dialog.types())
+    study.add_from([Source("entry", "zh-yyds")], None, dialog.types())
     qtbot.waitUntil(lambda: "New study cards: 3" in messages)
     dialog.tabs.setCurrentIndex(2)
     dialog.deck_list.setCurrentRow(0)
@@ -253,3 +256,125 @@ def test_the_statistics_charts_render_with_data(study, qtbot, ui_ctx) -> None:  
     assert QColor(BAR_COLOUR).name() in colours  # today's bar is drawn
     forecast = panel.forecast_view.grab().toImage()
     assert len({forecast.pixelColor(x, y).name() for x in range(0, forecast.width(), 3) for y in range(0, 200, 3)}) > 10
+
+
+# --- as a newcomer sees it ---------------------------------------------------------------------------------
+def test_with_no_cards_it_says_how_to_get_some(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.data_ready()
+    study = window.show_view("study")
+    qtbot.waitUntil(lambda: "No study cards yet" in study.summary_label.text())
+    text = study.summary_label.text()
+    assert "Add cards…" in text and "Nothing is due" not in text
+    assert not study.again_button.isVisible() and not study.pause_button.isEnabled()
+    assert study.add_button.isEnabled()
+
+
+def test_when_nothing_is_due_it_says_when_the_next_cards_are(study, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(10):
+        if study.card is None:
+            break
+        _answer_and_grade(qtbot, study, Qt.Key.Key_4)  # Easy: back in some days
+    qtbot.waitUntil(lambda: "The next cards are due on" in study.summary_label.text())
+    assert "Nothing is due right now." in study.summary_label.text()
+    assert "No study cards yet" not in study.summary_label.text()
+
+
+def _tick_labels(chart) -> list[str]:  # type: ignore[no-untyped-def]
+    """The labels of a chart's value axis as Qt draws them (its "%d" format of each tick)."""
+    axis = chart.axes(Qt.Orientation.Vertical)[0]
+    low, high, count = axis.min(), axis.max(), axis.tickCount()
+    return [str(int(low + i * (high - low) / (count - 1))) for i in range(count)] if count > 1 else []
+
+
+def test_empty_statistics_explain_themselves(study, qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = study.stats_panel
+    with qtbot.waitSignal(panel.stats_shown):
+        study.tabs.setCurrentIndex(1)
+    for chart in (panel.reviews_view.chart(), panel.forecast_view.chart()):
+        labels = _tick_labels(chart)
+        axis = chart.axes(Qt.Orientation.Vertical)[0]
+        assert len(labels) == len(set(labels)), labels  # 0, 1, 2 — never 0, 0, 1, 1, 2
+        assert all(float(x).is_integer() for x in (axis.min(), axis.max()))
+        step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+        assert step.is_integer(), step
+    assert "–" not in panel.summary.text() and "no reviews of learned cards yet" in panel.summary.text()
+    retention_axis = panel.retention_view.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert "No learned card was reviewed" in retention_axis.titleText()
+
+
+def test_add_cards_keeps_the_ticks_of_every_tab(study, qtbot, ui_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Tick two phrases, switch to the entries, tick two (one found by searching), OK: all four get cards."""
+    from app.ui.dialogs.study_cards import AddCardsDialog
+
+    phrases = ui_ctx.app.phrase_store
+    extra = phrases.add("加油", "keep going", pinyin="jiā yóu")
+
+    def use_it(dialog: AddCardsDialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.phrase_list.count() == 3 and dialog.entry_list.count() > 0)
+        for row in range(dialog.phrase_list.count()):
+            item = dialog.phrase_list.item(row)
+            if item.text().startswith(("加油", "谢谢")):
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.tabs.setCurrentIndex(1)
+        assert dialog.tabs.tabText(0) == "Phrases (2)"
+        dialog.entry_list.item(0).setCheckState(Qt.CheckState.Checked)
+        first = dialog.entry_list.item(0).data(Qt.ItemDataRole.UserRole)
+        dialog.search.setText("yyds")
+        qtbot.waitUntil(lambda: "yyds" in dialog.entry_list.item(0).text())
+        dialog.entry_list.item(0).setCheckState(Qt.CheckState.Checked)
+        assert dialog.tabs.tabText(1) == "Glossary entries (2)"
+        picked.extend([first, "zh-yyds"])
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    picked: list[str] = []
+    monkeypatch.setattr(AddCardsDialog, "exec", use_it)
+    messages: list[str] = []
+    ui_ctx.show_status = lambda message, timeout: messages.append(message)
+    study.add_cards()
+    qtbot.waitUntil(lambda: any(m.startswith("New study cards") for m in messages))
+    store = ui_ctx.app.study_store
+    for source in (Source("phrase", str(extra)), *(Source("entry", key) for key in picked)):
+        assert store.cards_of(source), source
+    assert store.cards_of(Source("phrase", str(phrases.all()[0].id)))  # 谢谢 had its card already
+
+
+def test_study_words_follow_the_language_both_ways(study, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import i18n
+
+    _press(qtbot, study, Qt.Key.Key_Space) if not study.face.is_drill else study.show_answer()
+    grades = [b.text() for b in study.face.grade_buttons]
+    i18n.install_language("zh_CN")
+    qtbot.waitUntil(lambda: study.face.show_button.text() == "显示答案（空格）")
+    assert study.stats_panel.reviews_view.chart().title() == "每日复习量"
+    assert all(not b.text().split(" · ")[1].isascii() for b in study.face.grade_buttons)
+    i18n.install_language("en")
+    qtbot.waitUntil(lambda: study.face.show_button.text() == "Show answer (space)")
+    assert [b.text() for b in study.face.grade_buttons] == grades
+    assert study.stats_panel.reviews_view.chart().title() == "Reviews per day"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_review_and_statistics_fit_a_small_window(study, window, qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    from app.ui import i18n
+    from tests.gui.seen import clipped_buttons
+
+    i18n.install_language(language)
+    window.resize(1000, 650)
+    qtbot.waitUntil(lambda: window.width() == 1000)
+    for tab in (0, 1):
+        study.tabs.setCurrentIndex(tab)
+        qtbot.wait(50)
+        assert window.height() <= 651
+        assert clipped_buttons(study) == []
+
+
+def test_the_card_menu_opens_inside_the_window(study, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1000, 650)
+    qtbot.wait(50)
+    study.more_button.click()
+    qtbot.waitUntil(study.card_menu.isVisible)
+    menu, frame = study.card_menu.geometry(), window.geometry()
+    assert frame.left() <= menu.left() and menu.right() <= frame.right() + 1
+    study.card_menu.close()

@@ -50,6 +50,7 @@ class EntryEditor(QDialog):
         self.register = QComboBox()
         for value, _name in register_choices():  # neutral first: a new entry's default
             self.register.addItem(value, value)
+        self.register.setCurrentIndex(max(0, self.register.findData("neutral")))
         self.tags = QLineEdit()
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.phrasebook import save_phrase as save_to_phrasebook
 from app.ui.context import UiContext
 from app.ui.errors import error_text
 
@@ -132,7 +133,7 @@ def save_phrase(
     def save() -> None:
         values = dialog.values()
         ctx.ops.write(
-            lambda app: app.phrase_store.add(**values, origin=origin, origin_ref=origin_ref),
+            lambda app: save_to_phrasebook(app, **values, origin=origin, origin_ref=origin_ref).phrase_id,
             initiator=initiator if initiator is not None else parent,
             name="save-phrase",
             on_done=lambda _id: ctx.show_status(

@@ -35,7 +35,14 @@ class AddCardsDialog(QDialog):
         self.setWindowTitle(self.tr("Add study cards"))
         self.ctx = ctx
         self._search_request = 0
+        # Ticks are kept across tabs and searches: an entry ticked and then searched away is still chosen.
+        self._ticked_entries: dict[str, None] = {}  # in the order they were ticked
         self.phrase_list, self.entry_list, self.deck_list = QListWidget(), QListWidget(), QListWidget()
+        self.phrase_list.setObjectName("card-phrases")
+        self.entry_list.setObjectName("card-entries")
+        self.deck_list.setObjectName("card-decks")
+        self.phrase_list.itemChanged.connect(lambda _item: self._update_tabs())
+        self.entry_list.itemChanged.connect(self._on_entry_ticked)
         ctx.ops.query(_phrases_and_decks, name="card-sources", on_done=self._show_sources)
         self.search = QLineEdit(placeholderText=self.tr("Search the glossary…"))
         self.search.textChanged.connect(self._search)
@@ -44,9 +51,10 @@ class AddCardsDialog(QDialog):
         entry_layout.addWidget(self.search)
         entry_layout.addWidget(self.entry_list)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.phrase_list, self.tr("Phrases"))
-        self.tabs.addTab(entries, self.tr("Glossary entries"))
+        self.tabs.addTab(self.phrase_list, "")
+        self.tabs.addTab(entries, "")
         self.tabs.addTab(self.deck_list, self.tr("A whole deck"))
+        self._update_tabs()
         names = {
             "recognition": self.tr("Chinese → meaning and pinyin"),
             "production": self.tr("Meaning → Chinese"),
@@ -91,8 +99,10 @@ class AddCardsDialog(QDialog):
         if not isValid(self):
             return  # closed before the lists arrived
         phrases, decks = found
+        self.phrase_list.blockSignals(True)
         for phrase_id, text in phrases:
             self._item(self.phrase_list, text, phrase_id, checkable=True)
+        self.phrase_list.blockSignals(False)
         for deck_id, name, bundled, count in decks:
             shown = self.tr("Bundled slang") if bundled else name
             self._item(self.deck_list, f"{shown} ({count})", deck_id, checkable=False)
@@ -116,13 +126,28 @@ class AddCardsDialog(QDialog):
         )
 
     def _show_entries(self, entries: list[tuple[str, str]]) -> None:
-        checked = set(self._checked(self.entry_list))
+        self.entry_list.blockSignals(True)  # filling the list is not ticking
         self.entry_list.clear()
         for key, text in entries:
             self._item(self.entry_list, text, key, True)
-            if key in checked:
+            if key in self._ticked_entries:
                 self.entry_list.item(self.entry_list.count() - 1).setCheckState(Qt.CheckState.Checked)
+        self.entry_list.blockSignals(False)
         self.entries_shown.emit()
+
+    def _on_entry_ticked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self._ticked_entries[key] = None
+        else:
+            self._ticked_entries.pop(key, None)
+        self._update_tabs()
+
+    def _update_tabs(self) -> None:
+        """The tabs count their ticks, so that what is chosen on another tab is not forgotten."""
+        phrases, entries = len(self._checked(self.phrase_list)), len(self._ticked_entries)
+        self.tabs.setTabText(0, self.tr("Phrases") + (f" ({phrases})" if phrases else ""))
+        self.tabs.setTabText(1, self.tr("Glossary entries") + (f" ({entries})" if entries else ""))
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[Any]:
@@ -130,11 +155,9 @@ class AddCardsDialog(QDialog):
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def sources(self) -> list[Source]:
-        if self.tabs.currentIndex() == 0:
-            return [Source("phrase", str(i)) for i in self._checked(self.phrase_list)]
-        if self.tabs.currentIndex() == 1:
-            return [Source("entry", key) for key in self._checked(self.entry_list)]
-        return []
+        """Every phrase and entry ticked, on either tab (and entries ticked before a search hid them)."""
+        phrases = [Source("phrase", str(i)) for i in self._checked(self.phrase_list)]
+        return phrases + [Source("entry", key) for key in self._ticked_entries]
 
     def deck_id(self) -> int | None:
         item = self.deck_list.currentItem()

@@ -1,4 +1,7 @@
-"""The Glossary: search slang both ways, read an entry, and build your own decks."""
+"""The Glossary: search slang both ways, read an entry, and build your own decks.
+
+(Over 450 lines: its strings stay in one translation context, "GlossaryView", that the .ts files use.)
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,19 +22,25 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QSplitter,
-    QToolBar,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.slang import SlangEntry
+from app.core.slang_patterns import readable
 from app.data.changes import DECK, GLOSSARY
 from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.labels import register_choices, register_names
 from app.ui.views.glossary_writes import ALL_DECKS, GlossaryWrites
 from app.ui.views.table_view import SearchJob
+from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.entry_panel import marks_coloured
+from app.ui.widgets.glossary_model import DECK as DECK_COLUMN
+from app.ui.widgets.glossary_model import MEANING, PINYIN, REGISTER, TERM, word_syllables
+
+WIDE_LAYOUT = 1100  # the view's width from which the entry sits beside the table, not under it
 
 if TYPE_CHECKING:
     from app.data.glossary_store import Deck, StoredEntry
@@ -58,6 +67,7 @@ class GlossaryView(GlossaryWrites):
         self.lang_box, self.tag_box, self.register_box = QComboBox(), QComboBox(), QComboBox()
         for box in (self.lang_box, self.tag_box, self.register_box):
             box.currentIndexChanged.connect(self.refresh)
+        self.guard_filters(self.lang_box, self.tag_box, self.register_box)
         self.hide_offensive = QCheckBox()
         self.hide_offensive.setChecked(self.ctx.settings.current.hide_vulgar)
         self.hide_offensive.toggled.connect(lambda on: self.ctx.app.settings.update(hide_vulgar=on))
@@ -69,22 +79,15 @@ class GlossaryView(GlossaryWrites):
         self.deck_list = QListWidget()
         self.deck_list.setObjectName("deck-list")
         self.deck_list.currentRowChanged.connect(self._on_deck_changed)
-        self.deck_bar = QToolBar()
         self.new_deck_action = self._action(self.new_deck)
         self.rename_deck_action = self._action(self.rename_deck)
         self.delete_deck_action = self._action(self.delete_deck)
         self.import_action = self._action(self.import_file)
         self.export_action = self._action(self.export_file)
-        for action in (
-            self.new_deck_action,
-            self.rename_deck_action,
-            self.delete_deck_action,
-            self.import_action,
-            self.export_action,
-        ):
-            self.deck_bar.addAction(action)
-        self.deck_bar.setOrientation(Qt.Orientation.Vertical)
-        self.deck_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.deck_bar = ActionBar(
+            [self.new_deck_action],
+            [self.rename_deck_action, self.delete_deck_action, self.import_action, self.export_action],
+        )
         decks = QWidget()
         deck_layout = QVBoxLayout(decks)
         deck_layout.setContentsMargins(0, 0, 0, 0)
@@ -92,41 +95,86 @@ class GlossaryView(GlossaryWrites):
         deck_layout.addWidget(self.deck_bar)
 
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MEANING, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
         self.table.doubleClicked.connect(lambda *_: self.edit_entry())
         self.detail.anchorClicked.connect(self._on_link)
-        self.entry_bar = QToolBar()
         self.new_entry_action = self._action(self.new_entry, QKeySequence(QKeySequence.StandardKey.New))
         self.edit_entry_action = self._action(self.edit_entry)
         self.copy_entry_action = self._action(self.copy_to_deck)
         self.phrase_action = self._action(self.save_to_phrasebook, QKeySequence("Ctrl+S"))
         self.delete_entry_action = self._action(self.delete_entries, QKeySequence(QKeySequence.StandardKey.Delete))
-        for action in (
-            self.new_entry_action,
-            self.edit_entry_action,
-            self.copy_entry_action,
-            self.phrase_action,
-            self.delete_entry_action,
-            self.undo_action,
-            self.redo_action,
-        ):
-            self.entry_bar.addAction(action)
-        self.entry_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Delete acts on what has the focus: the entries in the table, the deck in the deck list.
+        for action, target in ((self.delete_entry_action, self.table), (self.delete_deck_action, self.deck_list)):
+            action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.removeAction(action)
+            target.addAction(action)
+        self.entry_bar = ActionBar(
+            [
+                self.new_entry_action,
+                self.edit_entry_action,
+                self.delete_entry_action,
+                self.undo_action,
+                self.phrase_action,
+            ],
+            [self.copy_entry_action, self.redo_action],
+        )
+        # The entry beside the table when there is room, under it when the window is narrow: the meaning
+        # column stays readable either way.
+        self.entry_split = QSplitter(Qt.Orientation.Horizontal)
+        self.entry_split.addWidget(self.table)
+        self.entry_split.addWidget(self.detail)
+        self.entry_split.setChildrenCollapsible(False)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.entry_bar)
-        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.entry_split, 1)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        panes: tuple[tuple[QWidget, int], ...] = ((decks, 1), (self.table, 4), (right, 3))
-        for pane, stretch in panes:
-            split.addWidget(pane)
-            split.setStretchFactor(split.count() - 1, stretch)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(decks)
+        self.split.addWidget(right)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
+        self._lay_out_entry(self.width())
         self.update_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._lay_out_entry(event.size().width())
+
+    def _lay_out_entry(self, width: int) -> None:
+        wide = width >= WIDE_LAYOUT
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.entry_split.orientation() != orientation:
+            self.entry_split.setOrientation(orientation)
+            total = self.entry_split.width() if wide else self.entry_split.height()
+            share = 0.64 if wide else 0.55
+            self.entry_split.setSizes([int(total * share), total - int(total * share)])
+
+    def _size_columns(self) -> None:
+        """Term, pinyin, register and deck as wide as their header and their usual text; the meaning takes
+        the rest. A cut cell ends in "…" and shows its whole text as a tip."""
+        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 24  # the sort arrow
+        decks = ["Bundled", *self.model.deck_names.values()]
+        samples = {TERM: "破防了了了", PINYIN: "língzhēnqǐshǒu", REGISTER: "self-deprecating", DECK_COLUMN: ""}
+        samples[DECK_COLUMN] = max(decks, key=metrics.horizontalAdvance)
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            text = min(metrics.horizontalAdvance(sample) + 12, 100 if column == DECK_COLUMN else 150)
+            header.resizeSection(column, max(text, metrics.horizontalAdvance(title) + pad))
+        title = str(self.model.headerData(MEANING, Qt.Orientation.Horizontal))
+        header.setMinimumSectionSize(max(60, metrics.horizontalAdvance(title) + pad))
+        self.table.setColumnHidden(DECK_COLUMN, self.current_deck_id() != ALL_DECKS)  # one deck: its name is known
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search slang: term, pinyin with or without tones, meaning…"))
@@ -155,7 +203,10 @@ class GlossaryView(GlossaryWrites):
             self._fill_combo(self.tag_box, [("", self.tr("All tags"))] + [(t, t) for t in self._tags])
             self.count_label.setText(self.count_text(self.model.rowCount(), self.total))
             self._show_current()  # the detail pane's labels
+        self.deck_bar.set_more_text(self.tr("Decks"))
+        self.entry_bar.set_more_text(self.tr("More"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._size_columns()
         self.table.viewport().update()  # the register column
 
     @staticmethod
@@ -205,6 +256,7 @@ class GlossaryView(GlossaryWrites):
         self._fill_decks()
         tag_gone = self._fill_combo(self.tag_box, [("", self.tr("All tags"))] + [(t, t) for t in tags])
         self.model.deck_names = {d.id: (self.tr("Bundled") if d.bundled else d.name) for d in decks}
+        self._size_columns()
         return tag_gone or self.current_deck_id() != searched_deck
 
     def clear_filters(self) -> bool:
@@ -242,22 +294,36 @@ class GlossaryView(GlossaryWrites):
         self.deck_list.blockSignals(True)
         self.deck_list.clear()
         total = sum(d.count for d in self._decks)
-        self._deck_item(self.tr("All decks ({count})").replace("{count}", str(total)), ALL_DECKS)
+        self._deck_item(self.tr("All decks ({count})").replace("{count}", QLocale().toString(total)), ALL_DECKS)
         for deck in self._decks:
             name = self.tr("Bundled slang ({count})") if deck.bundled else f"{deck.name} ({{count}})"
-            self._deck_item(name.replace("{count}", str(deck.count)), deck.id)
+            self._deck_item(name.replace("{count}", QLocale().toString(deck.count)), deck.id)
         rows = [self.deck_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.deck_list.count())]
         self._want_deck = None  # asked for once: a deck that is not listed now is gone
+        self._fit_deck_list()
         self.deck_list.setCurrentRow(rows.index(current) if current in rows else 0)
         self.deck_list.blockSignals(False)
         self.update_actions()
 
+    def _fit_deck_list(self) -> None:
+        """As wide as its longest name (up to a limit: a longer one ends in "…" and shows whole as a tip)."""
+        metrics = self.deck_list.fontMetrics()
+        texts = [self.deck_list.item(i).text() for i in range(self.deck_list.count())]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        frame = 2 * self.deck_list.frameWidth() + 16 + self.deck_list.verticalScrollBar().sizeHint().width()
+        width = max(self.deck_bar.minimumSizeHint().width(), min(widest + frame, 260))
+        if width != self.deck_list.minimumWidth():
+            self.deck_list.setMinimumWidth(width)
+            self.split.setSizes([width, 100_000])  # the decks at their width, the rest to the entries
+
     def _deck_item(self, text: str, deck_id: int) -> None:
         item = QListWidgetItem(text)
+        item.setToolTip(text)
         item.setData(Qt.ItemDataRole.UserRole, deck_id)
         self.deck_list.addItem(item)
 
     def _on_deck_changed(self, _row: int) -> None:
+        self.table.setColumnHidden(DECK_COLUMN, self.current_deck_id() != ALL_DECKS)
         self.update_actions()
         self.refresh()
 
@@ -291,7 +357,9 @@ class GlossaryView(GlossaryWrites):
         s = self.ctx.settings.current
         colours = dict(s.tone_colours) if s.tone_colours_enabled else None
         badge = self.tr("Bundled entry") if stored.bundled else self.tr("Your entry")
-        pinyin = f"<div style='font-size:17px'>{marks_coloured(e.pinyin, colours)}</div>" if e.pinyin else ""
+        # The syllables of the table's pinyin column (the Reader's reading), spaced so each gets its tone colour.
+        syllables = " ".join(word_syllables(e.term, e.pinyin or "")) if e.lang == "zh" else (e.pinyin or "")
+        pinyin = f"<div style='font-size:17px'>{marks_coloured(syllables, colours)}</div>" if syllables else ""
         meta = " · ".join(x for x in (register_names(e.register), str(e.year) if e.year else "", badge) if x)
         examples = "".join(f"<li><i>{escape(x.text)}</i><br>{escape(x.translation)}</li>" for x in e.examples)
         related = [
@@ -312,7 +380,7 @@ class GlossaryView(GlossaryWrites):
             ("en", escape(e.meaning_en)),
             ("zh", escape(e.meaning_zh)),
             ("literal", escape(e.literal)),
-            ("forms", escape(", ".join(e.variants))),
+            ("forms", escape(", ".join(readable(v) for v in e.variants))),
         )
         parts = [
             f"<div style='font-size:26px'><b>{escape(e.term)}</b></div>{pinyin}",

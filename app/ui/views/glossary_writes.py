@@ -235,21 +235,62 @@ class GlossaryWrites(TableView):
 
     # --- import ---------------------------------------------------------------------------------------
     def _finish_import(self, imported: ImportedDeck, path: Path, deck_name: str | None) -> None:
-        own = self.current_deck()
-        name = deck_name or (own.name if own is not None and not own.bundled else None)
-        scope = self.view_id
+        """The file is read: ask which deck it goes into (unless the caller named one), then merge it."""
+        if deck_name is not None:
+            self._plan_import(imported, path, deck_name)
+            return
+
+        def ask(decks: list[Deck]) -> None:
+            from app.ui.dialogs.import_deck import ImportDeckDialog
+
+            own = [(d.id, d.name) for d in decks if not d.bundled]
+            dialog = ImportDeckDialog(own, imported.name or path.stem, path.name, self)
+            dialog.accepted.connect(lambda: self._plan_import(imported, path, dialog.choice()))
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self.ctx.ops.query(lambda app: app.glossary_store.decks(), name="import-decks", on_done=ask, on_error=self.fail)
+
+    def _plan_import(self, imported: ImportedDeck, path: Path, deck: int | str) -> None:
+        """Count in a worker where the file differs from values the deck has; ask about those before writing."""
+
+        def plan(app: AppContext) -> ImportResult:
+            from app.services.glossary import import_into
+
+            return import_into(app.glossary_store, imported, deck, path, dry_run=True)
+
+        def planned(result: ImportResult) -> None:
+            if not result.conflicts:
+                self._write_import(imported, path, deck, "keep")
+                return
+            from app.ui.dialogs.import_deck import ConflictQuestion
+
+            question = ConflictQuestion(result, self)
+            question.answered.connect(lambda policy: self._write_import(imported, path, deck, policy))
+            question.finished.connect(question.deleteLater)
+            question.open()
+
+        self.ctx.ops.query(plan, name="import-plan", on_done=planned, on_error=self.fail)
+
+    def _write_import(self, imported: ImportedDeck, path: Path, deck: int | str, policy: str) -> None:
+        """The merge, in one transaction and one undo step."""
+        step, scope = self.tr("Import “{file}”").replace("{file}", path.name), self.view_id
 
         def work(app: AppContext) -> ImportResult:
             from app.services.glossary import import_into
 
-            result = import_into(app.glossary_store, imported, name, path)
-            app.history.clear(scope)  # an import is not undoable entry by entry; the deck can be deleted
+            store = app.glossary_store
+            result = import_into(store, imported, deck, path, on_conflict=policy)
+            before, after = result.before, result.after
+            if before or after:  # an import that changed nothing is no step to undo
+                app.history.record(step, lambda: store.swap(after, before), lambda: store.swap(before, after), scope)
             return result
 
         def done(result: ImportResult) -> None:
-            self._select_deck(result.deck_id)
-            message = self.counted("imported", result.added)
-            message = message.replace("{deck}", result.deck_name)
-            self.ctx.show_status(message.replace("{replaced}", str(result.replaced)), 10000)
+            from app.ui.dialogs.import_deck import import_summary
+
+            if result.deck_id is not None:
+                self._select_deck(result.deck_id)
+            self.ctx.show_status(import_summary(result), 10000)
 
         self.write(work, done)

@@ -1,5 +1,8 @@
 """The Phrasebook: every phrase kept from the Reader, translations, the glossary and sessions; search,
-tags, edit in place, undo, exports."""
+tags, edit in place, undo, exports.
+
+(Over 450 lines: its strings stay in one translation context, "PhrasebookView", that the .ts files use.)
+"""
 
 from __future__ import annotations
 
@@ -16,8 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QMessageBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +28,9 @@ from PySide6.QtWidgets import (
 from app.core.text import is_han
 from app.data.changes import PHRASE
 from app.ui.context import UiContext
+from app.ui.views.base import View
 from app.ui.views.table_view import SearchJob, TableView
+from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.entry_panel import marks_coloured
 from app.ui.widgets.phrase_model import COLUMNS, PhraseTableModel
 
@@ -60,6 +65,7 @@ class PhrasebookView(TableView):
         self.tag_box.setObjectName("phrasebook-tags")
         self.tag_box.setMinimumContentsLength(12)
         self.tag_box.currentIndexChanged.connect(self.refresh)
+        self.guard_filters(self.tag_box)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.tag_box)
@@ -71,19 +77,10 @@ class PhrasebookView(TableView):
         self.untag_action = self._action(self.untag_selected)
         self.export_selected_action = self._action(lambda: self.export(selected_only=True))
         self.export_all_action = self._action(self.export)
-        self.bar = QToolBar()
-        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.new_action,
-            self.delete_action,
-            self.tag_action,
-            self.untag_action,
-            self.export_selected_action,
-            self.export_all_action,
-            self.undo_action,
-            self.redo_action,
-        ):
-            self.bar.addAction(action)
+        self.bar = ActionBar(
+            [self.new_action, self.delete_action, self.undo_action, self.tag_action],
+            [self.untag_action, self.export_selected_action, self.export_all_action, self.redo_action],
+        )
 
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -92,12 +89,7 @@ class PhrasebookView(TableView):
         )
         self.table.horizontalHeader().setSortIndicator(len(COLUMNS) - 1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)  # header clicks ask the store for another order
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((0, 130, 0, 90, 100, 60, 80)):
-            header.resizeSection(column, width)
-        for column in (0, 2):  # the phrase and its translation share what is left
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.detail.anchorClicked.connect(self._on_link)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -129,7 +121,10 @@ class PhrasebookView(TableView):
             self._fill_tags(self._tags)
             self.count_label.setText(self.count_text(self.model.rowCount(), self.total))
             self._show_current()
+        self.bar.set_more_text(self.tr("More"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        # The phrase and its translation share what is left; no header is cut, in either language.
+        self.fit_headers(dict(enumerate((0, 130, 0, 80, 90, 60, 90))), stretch=(0, 2))
 
     # --- searching ------------------------------------------------------------------------------------
     def search_job(self) -> SearchJob:
@@ -283,13 +278,44 @@ class PhrasebookView(TableView):
     def _on_origin_read(self, phrase: Phrase | None) -> None:
         self._go_to_origin(phrase)
 
-    def _go_to_origin(self, phrase: Phrase | None) -> bool:
+    def _go_to_origin(self, phrase: Phrase | None, confirmed: bool = False) -> bool:
         found = phrase is not None and phrase.origin in ORIGIN_VIEWS
+        if phrase is not None and found and not confirmed and self._would_replace_reader_text(phrase):
+            self._ask_to_replace(phrase)
+            return True
         if phrase is not None and found:
             found = self.ctx.open_target(ORIGIN_VIEWS[phrase.origin], phrase.origin_ref)
+            if found and confirmed:
+                replaced = self.tr("The Reader shows the text this phrase came from. Ctrl+Z there brings yours back.")
+                self.ctx.show_status(replaced, 10000)
         if not found:
             self.ctx.show_status(self.tr("The place this phrase came from no longer exists."), 6000)
         return found
+
+    def _would_replace_reader_text(self, phrase: Phrase) -> bool:
+        """True if going back to a Reader phrase would put its sentence in place of other text there."""
+        if phrase.origin != "reader":
+            return False
+        context = phrase.origin_ref.split(":", 2)[-1]
+        reader = self.window().findChild(View, "view-reader")
+        current = getattr(reader, "current_text", None)
+        text = current() if callable(current) else ""
+        return bool(text.strip()) and context not in text
+
+    def _ask_to_replace(self, phrase: Phrase) -> None:
+        question = self.tr(
+            "The Reader holds other text. Replace it with the text this phrase was saved from? "
+            "Ctrl+Z in the Reader brings your text back."
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Show it there"), question, parent=self)
+        box.setObjectName("replace-reader-text")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _result: box.clickedButton() is yes and self._go_to_origin(phrase, True))
+        box.open()
 
     # --- writing (each change undoable) ---------------------------------------------------------------
     def new_phrase(self) -> PhraseDialog:
@@ -306,13 +332,9 @@ class PhrasebookView(TableView):
         name, scope = self.tr("Add phrase"), self.view_id
 
         def work(app: AppContext) -> int:
-            store = app.phrase_store
-            phrase_id = store.add(text, translation, **fields)
-            held: list[Any] = []
-            app.history.record(
-                name, lambda: held.append(store.delete([phrase_id])), lambda: store.restore(held.pop()), scope
-            )
-            return phrase_id
+            from app.services.phrasebook import save_phrase  # with its study cards; undo removes both
+
+            return save_phrase(app, text, translation, undo_name=name, scope=scope, **fields).phrase_id
 
         def done(phrase_id: int) -> None:
             self.select_id(phrase_id)

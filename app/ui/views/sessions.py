@@ -17,12 +17,12 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QSplitter,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +32,8 @@ from app.services import session_edits
 from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.views.base import View
+from app.ui.widgets.action_bar import ActionBar
+from app.ui.widgets.search_guard import SearchGuard, focus_search
 from app.ui.widgets.session_editor import SessionHeader, fill_combo, named
 from app.ui.widgets.session_log import SAVE_DELAY_MS, SessionLog
 
@@ -59,6 +61,7 @@ class SessionsView(View):
         self._header_dirty = False
         self._request = 0  # only the newest read is shown
         self._focus_title: int | None = None  # a new session: its title is selected once it is shown
+        self._keep_history = False  # the next session shown follows a delete or an undo: its steps stay
         self._build()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.flush)
@@ -78,14 +81,17 @@ class SessionsView(View):
         self.direction_filter, self.subject_filter = QComboBox(), QComboBox()
         for box in (self.direction_filter, self.subject_filter):
             box.currentIndexChanged.connect(lambda _index: self.refresh_sessions())
+        SearchGuard(self.search, (self.direction_filter, self.subject_filter))
         self.session_list = named(QListWidget(), "session-list")
         self.session_list.currentItemChanged.connect(lambda item, _old: self._on_session_chosen(item))
         self.new_action = self._action(self.new_session, QKeySequence(QKeySequence.StandardKey.New))
         self.delete_action = self._action(self.delete_session)
-        list_bar = QToolBar()
-        list_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        list_bar.addAction(self.new_action)
-        list_bar.addAction(self.delete_action)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # on the list: entries have theirs
+        self.session_list.addAction(self.delete_action)
+        self.find_action = self._action(self.focus_search, QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # only while this view is shown
+        list_bar = ActionBar([self.new_action, self.delete_action])
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,20 +110,29 @@ class SessionsView(View):
         self.undo_action = self._action(self.undo)
         self.redo_action = self._action(self.redo)
         self.export_actions = {fmt: self._action(partial(self.export, fmt)) for fmt in FORMATS}
-        bar = QToolBar()
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.undo_action, self.redo_action, *self.export_actions.values()):
-            bar.addAction(action)
+        self.bar = bar = ActionBar([self.undo_action, self.redo_action], self.export_actions.values())
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.setSpacing(4)
         detail_layout.addWidget(self.header)
         detail_layout.addWidget(self.log, 1)
         detail_layout.addWidget(bar)
 
+        # No session open: the log's buttons would be disabled, so the place says how to start instead.
+        self.empty_hint = named(QLabel(), "sessions-empty")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; font-size: 15px")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty_hint, 1)
+        right_layout.addWidget(self.detail, 1)
+        self.detail.hide()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.detail)
+        split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 4)
         left.setMinimumWidth(230)
@@ -140,6 +155,10 @@ class SessionsView(View):
         self.export_actions["md"].setText(self.tr("Export Markdown…"))
         self.export_actions["html"].setText(self.tr("Export HTML…"))
         self.export_actions["pdf"].setText(self.tr("Export PDF…"))
+        self.bar.set_more_text(self.tr("Export"))
+        self.empty_hint.setText(
+            self.tr("No session is open. Create one with “New session” (Ctrl+N), or choose one on the left.")
+        )
         self.header.retranslate()
         self.log.retranslate()
         # Texts only, no database: a language change reaches every widget, at any time.
@@ -191,10 +210,14 @@ class SessionsView(View):
         self.session_list.blockSignals(False)
         new_id = page.session.id if page else None
         if new_id != self.session_id:
-            self.ctx.app.history.clear(self.view_id)  # another session: undo starts afresh
+            if not self._keep_history:  # another session: undo starts afresh (not after a delete or an undo)
+                self.ctx.app.history.clear(self.view_id)
             self._header_dirty = False
+        self._keep_history = False
         self.session_id, self.session = new_id, page.session if page else None
         self.detail.setEnabled(page is not None)
+        self.detail.setVisible(page is not None)
+        self.empty_hint.setVisible(page is None)
         if not self._header_dirty:
             self.header.load(page.session if page else _blank_session())
         self.log.show_page(page, select, touched)
@@ -304,16 +327,27 @@ class SessionsView(View):
 
         self.write(lambda app: app.session_store.create(title, start=True), created)
 
-    def delete_session(self, confirm: bool = True) -> None:
+    def delete_session(self) -> None:
+        """Delete the open session and its entries (phrases saved from it stay); Ctrl+Z brings it back."""
         session = self.session
         if session is None:
             return
-        if confirm:
-            question = self.tr("Delete the session “{title}” and all its entries? Phrases saved from it stay.")
-            answer = QMessageBox.question(self, self.tr("Delete session"), question.replace("{title}", session.title))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.write(lambda app: app.session_store.delete(session.id))
+        name, scope, session_id = self.tr("Delete session"), self.view_id, session.id
+
+        def work(app: AppContext) -> None:
+            store = app.session_store
+            snapshot = store.delete(session_id)
+            app.history.record(name, lambda: store.restore(snapshot), lambda: store.delete(session_id), scope)
+
+        def done(_: object) -> None:
+            self._keep_history = True
+            message = self.tr("Deleted the session “{title}”. Undo with Ctrl+Z.").replace("{title}", session.title)
+            self.ctx.show_status(message, 8000)
+
+        self.write(work, done)
+
+    def focus_search(self) -> None:
+        focus_search(self.search)
 
     # --- typing, autosave and undo -------------------------------------------------------------------
     def _on_header_edited(self) -> None:
@@ -380,10 +414,17 @@ class SessionsView(View):
 
     def undo(self) -> None:
         """Ctrl+Z: what was just typed is saved, and is the first thing undone."""
-        self.flush(then=lambda: self.ctx.ops.undo(self.view_id, initiator=self, on_error=self._failed))
+        self.flush(then=lambda: self._history("undo"))
 
     def redo(self) -> None:
-        self.flush(then=lambda: self.ctx.ops.redo(self.view_id, initiator=self, on_error=self._failed))
+        self.flush(then=lambda: self._history("redo"))
+
+    def _history(self, which: str) -> None:
+        operation = self.ctx.ops.undo if which == "undo" else self.ctx.ops.redo
+        history = self.ctx.app.history
+        # An undone delete shows its session again: its steps must stay.
+        self._keep_history = history.can_undo(self.view_id) if which == "undo" else history.can_redo(self.view_id)
+        operation(self.view_id, initiator=self, on_error=self._failed)
 
     def _update_actions(self) -> None:
         has_session = self.session_id is not None

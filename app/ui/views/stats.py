@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -24,7 +26,7 @@ def _chart_view(title: str) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(150)
+    view.setMinimumHeight(110)  # three fit in a 650-pixel-high window
     return view
 
 
@@ -38,6 +40,18 @@ def _short_days(days: list[str]) -> list[str]:
             label += "\u200b"
         labels.append(label)
     return labels
+
+
+def count_axis(highest: float) -> tuple[int, int]:
+    """The top of an axis of counts and the step between its ticks: whole numbers 1, 2, 5, 10, 20, 50 … apart,
+    at most six ticks (0 to 5 steps)."""
+    top = max(1, math.ceil(highest))
+    scale = 1
+    while True:
+        for step in (scale, 2 * scale, 5 * scale):
+            if math.ceil(top / step) <= 5:
+                return math.ceil(top / step) * step, step
+        scale *= 10
 
 
 class StatsPanel(QWidget):
@@ -100,18 +114,19 @@ class StatsPanel(QWidget):
     def _show_numbers(self, stats: StudyStats) -> None:
         streak = self.tr("Days in a row: {days}").replace("{days}", str(stats.streak))
         self.streak.setText(f"<span style='font-size:22px'><b>{streak}</b></span>")
-        retention = "–" if stats.period_retention is None else f"{stats.period_retention:.0%}"
-        text = self.tr(
-            "Reviews: {total} in all, {today} today · retention {retention} · cards: {new} new, {review} in review"
-        )
+        text = self.tr("Reviews: {total} in all, {today} today · cards: {new} new, {review} in review")
         for key, value in (
             ("{total}", str(stats.total_reviews)),
             ("{today}", str(stats.reviews[-1] if stats.reviews else 0)),
-            ("{retention}", retention),
             ("{new}", str(stats.cards["new"])),
             ("{review}", str(stats.cards["review"])),
         ):
             text = text.replace(key, value)
+        if stats.period_retention is None:
+            retention = self.tr("retention: no reviews of learned cards yet")
+        else:
+            retention = self.tr("retention {percent}").replace("{percent}", f"{stats.period_retention:.0%}")
+        text += " · " + retention
         self.summary.setText(text)
 
     @staticmethod
@@ -134,7 +149,9 @@ class StatsPanel(QWidget):
         x.append(labels)
         x.setLabelsFont(self._small_font())
         y = QValueAxis()
-        y.setRange(0, max(values + [1.0]) * 1.1)
+        top, step = count_axis(max(values, default=0.0))
+        y.setRange(0, top)
+        y.setTickCount(top // step + 1)  # whole numbers, each once: 0, 1, 2 (never 0, 0, 1, 1, 2)
         y.setLabelFormat("%d")
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -154,7 +171,12 @@ class StatsPanel(QWidget):
         x = QValueAxis()
         x.setRange(0, max(1, len(stats.days) - 1))
         x.setLabelFormat("%d")
-        x.setTitleText(self.tr("last 30 days, today on the right"))
+        if any(value is not None for value in stats.retention):
+            x.setTitleText(self.tr("last 30 days, today on the right"))
+        else:  # an empty chart says why it is empty
+            x.setTitleText(
+                self.tr("No learned card was reviewed in the last 30 days: the line starts once one comes back.")
+            )
         x.setLabelsVisible(False)
         y = QValueAxis()
         y.setRange(0, 100)

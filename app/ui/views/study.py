@@ -7,16 +7,18 @@ Every read is a query operation and every change a write operation; grades are H
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from html import escape
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QDate, QElapsedTimer, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.views.base import View
 from app.ui.views.stats import StatsPanel
+from app.ui.widgets.action_bar import popup_inside
 from app.ui.widgets.study_card import CardFace, chinese_speech, flat_button
 
 MAX_CARD_MS = 60_000  # as Anki: a card left open over lunch must not count as an hour of study
@@ -43,6 +46,7 @@ class StudyView(View):
     card_shown = Signal()  # a card's front is on screen (tests wait on it)
     session_finished = Signal()
     state_shown = Signal()  # counts and the card (or the summary) are up to date
+    outlook_shown = Signal()  # whether there are cards at all, and when the next are due, is known
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -57,6 +61,8 @@ class StudyView(View):
         self._busy = False  # a grade is being written: keys wait for the next card
         self._due_after: dict[int, datetime] = {}
         self._orphans = 0
+        self._outlook: tuple[int, str | None] | None = None  # (cards, the next day with cards due) when known
+        self._summary_state: StudyState | None = None
         # The cards of this session's grade steps, newest last (the History holds the steps themselves).
         self._graded: list[tuple[int, int, int]] = []
         self._ungraded: list[tuple[int, int, int]] = []
@@ -82,8 +88,9 @@ class StudyView(View):
         self.reset_action = self.card_menu.addAction("", self.reset_card)
         self.card_menu.addSeparator()
         self.unsuspend_action = self.card_menu.addAction("", self.unsuspend_all)
-        self.more_button = flat_button()  # a push button draws its menu arrow beside the text, not over it
-        self.more_button.setMenu(self.card_menu)
+        self.more_button = flat_button()
+        self.more_button.setObjectName("study-card-menu")
+        self.more_button.clicked.connect(lambda _checked=False: popup_inside(self.card_menu, self.more_button))
         top = QHBoxLayout()
         top.addWidget(self.counts_label, 1)
         for button, slot in (
@@ -135,7 +142,11 @@ class StudyView(View):
         self.tabs = QTabWidget()
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(review, "")
-        self.tabs.addTab(self.stats_panel, "")
+        stats_area = QScrollArea()  # the charts scroll rather than make the window taller than the screen
+        stats_area.setWidget(self.stats_panel)
+        stats_area.setWidgetResizable(True)
+        stats_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(stats_area, "")
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,7 +161,7 @@ class StudyView(View):
         self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause"))
         self.undo_button.setText(self.tr("Undo grade"))
         self.end_button.setText(self.tr("End session"))
-        self.more_button.setText(self.tr("Card"))
+        self.more_button.setText(self.tr("Card") + " ▾")
         self.suspend_action.setText(self.tr("Suspend this card"))
         self.bury_action.setText(self.tr("Bury until tomorrow"))
         self.reset_action.setText(self.tr("Reset (make it new again)…"))
@@ -205,7 +216,7 @@ class StudyView(View):
             self.card, self.content, self._due_after = state.card, state.content, state.due_after
             self.face.refresh(state.content, self.answer_shown, self.judgement)
         elif keep:
-            pass  # the summary stays; its counts and the button follow
+            self._render_summary(state)  # the summary stays, with its counts (and language) up to date
         elif state.card is None:
             self._show_summary(state)
         else:
@@ -262,6 +273,7 @@ class StudyView(View):
         for action in (self.suspend_action, self.bury_action, self.reset_action):
             action.setEnabled(self.card is not None)
         self.end_button.setEnabled(self.card is not None)
+        self.pause_button.setEnabled(self.card is not None or self.paused)  # nothing to pause on the summary
 
     def show_answer(self) -> None:
         if self.card is None or self.content is None or self.answer_shown or self.paused:
@@ -357,6 +369,14 @@ class StudyView(View):
         self.card, self.content = None, None
         self.face.clear()
         self._update_card_actions()
+        self._render_summary(state)
+        self.pages.setCurrentWidget(self.done_page)
+        self.session_finished.emit()
+
+    def _render_summary(self, state: StudyState) -> None:
+        """The session's numbers and what comes next; when nothing is due, whether there are cards at all
+        and when the next ones are due (read in a worker: the summary says it once it is known)."""
+        self._summary_state = state
         counts = state.counts
         lines = []
         if self.tally.cards:
@@ -366,14 +386,45 @@ class StudyView(View):
             lines.append(text.replace("{accuracy}", f"{self.tally.accuracy or 0:.0%}"))
         if counts.total:
             lines.append(self.tr("Still due: {count}").replace("{count}", str(counts.total)))
-        else:
-            lines.append(self.tr("Nothing is due right now."))
+        elif self._outlook is not None:
+            lines.extend(self._outlook_lines(*self._outlook))
         if counts.later_today:
             lines.append(self.tr("Coming back later today: {count}").replace("{count}", str(counts.later_today)))
         self.summary_label.setText("".join(f"<p style='font-size:16px'>{escape(x)}</p>" for x in lines))
         self.again_button.setVisible(counts.total > 0)
-        self.pages.setCurrentWidget(self.done_page)
-        self.session_finished.emit()
+        if not counts.total:
+            self._read_outlook()
+
+    def _read_outlook(self) -> None:
+        from app.services.study import study_stats
+
+        def work(app: AppContext) -> tuple[int, str | None]:
+            stats = study_stats(app.study_store)
+            cards = sum(n for state, n in stats.cards.items() if state not in ("orphaned",))
+            return cards, next((day for day, n in stats.forecast if n), None)
+
+        self.ctx.ops.query(work, name="study-outlook", on_done=self._on_outlook)
+
+    def _on_outlook(self, outlook: tuple[int, str | None]) -> None:
+        changed = outlook != self._outlook
+        self._outlook = outlook
+        if changed and self._summary_state is not None and self.card is None:
+            self._render_summary(self._summary_state)
+        self.outlook_shown.emit()
+
+    def _outlook_lines(self, cards: int, next_day: str | None) -> list[str]:
+        if not cards:
+            return [
+                self.tr("No study cards yet."),
+                self.tr("Save phrases (Ctrl+S in the Reader), or add phrases and glossary entries with “Add cards…”."),
+            ]
+        lines = [self.tr("Nothing is due right now.")]
+        if next_day is not None and next_day > date.today().isoformat():
+            when = QLocale().toString(QDate.fromString(next_day, Qt.DateFormat.ISODate), QLocale.FormatType.LongFormat)
+            lines.append(self.tr("The next cards are due on {date}.").replace("{date}", when))
+        elif next_day is None:
+            lines.append(self.tr("No card is due in the next 30 days (suspended cards wait in the Card menu)."))
+        return lines
 
     def speak(self) -> None:
         if self.speech is not None and self.content is not None:
@@ -459,7 +510,9 @@ class StudyView(View):
 
         def work(app: AppContext) -> tuple[int, StudyState]:
             store = app.study_store
-            added = store.add_deck(deck_id, types) if deck_id is not None else store.add_cards(sources, types)
+            with app.data.transaction():  # what was ticked, and a whole deck if one was chosen: all or nothing
+                added = store.add_cards(sources, types) if sources else 0
+                added += store.add_deck(deck_id, types) if deck_id is not None else 0
             return added, study_state(app, exclude, shown, keep=shown is not None)
 
         def done(result: tuple[int, StudyState]) -> None:

@@ -13,8 +13,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QTextBrowser, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
 
 from app.data.changes import Changes
 from app.services.context import AppContext
@@ -23,12 +34,18 @@ from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.views.base import View
 from app.ui.widgets.paged_model import PagedTableModel, load_pages
+from app.ui.widgets.search_guard import SearchGuard, focus_search
 
 SEARCH_DELAY_MS = 150
 MAX_SELECTED = 1000  # rows selected again after a search (selecting is per row in Qt)
 
 # In a worker: (ids in order, how many there are in all, what else the view shows with them: tags, decks).
 SearchJob = Callable[[AppContext], tuple[list[Any], int, Any]]
+
+
+def header_metrics(table: QTableView) -> QFontMetrics:
+    """The metrics of the header's font (it may be bold, in some styles)."""
+    return table.horizontalHeader().fontMetrics()
 
 
 @dataclass(frozen=True)
@@ -65,6 +82,11 @@ class TableView(View):
         # Tool-bar buttons; Ctrl+Z and Ctrl+Shift+Z are the main window's Edit menu, which calls undo()/redo().
         self.undo_action = self._action(self.undo)
         self.redo_action = self._action(self.redo)
+        # Ctrl+F wherever the focus is in the window, while this view is the one shown (hidden views'
+        # shortcuts do not fire).
+        self.find_action = self._action(self.focus_search, QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._guard = SearchGuard(self.search)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._search_timer.start)
@@ -87,6 +109,30 @@ class TableView(View):
         table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.model.sort_requested.connect(self._on_sort_requested)
         return table
+
+    # --- search box and filters ---------------------------------------------------------------------
+    def focus_search(self) -> None:
+        focus_search(self.search)
+
+    def guard_filters(self, *boxes: QComboBox) -> None:
+        """Typing on these filters goes into the search box."""
+        for box in boxes:
+            self._guard.guard(box)
+
+    def fit_headers(self, widths: dict[int, int], stretch: tuple[int, ...] = ()) -> None:
+        """Give columns their widths, never narrower than their header's text (a header is never cut);
+        `stretch` columns share what is left, and no column is made narrower than its header."""
+        header, metrics = self.table.horizontalHeader(), header_metrics(self.table)
+        pad = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 26  # the sort arrow
+        needed = {
+            c: metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + pad
+            for c in range(self.model.columnCount())
+        }
+        header.setMinimumSectionSize(max([48, *(needed[c] for c in stretch)]))
+        for column, width in widths.items():
+            header.resizeSection(column, max(width, needed[column]))
+        for column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     # --- hooks ----------------------------------------------------------------------------------------
     def make_model(self) -> PagedTableModel:
@@ -277,3 +323,8 @@ class TableView(View):
         redo = self.tr("Redo {action}").replace("{action}", redo_name) if redo_name else self.tr("Redo")
         self.undo_action.setText(undo)
         self.redo_action.setText(redo)
+        # The buttons keep a short text (the bar must not grow with the step's name); the tip names it.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.undo_action.setToolTip(undo + " (Ctrl+Z)")
+        self.redo_action.setToolTip(redo + " (Ctrl+Shift+Z)")

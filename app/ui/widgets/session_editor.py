@@ -179,6 +179,7 @@ class EntryEditor(QWidget):
         super().__init__(parent)
         self.kind = ""
         self.entry_id: int | None = None
+        self.has_session = False
         self.heading = named(QLabel(), "entry-heading")
         self.heading.setStyleSheet("font-weight: bold")
         self.text = self._edit("entry-text")
@@ -273,7 +274,10 @@ class EntryEditor(QWidget):
             widget.setVisible(correction)
         for widget in (self.translation_label, self.translation, self.translate_row):
             widget.setVisible(translation)
-        self.heading.setText(self.kind_name(kind) if kind else self.tr("Add an entry with the buttons above."))
+        if kind:
+            self.heading.setText(self.kind_name(kind))
+        else:  # with no session open the buttons above are disabled, and the Sessions view says what to do
+            self.heading.setText(self.tr("Add an entry with the buttons above.") if self.has_session else "")
         labels = {
             "question": self.tr("The question, or the homework as pasted"),
             "answer": self.tr("The answer or explanation"),
@@ -284,6 +288,12 @@ class EntryEditor(QWidget):
         self.text_label.setText(labels.get(kind, ""))
         self.text_label.setVisible(bool(kind))
         self.text.setVisible(bool(kind))
+
+    def set_has_session(self, has_session: bool) -> None:
+        """Whether a session is open: what the empty editor tells the person to do."""
+        if has_session != self.has_session:
+            self.has_session = has_session
+            self._set_kind(self.kind)
 
     def load(self, entry: Entry | None) -> None:
         """Show an entry, or nothing; no `edited` signal."""

@@ -12,12 +12,22 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import session_edits
 from app.ui.context import UiContext
 from app.ui.errors import error_text
+from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.session_editor import EntryEditor, named
 
 if TYPE_CHECKING:
@@ -62,27 +72,41 @@ class SessionLog(QWidget):
         self.phrase_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.phrase_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.phrase_action)
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            *self.add_actions.values(),
-            self.up_action,
-            self.down_action,
-            self.delete_action,
-            self.phrase_action,
-        ):
-            self.toolbar.addAction(action)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # on the list, not in the text
+        self.list.addAction(self.delete_action)
+        add = self.add_actions
+        self.toolbar = ActionBar(
+            [add["question"], add["answer"], add["correction"], self.delete_action, self.phrase_action],
+            [add["translation"], add["note"], self.up_action, self.down_action],
+        )
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
-        split.addWidget(self.editor)
+        # In a scroll area: a correction's five boxes must not make the window taller than a small screen.
+        editor_area = QScrollArea()
+        editor_area.setWidget(self.editor)
+        editor_area.setWidgetResizable(True)
+        editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        split.addWidget(editor_area)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.editor.setMinimumWidth(280)  # a long entry in the list must not squeeze the editor
+        self._split_set = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
         self.retranslate()
         self._update_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.split.width()
+        if not self._split_set and width > 300:  # the first real size: 2 : 3, whatever the list's longest item
+            self._split_set = True
+            self.split.setSizes([width * 2 // 5, width - width * 2 // 5])
 
     def _action(self, slot: Callable[[], object]) -> QAction:
         action = QAction(self)
@@ -98,12 +122,14 @@ class SessionLog(QWidget):
         self.delete_action.setText(self.tr("Delete entry"))
         self.phrase_action.setText(self.tr("Save as phrase"))
         self.phrase_action.setToolTip(self.tr("Save the selected words, or the whole entry, to your phrases"))
+        self.toolbar.set_more_text(self.tr("More"))
 
     # --- showing -------------------------------------------------------------------------------------
     def show_page(self, page: SessionPage | None, select: int | None = None, touched: Collection[object] = ()) -> None:
         """Show a session's entries as read. Which entry: `select`; else the one a change of ours `touched`
         (a new or restored entry), else the current one, else the last. Unsaved typing stays in the editor."""
         self.session_id = page.session.id if page else None
+        self.editor.set_has_session(page is not None)
         self.entries = list(page.entries) if page else []
         self._phrases = dict(page.phrases) if page else {}
         ids = [e.id for e in self.entries]
