@@ -4,7 +4,7 @@
 <context>
     <name>GlossaryView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="230"/>
+        <location filename="../../app/ui/views/glossary.py" line="282"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="232"/>
+        <location filename="../../app/ui/views/glossary.py" line="283"/>
         <source>Deleted %n entries. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Deleted %n entry. Undo with Ctrl+Z.</numerusform>
@@ -20,15 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="233"/>
-        <source>Imported %n entries into “{deck}” ({replaced} replaced).</source>
-        <translation>
-            <numerusform>Imported %n entry into “{deck}” ({replaced} replaced).</numerusform>
-            <numerusform>Imported %n entries into “{deck}” ({replaced} replaced).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="237"/>
+        <location filename="../../app/ui/views/glossary.py" line="287"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -36,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="238"/>
+        <location filename="../../app/ui/views/glossary.py" line="288"/>
         <source>{shown} of %Ln entries</source>
         <translation>
             <numerusform>{shown} of %Ln entry</numerusform>
@@ -44,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="429"/>
+        <location filename="../../app/ui/views/glossary.py" line="495"/>
         <source>Exported %n entries to {file}.</source>
         <translation>
             <numerusform>Exported %n entry to {file}.</numerusform>
@@ -55,7 +47,7 @@
 <context>
     <name>PhrasebookView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="187"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="182"/>
         <source>%Ln phrases</source>
         <translation>
             <numerusform>%Ln phrase</numerusform>
@@ -63,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="188"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="183"/>
         <source>{shown} of %Ln phrases</source>
         <translation>
             <numerusform>{shown} of %Ln phrase</numerusform>
@@ -71,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="355"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="377"/>
         <source>Delete %n phrases</source>
         <translation>
             <numerusform>Delete %n phrase</numerusform>
@@ -79,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="365"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="387"/>
         <source>Deleted %n phrases. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Deleted %n phrase. Undo with Ctrl+Z.</numerusform>
@@ -87,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="384"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="406"/>
         <source>Tag for the %n selected phrases:</source>
         <translation>
             <numerusform>Tag for the %n selected phrase:</numerusform>
@@ -95,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="431"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="453"/>
         <source>Exported %n phrases to {file}.</source>
         <translation>
             <numerusform>Exported %n phrase to {file}.</numerusform>

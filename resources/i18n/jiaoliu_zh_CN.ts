@@ -52,52 +52,52 @@
         <translation>添加学习卡片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="97"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="107"/>
         <source>Bundled slang</source>
         <translation>内置俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="40"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="47"/>
         <source>Search the glossary…</source>
         <translation>搜索俚语词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="47"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="149"/>
         <source>Phrases</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="48"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="150"/>
         <source>Glossary entries</source>
         <translation>俚语词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="49"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="56"/>
         <source>A whole deck</source>
         <translation>整个词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="51"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="59"/>
         <source>Chinese → meaning and pinyin</source>
         <translation>中文 → 意思和拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="52"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="60"/>
         <source>Meaning → Chinese</source>
         <translation>意思 → 中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="53"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="61"/>
         <source>Tone and pinyin drill (typed)</source>
         <translation>声调和拼音练习（输入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="54"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="62"/>
         <source>Listening</source>
         <translation>听力</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/study_cards.py" line="59"/>
+        <location filename="../../app/ui/dialogs/study_cards.py" line="67"/>
         <source>Listening cards need a Chinese text-to-speech voice, and none was found on this computer.</source>
         <translation>听力卡片需要中文语音合成（TTS）声音，这台电脑上没有找到。</translation>
     </message>
@@ -188,6 +188,34 @@
         <location filename="../../app/ui/widgets/study_card.py" line="212"/>
         <source>{n} y</source>
         <translation>{n} 年</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQuestion</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="97"/>
+        <source>Import glossary</source>
+        <translation>导入词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="98"/>
+        <source>In “{deck}”, entries where the file differs from your own values: {count}.</source>
+        <translation>在“{deck}”中，文件与你自己的内容不同的词条：{count} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="101"/>
+        <source>Everything else in the file is merged either way.</source>
+        <translation>无论选哪一项，文件中的其他内容都会合并。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="102"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="103"/>
+        <source>Take the file’s</source>
+        <translation>采用文件的</translation>
     </message>
 </context>
 <context>
@@ -349,199 +377,199 @@ Type {word} to confirm.</source>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="97"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="100"/>
         <source>Glossary entry</source>
         <translation>词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="99"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="102"/>
         <source>Term:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="100"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="103"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="101"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="104"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="102"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="105"/>
         <source>Meaning in English:</source>
         <translation>英文释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="103"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="106"/>
         <source>Meaning in Chinese:</source>
         <translation>中文释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="104"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="107"/>
         <source>Literally:</source>
         <translation>字面意思：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="105"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="108"/>
         <source>Other forms:</source>
         <translation>其他形式：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="106"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="109"/>
         <source>Register:</source>
         <translation>语体：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="107"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="110"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="108"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="111"/>
         <source>Since (year):</source>
         <translation>起始年份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="109"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="112"/>
         <source>Examples:</source>
         <translation>例句：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="110"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="113"/>
         <source>Detection:</source>
         <translation>识别：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="114"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="117"/>
         <source>Left empty, it is filled in for Chinese terms</source>
         <translation>留空时会为中文词语自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="115"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="118"/>
         <source>Separated by semicolons: spellings, inflections, full forms</source>
         <translation>用分号分隔：拼写、变形、全称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="116"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="119"/>
         <source>Separated by semicolons, e.g. praise; meme</source>
         <translation>用分号分隔，例如 praise; meme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="117"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="120"/>
         <source>One per line: example | translation</source>
         <translation>每行一句：例句 | 译文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="118"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="121"/>
         <source>Find the term on its own in texts (untick for ordinary words)</source>
         <translation>在文本中单独识别这个词（普通词语请取消勾选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="157"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="160"/>
         <source>The term is empty.</source>
         <translation>词语为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="160"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="163"/>
         <source>Write what it means, in English or in Chinese.</source>
         <translation>请用英文或中文写出它的意思。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="246"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="247"/>
         <source>Corrected</source>
         <translation>改正后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="247"/>
-        <location filename="../../app/ui/widgets/session_editor.py" line="261"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="248"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="262"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="248"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="249"/>
         <source>Why (optional)</source>
         <translation>说明（可选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="249"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="250"/>
         <source>Changes</source>
         <translation>修改之处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="250"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="251"/>
         <source>Start from the original</source>
         <translation>从原文开始改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="251"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="252"/>
         <source>Translate</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="253"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="254"/>
         <source>The corrected text</source>
         <translation>改正后的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="254"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="255"/>
         <source>Explain the correction to the student</source>
         <translation>向学生解释这处修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="259"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="260"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="260"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="261"/>
         <source>Answer</source>
         <translation>解答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="262"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="263"/>
         <source>Correction</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="263"/>
-        <location filename="../../app/ui/widgets/session_editor.py" line="282"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="264"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="286"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="276"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="280"/>
         <source>Add an entry with the buttons above.</source>
         <translation>用上方的按钮添加一条记录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="278"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="282"/>
         <source>The question, or the homework as pasted</source>
         <translation>问题，或粘贴的作业</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="279"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="283"/>
         <source>The answer or explanation</source>
         <translation>解答或讲解</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="280"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="284"/>
         <source>Text to translate</source>
         <translation>要翻译的文字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="281"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="285"/>
         <source>Original (as the student wrote it)</source>
         <translation>原文（学生写的）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="299"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="309"/>
         <source>Saved as phrases: {phrases}</source>
         <translation>已存为短语：{phrases}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_editor.py" line="330"/>
+        <location filename="../../app/ui/widgets/session_editor.py" line="340"/>
         <source>Type the corrected text to see the changes.</source>
         <translation>输入改正后的文字即可看到修改之处。</translation>
     </message>
@@ -549,42 +577,57 @@ Type {word} to confirm.</source>
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="75"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="78"/>
         <source>Point at or click a word to see its dictionary entry.</source>
         <translation>将鼠标指向或点击词语，即可查看词典释义。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="94"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="98"/>
         <source>Not in the dictionary as one word.</source>
         <translation>词典中没有作为整词收录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="97"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="101"/>
         <source>Characters</source>
         <translation>单字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="101"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="106"/>
         <source>Source: CC-CEDICT (CC BY-SA 4.0)</source>
         <translation>来源：CC-CEDICT（CC BY-SA 4.0）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="107"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="121"/>
         <source>Slang</source>
         <translation>网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="108"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="121"/>
+        <source>Platform word</source>
+        <translation>平台用语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="122"/>
         <source>Literally</source>
         <translation>字面意思</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="127"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="146"/>
+        <source>Not sure which sense is meant here. Most likely first:</source>
+        <translation>无法确定此处的意思，按可能性排列：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="163"/>
         <source>Chinese words for “{word}”</source>
         <translation>“{word}”对应的中文词语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="129"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="177"/>
+        <source>Also in the glossary</source>
+        <translation>词汇表中的相关条目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="190"/>
         <source>No Chinese words found for “{word}”.</source>
         <translation>没有找到“{word}”对应的中文词语。</translation>
     </message>
@@ -608,68 +651,69 @@ Type {word} to confirm.</source>
         <translation>连接 {host} 使用的是普通 http，你的文字将以未加密的方式传输。请改用 https，或在偏好设置中允许本地网络内的未加密连接。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="98"/>
-        <location filename="../../app/data/study_store.py" line="179"/>
+        <location filename="../../app/data/glossary_store.py" line="99"/>
+        <location filename="../../app/data/study_store.py" line="190"/>
         <source>There is no deck {deck_id}.</source>
         <translation>没有编号为 {deck_id} 的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="119"/>
+        <location filename="../../app/data/glossary_store.py" line="120"/>
         <source>The bundled deck cannot be renamed.</source>
         <translation>内置词库不能重命名。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="128"/>
+        <location filename="../../app/data/glossary_store.py" line="129"/>
         <source>The bundled deck cannot be deleted.</source>
         <translation>内置词库不能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="142"/>
+        <location filename="../../app/data/glossary_store.py" line="143"/>
         <source>A deck needs a name.</source>
         <translation>词库需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="144"/>
+        <location filename="../../app/data/glossary_store.py" line="145"/>
         <source>A deck name can have at most 80 characters.</source>
         <translation>词库名称最多 80 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="148"/>
+        <location filename="../../app/data/glossary_store.py" line="149"/>
         <source>There is already a deck called “{name}”.</source>
         <translation>已经有名为“{name}”的词库了。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="179"/>
+        <location filename="../../app/data/glossary_store.py" line="180"/>
         <source>Entries are added to your own decks, not to the bundled one.</source>
         <translation>词条只能添加到你自己的词库，不能加到内置词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="193"/>
+        <location filename="../../app/data/glossary_store.py" line="194"/>
         <source>Bundled entries are read-only; copy the entry to your deck to change it.</source>
         <translation>内置词条是只读的；请先复制到你的词库再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="213"/>
+        <location filename="../../app/data/glossary_store.py" line="214"/>
         <source>Bundled entries cannot be deleted; hide them with the filters instead.</source>
         <translation>内置词条不能删除；可以用筛选条件把它们隐藏。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="240"/>
+        <location filename="../../app/data/glossary_store.py" line="241"/>
         <source>Choose a deck to import into.</source>
         <translation>请选择要导入到的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="243"/>
+        <location filename="../../app/data/glossary_store.py" line="274"/>
+        <location filename="../../app/services/glossary.py" line="183"/>
         <source>Imports go into your own decks.</source>
         <translation>只能导入到你自己的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="275"/>
+        <location filename="../../app/data/glossary_store.py" line="325"/>
         <source>The entry {key} no longer exists.</source>
         <translation>词条 {key} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="287"/>
+        <location filename="../../app/data/glossary_store.py" line="337"/>
         <source>This deck already has “{row}”.</source>
         <translation>这个词库中已经有“{row}”了。</translation>
     </message>
@@ -684,79 +728,79 @@ Type {word} to confirm.</source>
         <translation>文件夹 {folder} 是只读的；交流需要在那里写入数据。</translation>
     </message>
     <message>
-        <location filename="../../app/data/phrases.py" line="101"/>
+        <location filename="../../app/data/phrases.py" line="102"/>
         <source>The {what} is too long (at most {limit} characters).</source>
         <translation>{what}太长了（最多 {limit} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/data/phrases.py" line="138"/>
-        <location filename="../../app/data/phrases.py" line="174"/>
+        <location filename="../../app/data/phrases.py" line="139"/>
+        <location filename="../../app/data/phrases.py" line="175"/>
         <source>A phrase needs some text.</source>
         <translation>短语不能为空。</translation>
     </message>
     <message>
-        <location filename="../../app/data/phrases.py" line="167"/>
+        <location filename="../../app/data/phrases.py" line="168"/>
         <source>A phrase has no field {field} to change.</source>
         <translation>短语没有可修改的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/phrases.py" line="256"/>
+        <location filename="../../app/data/phrases.py" line="257"/>
         <source>The phrase {phrase_id} no longer exists.</source>
         <translation>短语 {phrase_id} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="68"/>
-        <location filename="../../app/data/sessions.py" line="121"/>
+        <location filename="../../app/data/sessions.py" line="69"/>
+        <location filename="../../app/data/sessions.py" line="122"/>
         <source>There is no session {session_id}.</source>
         <translation>没有编号为 {session_id} 的辅导记录。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="76"/>
+        <location filename="../../app/data/sessions.py" line="77"/>
         <source>A session has no field {field} to change.</source>
         <translation>辅导记录没有可修改的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="92"/>
+        <location filename="../../app/data/sessions.py" line="93"/>
         <source>A session needs a title.</source>
         <translation>辅导记录需要一个标题。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="95"/>
+        <location filename="../../app/data/sessions.py" line="96"/>
         <source>A title can have at most {max_title} characters.</source>
         <translation>标题最多 {max_title} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="101"/>
+        <location filename="../../app/data/sessions.py" line="102"/>
         <source>The direction of help is one of {choices}, not {value}.</source>
         <translation>帮助方向应为 {choices} 之一，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="107"/>
+        <location filename="../../app/data/sessions.py" line="108"/>
         <source>The {what} can have at most {max_field} characters.</source>
         <translation>{what}最多 {max_field} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="291"/>
+        <location filename="../../app/data/sessions.py" line="292"/>
         <source>The {what} is too long (at most {max_text} characters).</source>
         <translation>{what}太长了（最多 {max_text} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="224"/>
+        <location filename="../../app/data/sessions.py" line="225"/>
         <source>The entry {entry_id} no longer exists.</source>
         <translation>记录 {entry_id} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="265"/>
+        <location filename="../../app/data/sessions.py" line="266"/>
         <source>An entry has no field {field} to change.</source>
         <translation>记录没有可修改的字段 {field}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="284"/>
+        <location filename="../../app/data/sessions.py" line="285"/>
         <source>An entry is a {choices} or {last}, not {value}.</source>
         <translation>记录的类型应为 {choices} 或 {last}，而不是 {value}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/sessions.py" line="328"/>
+        <location filename="../../app/data/sessions.py" line="329"/>
         <source>The new order must list each entry of the session exactly once.</source>
         <translation>新的顺序必须把本次辅导的每条记录恰好列出一次。</translation>
     </message>
@@ -771,32 +815,32 @@ Type {word} to confirm.</source>
         <translation>每天新卡片数必须在 0 到 9999 之间。</translation>
     </message>
     <message>
-        <location filename="../../app/data/study_store.py" line="136"/>
+        <location filename="../../app/data/study_store.py" line="147"/>
         <source>Unknown card type {field}.</source>
         <translation>未知的卡片类型 {field}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/study_store.py" line="145"/>
+        <location filename="../../app/data/study_store.py" line="156"/>
         <source>The {kind} {ref} no longer exists.</source>
         <translation>{kind} {ref} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/data/study_store.py" line="200"/>
+        <location filename="../../app/data/study_store.py" line="211"/>
         <source>Unknown source kind {kind}.</source>
         <translation>未知的来源类型 {kind}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/study_store.py" line="354"/>
+        <location filename="../../app/data/study_store.py" line="365"/>
         <source>There is no study card {card_id}.</source>
         <translation>没有编号为 {card_id} 的学习卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/data/study_store.py" line="366"/>
+        <location filename="../../app/data/study_store.py" line="377"/>
         <source>A grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).</source>
         <translation>评分只能是 1（重来）、2（困难）、3（良好）或 4（简单）。</translation>
     </message>
     <message>
-        <location filename="../../app/data/study_store.py" line="405"/>
+        <location filename="../../app/data/study_store.py" line="416"/>
         <source>There is no grade to undo.</source>
         <translation>没有可以撤销的评分。</translation>
     </message>
@@ -881,153 +925,212 @@ Type {word} to confirm.</source>
         <translation>无法删除 API 密钥：这个系统没有钥匙串（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="102"/>
+        <location filename="../../app/services/glossary.py" line="119"/>
+        <source>Unknown conflict policy {policy}; use keep or replace.</source>
+        <translation>未知的冲突处理方式 {policy}；请使用 keep 或 replace。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/glossary.py" line="196"/>
+        <location filename="../../app/services/study.py" line="101"/>
         <source>There is no deck called “{deck_name}”.</source>
         <translation>没有名为“{deck_name}”的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="115"/>
-        <location filename="../../app/services/phrasebook.py" line="39"/>
+        <location filename="../../app/services/glossary.py" line="209"/>
+        <location filename="../../app/services/phrasebook.py" line="97"/>
         <source>Unknown export format {fmt}; use csv, json or apkg.</source>
         <translation>未知的导出格式 {fmt}；请使用 csv、json 或 apkg。</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="42"/>
+        <location filename="../../app/core/argos_archive.py" line="44"/>
+        <location filename="../../app/services/models.py" line="392"/>
         <source>Cannot install {file}: {reason}.</source>
         <translation>无法安装 {file}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="46"/>
+        <location filename="../../app/core/argos_archive.py" line="48"/>
         <source>Cannot install {file}: it is not a readable zip archive ({detail}).</source>
         <translation>无法安装 {file}：它不是可读取的 zip 压缩包（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="52"/>
+        <location filename="../../app/core/argos_archive.py" line="54"/>
         <source>Cannot install {file}: it uses an unsupported zip compression ({detail}).</source>
         <translation>无法安装 {file}：它使用了不支持的 zip 压缩方式（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="58"/>
+        <location filename="../../app/core/argos_archive.py" line="60"/>
         <source>Cannot install {file}: the file cannot be read ({detail}).</source>
         <translation>无法安装 {file}：无法读取该文件（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="67"/>
+        <location filename="../../app/core/argos_archive.py" line="69"/>
         <source>the archive is empty</source>
         <translation>压缩包是空的</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="70"/>
+        <location filename="../../app/core/argos_archive.py" line="72"/>
         <source>it has {count} entries, more than a model package ever needs</source>
         <translation>它包含 {count} 个文件，远超模型包所需</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="74"/>
+        <location filename="../../app/core/argos_archive.py" line="76"/>
         <source>it lists the same entry twice</source>
         <translation>其中同一个文件出现了两次</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="81"/>
+        <location filename="../../app/core/argos_archive.py" line="83"/>
         <source>it must hold exactly one top-level folder but holds {count} ({names})</source>
         <translation>它应当只有一个顶层文件夹，实际却有 {count} 个（{names}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="87"/>
+        <location filename="../../app/core/argos_archive.py" line="89"/>
         <source>its top-level entry {entry} is a file, not a folder</source>
         <translation>它的顶层条目 {entry} 是文件而不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="97"/>
+        <location filename="../../app/core/argos_archive.py" line="99"/>
         <source>it has an entry with an absolute path ({entry})</source>
         <translation>其中有使用绝对路径的条目（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="101"/>
+        <location filename="../../app/core/argos_archive.py" line="103"/>
         <source>it has an entry with a backslash or NUL in its name ({entry})</source>
         <translation>其中有名称含反斜杠或 NUL 的条目（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="106"/>
+        <location filename="../../app/core/argos_archive.py" line="108"/>
         <source>it has an entry that points outside its folder ({entry})</source>
         <translation>其中有指向文件夹之外的条目（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="109"/>
+        <location filename="../../app/core/argos_archive.py" line="111"/>
         <source>it has a malformed entry name ({entry})</source>
         <translation>其中有格式错误的条目名称（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="111"/>
+        <location filename="../../app/core/argos_archive.py" line="113"/>
         <source>it has a password-protected entry ({entry})</source>
         <translation>其中有受密码保护的条目（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="114"/>
+        <location filename="../../app/core/argos_archive.py" line="116"/>
         <source>it contains a symbolic link ({entry})</source>
         <translation>其中包含符号链接（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="116"/>
+        <location filename="../../app/core/argos_archive.py" line="118"/>
         <source>it contains a special file ({entry})</source>
         <translation>其中包含特殊文件（{entry}）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="124"/>
+        <location filename="../../app/core/argos_archive.py" line="126"/>
         <source>it would unpack to {size} GB, more than the 4 GB limit</source>
         <translation>解压后将达到 {size} GB，超过 4 GB 的上限</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="130"/>
+        <location filename="../../app/core/argos_archive.py" line="132"/>
         <source>its entry {entry} is compressed implausibly well (a zip bomb?)</source>
         <translation>其中的条目 {entry} 压缩率高得不合常理（可能是压缩炸弹？）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="139"/>
+        <location filename="../../app/core/argos_archive.py" line="141"/>
+        <location filename="../../app/core/argos_archive.py" line="167"/>
         <source>it has no {file}</source>
         <translation>其中没有 {file}</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="141"/>
+        <location filename="../../app/core/argos_archive.py" line="143"/>
+        <location filename="../../app/core/argos_archive.py" line="173"/>
         <source>its metadata.json is implausibly large</source>
         <translation>其中的 metadata.json 大得不合常理</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="145"/>
+        <location filename="../../app/core/argos_archive.py" line="151"/>
         <source>its metadata.json is not valid JSON</source>
         <translation>其中的 metadata.json 不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="147"/>
+        <location filename="../../app/core/argos_archive.py" line="153"/>
         <source>its metadata.json does not hold a JSON object</source>
         <translation>其中的 metadata.json 不是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="154"/>
+        <location filename="../../app/core/argos_archive.py" line="170"/>
+        <source>its metadata.json cannot be read ({detail})</source>
+        <translation>无法读取其中的 metadata.json（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="196"/>
+        <source>its model files cannot be read ({detail})</source>
+        <translation>无法读取其中的模型文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="199"/>
+        <source>its model/model.bin is not a CTranslate2 model</source>
+        <translation>其中的 model/model.bin 不是 CTranslate2 模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="201"/>
+        <source>its sentencepiece.model is not a SentencePiece model</source>
+        <translation>其中的 sentencepiece.model 不是 SentencePiece 模型</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="211"/>
+        <source>its model/config.json is implausibly large</source>
+        <translation>其中的 model/config.json 大得不合常理</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="217"/>
+        <source>its model/config.json cannot be read ({detail})</source>
+        <translation>无法读取其中的 model/config.json（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="220"/>
+        <source>its model/config.json is not valid JSON</source>
+        <translation>其中的 model/config.json 不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="249"/>
+        <source>its metadata.json gives {key} as {value}, which is not text</source>
+        <translation>其中的 metadata.json 把 {key} 写成了 {value}，这不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="251"/>
+        <source>its metadata.json gives {key} as {value}, which is not a list</source>
+        <translation>其中的 metadata.json 把 {key} 写成了 {value}，这不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="257"/>
         <source>its metadata.json has no {key}</source>
         <translation>其中的 metadata.json 缺少 {key}</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="158"/>
+        <location filename="../../app/core/argos_archive.py" line="261"/>
         <source>it is a {kind} package, not a translation model</source>
         <translation>它是 {kind} 包，不是翻译模型</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="163"/>
+        <location filename="../../app/core/argos_archive.py" line="266"/>
         <source>it translates {source} to {target}, but Jiaoliu only uses English↔Chinese models (en, zh)</source>
         <translation>它是 {source} 到 {target} 的模型，但交流只使用英汉互译模型（en、zh）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="173"/>
+        <location filename="../../app/core/argos_archive.py" line="276"/>
+        <source>it is named {name}, but its metadata.json says it translates {source}→{target}</source>
+        <translation>它的名称是 {name}，但其中的 metadata.json 说它翻译 {source}→{target}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/argos_archive.py" line="292"/>
         <source>it has no model/model.bin (the CTranslate2 model)</source>
         <translation>其中没有 model/model.bin（CTranslate2 模型）</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="178"/>
+        <location filename="../../app/core/argos_archive.py" line="297"/>
         <source>it uses a BPE tokenizer (bpe.model); Jiaoliu only supports SentencePiece models</source>
         <translation>它使用 BPE 分词器（bpe.model）；交流只支持 SentencePiece 模型</translation>
     </message>
     <message>
-        <location filename="../../app/core/argos_archive.py" line="182"/>
+        <location filename="../../app/core/argos_archive.py" line="301"/>
         <source>it has no sentencepiece.model (the tokenizer)</source>
         <translation>其中没有 sentencepiece.model（分词器）</translation>
     </message>
@@ -1047,18 +1150,19 @@ Type {word} to confirm.</source>
         <translation>无法加载翻译模型 {model}：{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/data/dictionary.py" line="109"/>
+        <location filename="../../app/data/dictionary.py" line="116"/>
         <source>No CC-CEDICT entries found in {file}</source>
         <translation>在 {file} 中没有找到 CC-CEDICT 词条</translation>
     </message>
     <message>
-        <location filename="../../app/data/dictionary.py" line="212"/>
+        <location filename="../../app/data/dictionary.py" line="238"/>
         <source>The dictionary has not been built yet: {file}</source>
         <translation>词典尚未建立：{file}</translation>
     </message>
     <message>
-        <location filename="../../app/data/dictionary.py" line="224"/>
-        <location filename="../../app/data/dictionary.py" line="314"/>
+        <location filename="../../app/data/dictionary.py" line="250"/>
+        <location filename="../../app/data/dictionary.py" line="327"/>
+        <location filename="../../app/data/dictionary.py" line="369"/>
         <source>The dictionary could not be read: {detail}</source>
         <translation>无法读取词典：{detail}</translation>
     </message>
@@ -1128,39 +1232,49 @@ Type {word} to confirm.</source>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="50"/>
+        <location filename="../../app/services/glossary_io/files.py" line="57"/>
         <source>… and {count} more</source>
         <translation>……还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="68"/>
-        <location filename="../../app/services/glossary_io/files.py" line="82"/>
+        <location filename="../../app/services/glossary_io/files.py" line="75"/>
+        <location filename="../../app/services/glossary_io/files.py" line="95"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="77"/>
+        <location filename="../../app/services/glossary_io/files.py" line="85"/>
+        <source>it is a folder, not a file</source>
+        <translation>它是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/glossary_io/files.py" line="87"/>
+        <source>it is not a regular file (a pipe or a device)</source>
+        <translation>它不是普通文件（是管道或设备）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/glossary_io/files.py" line="89"/>
         <source>there is no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="90"/>
+        <location filename="../../app/services/glossary_io/files.py" line="103"/>
         <source>the file is {size}; files over {limit} are refused</source>
         <translation>文件大小为 {size}；超过 {limit} 的文件不予接受</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="105"/>
-        <location filename="../../app/services/glossary_io/files.py" line="120"/>
+        <location filename="../../app/services/glossary_io/files.py" line="118"/>
+        <location filename="../../app/services/glossary_io/files.py" line="133"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="107"/>
+        <location filename="../../app/services/glossary_io/files.py" line="120"/>
         <source>the file is UTF-16 text, not UTF-8: save it as UTF-8 (Excel: “CSV UTF-8”)</source>
         <translation>文件是 UTF-16 文本而不是 UTF-8：请另存为 UTF-8（Excel：“CSV UTF-8”）</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="111"/>
+        <location filename="../../app/services/glossary_io/files.py" line="124"/>
         <source>the file contains binary data: it is not a text file</source>
         <translation>文件包含二进制数据：它不是文本文件</translation>
     </message>
@@ -1205,52 +1319,57 @@ Type {word} to confirm.</source>
         <translation>从 {host} 的下载中断了（{total} 字节中只收到 {done} 字节）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="222"/>
+        <location filename="../../app/services/models.py" line="209"/>
         <source>The model list gives no download link for {model}.</source>
         <translation>模型列表中没有 {model} 的下载链接。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="242"/>
+        <location filename="../../app/services/models.py" line="234"/>
         <source>No installed model is called {model}.</source>
         <translation>没有已安装的模型叫 {model}。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="249"/>
+        <location filename="../../app/services/models.py" line="241"/>
         <source>Could not remove the model {model} ({reason}).</source>
         <translation>无法删除模型 {model}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="265"/>
+        <location filename="../../app/services/models.py" line="257"/>
         <source>The model {model} is not in the model list; refresh the list and try again.</source>
         <translation>模型 {model} 不在模型列表中；请刷新列表后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="297"/>
+        <location filename="../../app/services/models.py" line="289"/>
         <source>The downloaded file holds a {source}→{target} model, not the one that was listed.</source>
         <translation>下载的文件是 {source}→{target} 模型，不是列表中的那个。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="341"/>
+        <location filename="../../app/services/models.py" line="340"/>
+        <source>Cannot install {file}: its folder {folder} is taken by another installed model.</source>
+        <translation>无法安装 {file}：它的文件夹 {folder} 已被另一个已安装的模型占用。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/models.py" line="358"/>
         <source>Could not move the new model into {folder} ({reason}).</source>
         <translation>无法把新模型移入 {folder}（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="398"/>
+        <location filename="../../app/services/models.py" line="424"/>
         <source>Cannot install {file}: the file is damaged ({detail}).</source>
         <translation>无法安装 {file}：文件已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="404"/>
+        <location filename="../../app/services/models.py" line="430"/>
         <source>Cannot install {file}: writing the model failed ({reason}).</source>
         <translation>无法安装 {file}：写入模型失败（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="415"/>
+        <location filename="../../app/services/models.py" line="441"/>
         <source>The model list from {source} is not valid JSON.</source>
         <translation>来自 {source} 的模型列表不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../app/services/models.py" line="419"/>
+        <location filename="../../app/services/models.py" line="445"/>
         <source>The model list from {source} is not a list of models.</source>
         <translation>来自 {source} 的模型列表格式不对，不是模型的列表。</translation>
     </message>
@@ -1275,37 +1394,37 @@ Type {word} to confirm.</source>
         <translation>尚未安装 {source}→{target} 翻译模型；请用 &apos;jiaoliu models install translate-{source}_{target}&apos; 或 &apos;jiaoliu models install-file FILE&apos; 安装。</translation>
     </message>
     <message>
-        <location filename="../../app/data/database.py" line="226"/>
+        <location filename="../../app/data/database.py" line="230"/>
         <source>The database {name} was written by a newer version of Jiaoliu{by}; this version cannot use it safely, so nothing was changed. Install the newer version to open it.</source>
         <translation>数据库 {name} 是由更新版本的交流{by}写入的；当前版本无法安全使用它，因此没有做任何改动。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../app/data/database.py" line="270"/>
+        <location filename="../../app/data/database.py" line="274"/>
         <source>The database {path} is damaged (its schema cannot be read).</source>
         <translation>数据库 {path} 已损坏（无法读取其结构）。</translation>
     </message>
     <message>
-        <location filename="../../app/data/database.py" line="275"/>
+        <location filename="../../app/data/database.py" line="279"/>
         <source>The database {path} is read-only, so nothing can be saved.</source>
         <translation>数据库 {path} 是只读的，无法保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/data/database.py" line="279"/>
+        <location filename="../../app/data/database.py" line="283"/>
         <source>The database {path} is damaged ({detail}).</source>
         <translation>数据库 {path} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/data/database.py" line="283"/>
+        <location filename="../../app/data/database.py" line="287"/>
         <source>The disk holding {path} is full, so nothing was saved; free some space and try again.</source>
         <translation>存放 {path} 的磁盘已满，没有保存任何内容；请腾出一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/data/database.py" line="290"/>
+        <location filename="../../app/data/database.py" line="294"/>
         <source>The database {path} is busy in another program; try again in a moment.</source>
         <translation>数据库 {path} 正被另一个程序占用；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/data/database.py" line="294"/>
+        <location filename="../../app/data/database.py" line="298"/>
         <source>The database {path} cannot be opened ({detail}).</source>
         <translation>无法打开数据库 {path}（{detail}）。</translation>
     </message>
@@ -1320,12 +1439,12 @@ Type {word} to confirm.</source>
         <translation>没有可以重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../app/data/settings.py" line="117"/>
+        <location filename="../../app/data/settings.py" line="119"/>
         <source>Preferences could not be read ({detail}); defaults are used. The old file was kept as {file}.</source>
         <translation>无法读取偏好设置（{detail}），已改用默认设置。原来的文件已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/settings.py" line="126"/>
+        <location filename="../../app/data/settings.py" line="128"/>
         <source>Preferences could not be read ({detail}); defaults are used.</source>
         <translation>无法读取偏好设置（{detail}），已改用默认设置。</translation>
     </message>
@@ -1335,12 +1454,12 @@ Type {word} to confirm.</source>
         <translation>无法保存偏好设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/__init__.py" line="41"/>
+        <location filename="../../app/services/glossary_io/__init__.py" line="50"/>
         <source>&apos;{file}&apos; is not a glossary file: choose a .csv, .json or .apkg file</source>
         <translation>“{file}”不是词库文件：请选择 .csv、.json 或 .apkg 文件</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/entries.py" line="163"/>
+        <location filename="../../app/services/glossary_io/entries.py" line="202"/>
         <source>the file has no entries</source>
         <translation>文件中没有词条</translation>
     </message>
@@ -1348,6 +1467,66 @@ Type {word} to confirm.</source>
         <location filename="../../app/services/glossary_io/json_file.py" line="44"/>
         <source>expected an object with an &quot;entries&quot; list, or a list of entries</source>
         <translation>应当是一个含 &quot;entries&quot; 列表的对象，或一个词条列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/installed_models.py" line="45"/>
+        <source>The {source}→{target} model ({model} {version}) is already installed.</source>
+        <translation>{source}→{target} 模型（{model} {version}）已经安装。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/installed_models.py" line="109"/>
+        <source>The model in {folder} is damaged: {reason}.</source>
+        <translation>{folder} 中的模型已损坏：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/model_check.py" line="26"/>
+        <source>its tokenizer (sentencepiece.model) cannot be loaded ({detail})</source>
+        <translation>无法加载其中的分词器（sentencepiece.model）（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/model_check.py" line="27"/>
+        <source>its CTranslate2 model (model/) cannot be loaded ({detail})</source>
+        <translation>无法加载其中的 CTranslate2 模型（model/）（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/model_check.py" line="28"/>
+        <source>its model loads but cannot translate ({detail})</source>
+        <translation>其中的模型能加载，但无法翻译（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/model_check.py" line="39"/>
+        <source>loading its model took longer than {seconds} seconds</source>
+        <translation>加载其中的模型超过了 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/model_check.py" line="43"/>
+        <source>its model could not be checked ({detail})</source>
+        <translation>无法检查其中的模型（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/model_check.py" line="53"/>
+        <source>checking its model failed ({detail})</source>
+        <translation>检查其中的模型失败（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="91"/>
+        <source>There is no phrase {id}.</source>
+        <translation>没有编号为 {id} 的短语。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="107"/>
+        <source>Name a phrase, an entry or a deck to study.</source>
+        <translation>请指定要学习的短语、词条或词库。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="123"/>
+        <source>{term} is the term of {count} entries; give one of their keys: {keys}.</source>
+        <translation>{term} 对应 {count} 个词条；请给出其中一个的键：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/study.py" line="128"/>
+        <source>There is no glossary entry {key}.</source>
+        <translation>俚语词库中没有词条 {key}。</translation>
     </message>
 </context>
 <context>
@@ -1406,27 +1585,27 @@ Type {word} to confirm.</source>
 <context>
     <name>GlossaryTableModel</name>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="46"/>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="94"/>
         <source>Term</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="47"/>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="95"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="48"/>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="96"/>
         <source>Meaning</source>
         <translation>释义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="49"/>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="97"/>
         <source>Register</source>
         <translation>语体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/glossary_model.py" line="50"/>
+        <location filename="../../app/ui/widgets/glossary_model.py" line="98"/>
         <source>Deck</source>
         <translation>词库</translation>
     </message>
@@ -1435,232 +1614,235 @@ Type {word} to confirm.</source>
     <name>GlossaryView</name>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="43"/>
-        <location filename="../../app/ui/views/glossary.py" line="373"/>
-        <location filename="../../app/ui/views/glossary.py" line="419"/>
+        <location filename="../../app/ui/views/glossary.py" line="439"/>
+        <location filename="../../app/ui/views/glossary.py" line="485"/>
         <source>Glossary</source>
         <translation>俚语词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="132"/>
+        <location filename="../../app/ui/views/glossary.py" line="180"/>
         <source>Search slang: term, pinyin with or without tones, meaning…</source>
         <translation>搜索俚语：词语、拼音（可不带声调）、释义…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="135"/>
+        <location filename="../../app/ui/views/glossary.py" line="183"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="135"/>
+        <location filename="../../app/ui/views/glossary.py" line="183"/>
         <source>Chinese slang</source>
         <translation>中文网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="135"/>
+        <location filename="../../app/ui/views/glossary.py" line="183"/>
         <source>English slang</source>
         <translation>英文俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="137"/>
+        <location filename="../../app/ui/views/glossary.py" line="185"/>
         <source>Any register</source>
         <translation>任意语体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="138"/>
+        <location filename="../../app/ui/views/glossary.py" line="186"/>
         <source>Hide vulgar/offensive</source>
         <translation>隐藏粗俗/冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="140"/>
+        <location filename="../../app/ui/views/glossary.py" line="188"/>
         <source>New deck…</source>
         <translation>新建词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="141"/>
+        <location filename="../../app/ui/views/glossary.py" line="189"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="142"/>
+        <location filename="../../app/ui/views/glossary.py" line="190"/>
         <source>Delete deck</source>
         <translation>删除词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="143"/>
+        <location filename="../../app/ui/views/glossary.py" line="191"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="144"/>
+        <location filename="../../app/ui/views/glossary.py" line="192"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="145"/>
+        <location filename="../../app/ui/views/glossary.py" line="193"/>
         <source>New entry</source>
         <translation>新建词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="146"/>
+        <location filename="../../app/ui/views/glossary.py" line="194"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="147"/>
+        <location filename="../../app/ui/views/glossary.py" line="195"/>
         <source>Copy to deck…</source>
         <translation>复制到词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="148"/>
+        <location filename="../../app/ui/views/glossary.py" line="196"/>
         <source>Save to phrasebook</source>
         <translation>保存到短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="149"/>
+        <location filename="../../app/ui/views/glossary.py" line="197"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="429"/>
+        <location filename="../../app/ui/views/glossary.py" line="495"/>
         <source>Exported %n entries to {file}.</source>
         <translation>
             <numerusform>已将 %n 个词条导出到 {file}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="155"/>
-        <location filename="../../app/ui/views/glossary.py" line="206"/>
+        <location filename="../../app/ui/views/glossary.py" line="203"/>
+        <location filename="../../app/ui/views/glossary.py" line="257"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="245"/>
+        <location filename="../../app/ui/views/glossary.py" line="295"/>
         <source>All decks ({count})</source>
         <translation>全部词库（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="247"/>
+        <location filename="../../app/ui/views/glossary.py" line="297"/>
         <source>Bundled slang ({count})</source>
         <translation>内置俚语（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="207"/>
+        <location filename="../../app/ui/views/glossary.py" line="258"/>
         <source>Bundled</source>
         <translation>内置</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="206"/>
+        <source>Decks</source>
+        <translation>词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="207"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="230"/>
+        <location filename="../../app/ui/views/glossary.py" line="282"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 个词条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="232"/>
+        <location filename="../../app/ui/views/glossary.py" line="283"/>
         <source>Deleted %n entries. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已删除 %n 个词条。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="233"/>
-        <source>Imported %n entries into “{deck}” ({replaced} replaced).</source>
-        <translation>
-            <numerusform>已将 %n 个词条导入“{deck}”（替换了 {replaced} 个）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="237"/>
+        <location filename="../../app/ui/views/glossary.py" line="287"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln 个词条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="238"/>
+        <location filename="../../app/ui/views/glossary.py" line="288"/>
         <source>{shown} of %Ln entries</source>
         <translation>
             <numerusform>{shown} / %Ln 个词条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="270"/>
+        <location filename="../../app/ui/views/glossary.py" line="334"/>
         <source>No entry matches.</source>
         <translation>没有匹配的词条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="293"/>
+        <location filename="../../app/ui/views/glossary.py" line="357"/>
         <source>Bundled entry</source>
         <translation>内置词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="293"/>
+        <location filename="../../app/ui/views/glossary.py" line="357"/>
         <source>Your entry</source>
         <translation>你的词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="303"/>
+        <location filename="../../app/ui/views/glossary.py" line="369"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="304"/>
+        <location filename="../../app/ui/views/glossary.py" line="370"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="305"/>
+        <location filename="../../app/ui/views/glossary.py" line="371"/>
         <source>Literally</source>
         <translation>字面意思</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="306"/>
+        <location filename="../../app/ui/views/glossary.py" line="372"/>
         <source>Other forms</source>
         <translation>其他形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="307"/>
+        <location filename="../../app/ui/views/glossary.py" line="373"/>
         <source>Examples</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="308"/>
+        <location filename="../../app/ui/views/glossary.py" line="374"/>
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="309"/>
+        <location filename="../../app/ui/views/glossary.py" line="375"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="379"/>
-        <location filename="../../app/ui/views/glossary.py" line="404"/>
+        <location filename="../../app/ui/views/glossary.py" line="445"/>
+        <location filename="../../app/ui/views/glossary.py" line="470"/>
         <source>Import glossary</source>
         <translation>导入词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="379"/>
+        <location filename="../../app/ui/views/glossary.py" line="445"/>
         <source>Glossary files (*.csv *.json *.apkg)</source>
         <translation>词库文件 (*.csv *.json *.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="403"/>
+        <location filename="../../app/ui/views/glossary.py" line="469"/>
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="413"/>
+        <location filename="../../app/ui/views/glossary.py" line="479"/>
         <source>Export glossary</source>
         <translation>导出词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="413"/>
+        <location filename="../../app/ui/views/glossary.py" line="479"/>
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="419"/>
+        <location filename="../../app/ui/views/glossary.py" line="485"/>
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>
@@ -1731,137 +1913,238 @@ Type {word} to confirm.</source>
         <source>Copy “{term}” to which deck?</source>
         <translation>把“{term}”复制到哪个词库？</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/views/glossary_writes.py" line="277"/>
+        <source>Import “{file}”</source>
+        <translation>导入“{file}”</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/guide.py" line="40"/>
+        <source>Jiaoliu user guide</source>
+        <translation>交流 用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDeckDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="35"/>
+        <source>Import glossary</source>
+        <translation>导入词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="40"/>
+        <source>New deck</source>
+        <translation>新建词库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="43"/>
+        <source>Name of the new deck</source>
+        <translation>新词库的名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="44"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="45"/>
+        <source>Import “{file}” into which deck?</source>
+        <translation>把“{file}”导入到哪个词库？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="49"/>
+        <source>Entries the deck already has are merged: they take what the file says, and keep everything the file does not say. You are asked before your own edits are replaced.</source>
+        <translation>词库里已有的词条会合并：采用文件中写明的内容，文件没有写的内容全部保留。替换你自己修改过的内容之前会先询问你。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="56"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="60"/>
+        <source>Deck:</source>
+        <translation>词库：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="119"/>
+        <source>Imported into “{deck}”: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入到“{deck}”：新增 {added} 条，更新 {updated} 条，未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="123"/>
+        <source>Took the file’s values in entries you had edited: {conflicts}.</source>
+        <translation>在你修改过的词条中采用了文件的内容：{conflicts} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="125"/>
+        <source>Kept your own values in entries the file changes: {conflicts}.</source>
+        <translation>在文件有改动的词条中保留了你自己的内容：{conflicts} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="126"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>按 Ctrl+Z 撤销。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Jiaoliu 交流</source>
         <translation>交流 Jiaoliu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>&amp;Open Text File…</source>
         <translation>打开文本文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Your &amp;Data…</source>
         <translation>你的数据(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>&amp;About Jiaoliu</source>
         <translation>关于交流(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销 {action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Redo {action}</source>
         <translation>重做 {action}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>Dictionary not ready</source>
         <translation>词典尚未就绪</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Open Text File</source>
         <translation>打开文本文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Text files (*.txt *.md);;All files (*)</source>
         <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>the file is larger than 5 MB</source>
         <translation>文件超过 5 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>it is not UTF-8 text</source>
         <translation>它不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>The file could not be opened: {reason}.</source>
         <translation>无法打开文件：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="68"/>
-        <source>Start with a new, empty database? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
-        <translation>要使用一个新的空数据库吗？损坏的文件会改名后保留在原处，不会删除任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/app.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Preparing dictionary… {percent}%</source>
         <translation>正在准备词典… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="146"/>
+        <location filename="../../app/ui/app.py" line="114"/>
+        <source>Restored the backup of {when}.</source>
+        <translation>已恢复 {when} 的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="118"/>
+        <source>Started with a new, empty database.</source>
+        <translation>已使用一个新的空数据库启动。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="121"/>
+        <source>The damaged file is kept as {file}.</source>
+        <translation>损坏的文件已保留为 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="201"/>
         <source>Dictionary unavailable: {error}</source>
         <translation>词典不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="157"/>
+        <location filename="../../app/ui/app.py" line="212"/>
         <source>The slang glossary could not be loaded: {error}</source>
         <translation>无法加载俚语词库：{error}</translation>
     </message>
@@ -1869,97 +2152,158 @@ Type {word} to confirm.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="97"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="116"/>
         <source>Translation models</source>
         <translation>翻译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="117"/>
         <source>Installed on this computer</source>
         <translation>已安装在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="99"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="118"/>
         <source>Official English↔Chinese models</source>
         <translation>官方英汉互译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="119"/>
         <source>Fetch the list (uses the internet)</source>
         <translation>获取列表（需要联网）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="120"/>
         <source>Install from file…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="121"/>
         <source>Download and install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="242"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="151"/>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="151"/>
+        <source>Ready</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="161"/>
+        <source>Remove it, then install it again.</source>
+        <translation>请删除它，然后重新安装。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="187"/>
+        <source>English→Chinese</source>
+        <translation>英译汉</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="188"/>
+        <source>Chinese→English</source>
+        <translation>汉译英</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="197"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="207"/>
         <source>Downloading {model}…</source>
         <translation>正在下载 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="215"/>
         <source>Install a model</source>
         <translation>安装模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="215"/>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Argos 模型 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="167"/>
-        <source>Installing…</source>
-        <translation>正在安装…</translation>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="223"/>
+        <source>Checking and installing the model…</source>
+        <translation>正在检查并安装模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="233"/>
+        <source>Remove the {model} model ({size})?</source>
+        <translation>要删除{model}模型（{size}）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="239"/>
         <source>Removing {model}…</source>
         <translation>正在删除 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="247"/>
+        <source>A damaged {model} model is installed. Replace it with the new one?</source>
+        <translation>已安装的{model}模型已损坏。要用新的模型替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="249"/>
+        <source>The {model} model (version {old}) is already installed. Replace it with version {new}?</source>
+        <translation>{model}模型（版本 {old}）已经安装。要用版本 {new} 替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="251"/>
+        <source>The {model} model (version {old}) is already installed. Replace it?</source>
+        <translation>{model}模型（版本 {old}）已经安装。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="253"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="270"/>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="306"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="214"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="324"/>
         <source>Cancelled; nothing was installed.</source>
         <translation>已取消，未安装任何内容。</translation>
     </message>
@@ -2115,57 +2459,57 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>PhraseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="77"/>
         <source>Save to phrasebook</source>
         <translation>保存到短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="78"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="79"/>
         <source>Phrase</source>
         <translation>短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="79"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="80"/>
         <source>Translation</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="81"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="82"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="83"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="84"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="88"/>
         <source>Filled in automatically for Chinese</source>
         <translation>中文会自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="89"/>
         <source>Comma-separated, e.g. slang, week 1</source>
         <translation>用逗号分隔，例如 slang, 第一周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="90"/>
         <source>Where it comes from: a post, a person, a link</source>
         <translation>来自哪里：一篇帖子、一个人、一个链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/phrase_dialog.py" line="140"/>
         <source>Saved to your phrasebook.</source>
         <translation>已保存到短语本。</translation>
     </message>
@@ -2216,176 +2560,197 @@ A safety copy of your current data is kept first and appears in the list of back
         <translation>短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="116"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="108"/>
         <source>Search phrases: text, translation, pinyin with or without tones, note…</source>
         <translation>搜索短语：原文、翻译、拼音（带不带声调都行）、备注…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="119"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="111"/>
         <source>New phrase…</source>
         <translation>新建短语…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="120"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="112"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="121"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="113"/>
         <source>Add tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="122"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="114"/>
         <source>Remove tag…</source>
         <translation>移除标签…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="123"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="115"/>
         <source>Export selected…</source>
         <translation>导出所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="124"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="116"/>
         <source>Export all…</source>
         <translation>全部导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="155"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="124"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="150"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="187"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="182"/>
         <source>%Ln phrases</source>
         <translation>
             <numerusform>%Ln 个短语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="188"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="183"/>
         <source>{shown} of %Ln phrases</source>
         <translation>
             <numerusform>{shown} / %Ln 个短语</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="210"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="205"/>
         <source>No phrases yet. Save one from the Reader (select text, Ctrl+S), a translation, the Glossary or a session, or add one with “New phrase…”.</source>
         <translation>还没有短语。可以从阅读器（选中文字，Ctrl+S）、翻译、词汇表或辅导记录中保存，也可以用“新建短语…”添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="214"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="209"/>
         <source>No phrase matches.</source>
         <translation>没有匹配的短语。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="242"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="237"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="246"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="241"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="310"/>
         <source>Show it there</source>
         <translation>在原处查看</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="248"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="243"/>
         <source>Added {date}</source>
         <translation>添加于 {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="254"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="249"/>
         <source>Saved from the Reader</source>
         <translation>保存自阅读器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="255"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="250"/>
         <source>Saved from a translation</source>
         <translation>保存自翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="256"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="251"/>
         <source>Saved from the Glossary</source>
         <translation>保存自词汇表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="257"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="252"/>
         <source>Saved from a session</source>
         <translation>保存自辅导记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="259"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="254"/>
         <source>Typed in</source>
         <translation>手动输入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="291"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="289"/>
+        <source>The Reader shows the text this phrase came from. Ctrl+Z there brings yours back.</source>
+        <translation>阅读器已显示这条短语的原文。在那里按 Ctrl+Z 可恢复你原来的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="292"/>
         <source>The place this phrase came from no longer exists.</source>
         <translation>这条短语的来源已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="306"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="307"/>
+        <source>The Reader holds other text. Replace it with the text this phrase was saved from? Ctrl+Z in the Reader brings your text back.</source>
+        <translation>阅读器里现在是别的文本。要换成保存这条短语时的原文吗？在阅读器里按 Ctrl+Z 可以恢复你的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="314"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/phrasebook.py" line="332"/>
         <source>Add phrase</source>
         <translation>添加短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="327"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="349"/>
         <source>Edit phrase</source>
         <translation>编辑短语</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="355"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="377"/>
         <source>Delete %n phrases</source>
         <translation>
             <numerusform>删除 %n 个短语</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="365"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="387"/>
         <source>Deleted %n phrases. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已删除 %n 个短语。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="384"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="406"/>
         <source>Tag for the %n selected phrases:</source>
         <translation>
             <numerusform>为选中的 %n 个短语添加标签：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/phrasebook.py" line="431"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="453"/>
         <source>Exported %n phrases to {file}.</source>
         <translation>
             <numerusform>已将 %n 个短语导出到 {file}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="383"/>
-        <location filename="../../app/ui/views/phrasebook.py" line="390"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="405"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="412"/>
         <source>Remove tag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="383"/>
-        <location filename="../../app/ui/views/phrasebook.py" line="390"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="405"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="412"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="413"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="435"/>
         <source>Export phrases</source>
         <translation>导出短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="415"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="437"/>
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/phrasebook.py" line="421"/>
+        <location filename="../../app/ui/views/phrasebook.py" line="443"/>
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>
@@ -2393,102 +2758,112 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="122"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="126"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="124"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="128"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="125"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
         <source>Pinyin style:</source>
         <translation>拼音样式：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="126"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="130"/>
         <source>Reader text size:</source>
         <translation>阅读器字号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="127"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="131"/>
         <source>Tone sandhi:</source>
         <translation>变调：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="128"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="132"/>
         <source>Tone colours:</source>
         <translation>声调颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="133"/>
         <source>Colours for tones 1–5:</source>
         <translation>第 1–5 声的颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="130"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="134"/>
         <source>Glossary:</source>
         <translation>词库：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="132"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="136"/>
         <source>Study: remember at least</source>
         <translation>学习：目标记忆率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="133"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="137"/>
         <source>Study: new cards a day</source>
         <translation>学习：每天新卡片数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="137"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="142"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="140"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="140"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字声调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="140"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="143"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="148"/>
         <source>Show tones as spoken</source>
         <translation>按实际读音显示声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="144"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="149"/>
         <source>Colour characters and pinyin by tone</source>
         <translation>按声调给汉字和拼音着色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="150"/>
         <source>Hide vulgar and offensive entries</source>
         <translation>隐藏粗俗和冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="146"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="151"/>
         <source>Flag platform words (博主, hashtag, RedNote) as slang in posts</source>
         <translation>在帖子中把平台用语（博主、hashtag、小红书）标为俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="148"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="152"/>
+        <source>Add saved phrases to study</source>
+        <translation>把保存的短语加入学习</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="153"/>
+        <source>Off: saved phrases wait in Study → Add cards until you choose them.</source>
+        <translation>关闭时：保存的短语留在“学习 → 添加卡片…”中，等你自己选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="155"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="149"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="156"/>
         <source>Your data: backups, export, delete…</source>
         <translation>你的数据：备份、导出、删除…</translation>
     </message>
@@ -2504,108 +2879,123 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="162"/>
+        <location filename="../../app/ui/views/reader.py" line="207"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="164"/>
+        <location filename="../../app/ui/views/reader.py" line="209"/>
         <source>Tone marks</source>
         <translation>声调符号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="165"/>
+        <location filename="../../app/ui/views/reader.py" line="210"/>
         <source>Tone numbers</source>
         <translation>数字声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="166"/>
+        <location filename="../../app/ui/views/reader.py" line="211"/>
         <source>Zhuyin</source>
         <translation>注音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="170"/>
+        <location filename="../../app/ui/views/reader.py" line="215"/>
         <source>Show pinyin</source>
         <translation>显示拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="171"/>
+        <location filename="../../app/ui/views/reader.py" line="216"/>
         <source>Traditional</source>
         <translation>繁体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="172"/>
+        <location filename="../../app/ui/views/reader.py" line="217"/>
         <source>Tone sandhi</source>
         <translation>变调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="173"/>
+        <location filename="../../app/ui/views/reader.py" line="218"/>
         <source>Show the tones as spoken: 不 and 一 change, and 3-3 becomes 2-3.</source>
         <translation>按实际读音显示声调：“不”和“一”会变调，两个三声相连时前一个读二声。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="174"/>
+        <location filename="../../app/ui/views/reader.py" line="219"/>
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="175"/>
+        <location filename="../../app/ui/views/reader.py" line="220"/>
         <source>Copy as pinyin</source>
         <translation>复制为拼音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="176"/>
+        <location filename="../../app/ui/views/reader.py" line="221"/>
         <source>Copy the whole text as pinyin (Ctrl+Shift+C)</source>
         <translation>将全文复制为拼音（Ctrl+Shift+C）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="177"/>
+        <location filename="../../app/ui/views/reader.py" line="222"/>
         <source>Save to phrasebook</source>
         <translation>保存到短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="178"/>
+        <location filename="../../app/ui/views/reader.py" line="223"/>
         <source>Save the selected text, or the word you clicked, as a phrase (Ctrl+S)</source>
         <translation>把选中的文字或点过的词保存为短语（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="179"/>
+        <location filename="../../app/ui/views/reader.py" line="224"/>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reader.py" line="225"/>
+        <source>Release the pinned word</source>
+        <translation>取消固定的词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reader.py" line="226"/>
+        <source>Pinned — Esc or click elsewhere to release</source>
+        <translation>已固定 — 按 Esc 或点击别处取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reader.py" line="227"/>
         <source>Paste or type Chinese, English or mixed text…</source>
         <translation>粘贴或输入中文、英文或中英混合文本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="180"/>
-        <source>Look up: 汉字, pinyin (ni3 hao3, nǐ hǎo) or English</source>
-        <translation>查词：汉字、拼音（ni3 hao3、nǐ hǎo）或英文</translation>
+        <location filename="../../app/ui/views/reader.py" line="228"/>
+        <source>Look up (Ctrl+L): 汉字, pinyin, English or slang</source>
+        <translation>查询（Ctrl+L）：汉字、拼音、英文或网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="247"/>
+        <location filename="../../app/ui/views/reader.py" line="301"/>
         <source>This text has {total} characters; the Reader shows the first {shown}. The whole text stays in the editor.</source>
         <translation>这段文本共有 {total} 个字符，阅读器只显示前 {shown} 个。完整文本仍保留在编辑框中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="305"/>
+        <location filename="../../app/ui/views/reader.py" line="379"/>
         <source>The text could not be annotated: {error}</source>
         <translation>无法为文本添加注音：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="325"/>
+        <location filename="../../app/ui/views/reader.py" line="401"/>
         <source>The text could not be saved: {error}</source>
         <translation>无法保存文本：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="365"/>
-        <location filename="../../app/ui/views/reader.py" line="406"/>
+        <location filename="../../app/ui/views/reader.py" line="473"/>
+        <location filename="../../app/ui/views/reader.py" line="540"/>
         <source>The dictionary is being prepared; this takes a few seconds the first time.</source>
         <translation>正在准备词典；首次使用需要几秒钟。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="418"/>
+        <location filename="../../app/ui/views/reader.py" line="557"/>
         <source>Copied the text as pinyin.</source>
         <translation>已将文本复制为拼音。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/reader.py" line="449"/>
+        <location filename="../../app/ui/views/reader.py" line="588"/>
         <source>Select some text, or click a word, to save it as a phrase.</source>
         <translation>先选中文字或点一个词，再把它保存为短语。</translation>
     </message>
@@ -2613,6 +3003,54 @@ A safety copy of your current data is kept first and appears in the list of back
         <location filename="../../app/ui/views/__init__.py" line="39"/>
         <source>Reader</source>
         <translation>阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="36"/>
+        <source>Your data could not be opened</source>
+        <translation>无法打开你的数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="58"/>
+        <source>Restore this backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="59"/>
+        <source>Start fresh</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="60"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="77"/>
+        <source>Choose a backup to restore (the newest is selected), or start fresh with an empty database. Either way the damaged file is kept beside the database, renamed, so nothing is deleted.</source>
+        <translation>选择一个要恢复的备份（已选中最新的），或者用一个空数据库重新开始。无论哪种方式，损坏的文件都会改名后保留在数据库旁边，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="86"/>
+        <source>There are no backups to restore. Start fresh with an empty database: the damaged file is kept beside it, renamed, so nothing is deleted.</source>
+        <translation>没有可恢复的备份。可以用一个空数据库重新开始：损坏的文件会改名后保留在旁边，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="98"/>
+        <source>{when} — {size} (kept before an earlier restore)</source>
+        <translation>{when} — {size}（上次恢复前保留的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="99"/>
+        <source>{when} — {size}</source>
+        <translation>{when} — {size}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/recovery.py" line="110"/>
+        <source>{backup} — cannot be used: {reason}</source>
+        <translation>{backup} — 无法使用：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2788,79 +3226,84 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>SessionLog</name>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="96"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="120"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="97"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="121"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="98"/>
-        <location filename="../../app/ui/widgets/session_log.py" line="198"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="122"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="224"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="99"/>
-        <location filename="../../app/ui/widgets/session_log.py" line="219"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="123"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="245"/>
         <source>Save as phrase</source>
         <translation>存为短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="100"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="124"/>
         <source>Save the selected words, or the whole entry, to your phrases</source>
         <translation>把选中的文字（或整条记录）存入你的短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="189"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="125"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/session_log.py" line="215"/>
         <source>Add entry</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="204"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="230"/>
         <source>Move entry</source>
         <translation>移动记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="295"/>
+        <location filename="../../app/ui/views/sessions.py" line="318"/>
         <source>Edit entry</source>
         <translation>编辑记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="227"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="253"/>
         <source>Select the words to save first.</source>
         <translation>请先选中要保存的文字。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="222"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="248"/>
         <source>Saved to your phrases.</source>
         <translation>已存入你的短语本。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="238"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="264"/>
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="250"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="276"/>
         <source>No translation: install a translation model with Translate › Models…</source>
         <translation>没有译文：请在“翻译 › 模型…”中安装翻译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="257"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="283"/>
         <source>Dictionary gloss: no translation model is installed.</source>
         <translation>词典逐词释义：尚未安装翻译模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="257"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="283"/>
         <source>Translated.</source>
         <translation>已翻译。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/session_log.py" line="262"/>
+        <location filename="../../app/ui/widgets/session_log.py" line="288"/>
         <source>Sessions</source>
         <translation>辅导记录</translation>
     </message>
@@ -2868,130 +3311,140 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>SessionsView</name>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="128"/>
+        <location filename="../../app/ui/views/sessions.py" line="143"/>
         <source>Search sessions: title, partner, subject, any entry…</source>
         <translation>搜索辅导记录：标题、伙伴、主题或任何记录内容…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="130"/>
+        <location filename="../../app/ui/views/sessions.py" line="145"/>
         <source>Any direction</source>
         <translation>所有方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="131"/>
+        <location filename="../../app/ui/views/sessions.py" line="146"/>
         <source>I help with English</source>
         <translation>我帮对方学英语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="132"/>
+        <location filename="../../app/ui/views/sessions.py" line="147"/>
         <source>They help me with Chinese</source>
         <translation>对方帮我学中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="133"/>
+        <location filename="../../app/ui/views/sessions.py" line="148"/>
         <source>Both ways</source>
         <translation>互相帮助</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="136"/>
+        <location filename="../../app/ui/views/sessions.py" line="151"/>
         <source>New session</source>
         <translation>新建辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="137"/>
-        <location filename="../../app/ui/views/sessions.py" line="313"/>
+        <location filename="../../app/ui/views/sessions.py" line="152"/>
+        <location filename="../../app/ui/views/sessions.py" line="335"/>
         <source>Delete session</source>
         <translation>删除辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="138"/>
+        <location filename="../../app/ui/views/sessions.py" line="153"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="139"/>
+        <location filename="../../app/ui/views/sessions.py" line="154"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="140"/>
+        <location filename="../../app/ui/views/sessions.py" line="155"/>
         <source>Export Markdown…</source>
         <translation>导出 Markdown…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="141"/>
+        <location filename="../../app/ui/views/sessions.py" line="156"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="142"/>
+        <location filename="../../app/ui/views/sessions.py" line="157"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="146"/>
-        <location filename="../../app/ui/views/sessions.py" line="180"/>
+        <location filename="../../app/ui/views/sessions.py" line="158"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="160"/>
+        <source>No session is open. Create one with “New session” (Ctrl+N), or choose one on the left.</source>
+        <translation>还没有打开的辅导。用“新建辅导”（Ctrl+N）创建一个，或在左侧选择一个。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="165"/>
+        <location filename="../../app/ui/views/sessions.py" line="199"/>
         <source>Any subject</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="259"/>
+        <location filename="../../app/ui/views/sessions.py" line="282"/>
         <source>The entry this phrase was saved from no longer exists.</source>
         <translation>保存这条短语的那条记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="299"/>
+        <location filename="../../app/ui/views/sessions.py" line="322"/>
         <source>Session of {date}</source>
         <translation>{date} 的辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="312"/>
-        <source>Delete the session “{title}” and all its entries? Phrases saved from it stay.</source>
-        <translation>删除辅导“{title}”及其所有记录吗？从中保存的短语会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/sessions.py" line="339"/>
+        <location filename="../../app/ui/views/sessions.py" line="373"/>
         <source>A session needs a title; the last one is kept.</source>
         <translation>辅导需要标题，已保留原来的标题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="295"/>
+        <location filename="../../app/ui/views/sessions.py" line="318"/>
         <source>Edit session</source>
         <translation>编辑辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="438"/>
+        <location filename="../../app/ui/views/sessions.py" line="344"/>
+        <source>Deleted the session “{title}”. Undo with Ctrl+Z.</source>
+        <translation>已删除辅导“{title}”。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sessions.py" line="479"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="439"/>
+        <location filename="../../app/ui/views/sessions.py" line="480"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="440"/>
+        <location filename="../../app/ui/views/sessions.py" line="481"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="443"/>
-        <location filename="../../app/ui/views/sessions.py" line="472"/>
+        <location filename="../../app/ui/views/sessions.py" line="484"/>
+        <location filename="../../app/ui/views/sessions.py" line="513"/>
         <source>Export session</source>
         <translation>导出辅导</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="452"/>
+        <location filename="../../app/ui/views/sessions.py" line="493"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="467"/>
+        <location filename="../../app/ui/views/sessions.py" line="508"/>
         <source>Exported the session to {file}.</source>
         <translation>已将辅导导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sessions.py" line="471"/>
+        <location filename="../../app/ui/views/sessions.py" line="512"/>
         <source>The session was not exported: {error}</source>
         <translation>辅导未能导出：{error}</translation>
     </message>
@@ -3002,39 +3455,203 @@ A safety copy of your current data is kept first and appears in the list of back
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="41"/>
+        <source>Show {view}</source>
+        <translation>显示{view}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="45"/>
+        <source>Everywhere</source>
+        <translation>所有视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="48"/>
+        <source>Undo the last change in this view</source>
+        <translation>撤销此视图中的上一步更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="49"/>
+        <source>Redo (also Ctrl+Y)</source>
+        <translation>重做（也可用 Ctrl+Y）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="50"/>
+        <source>Open a text file in the Reader</source>
+        <translation>在阅读器中打开文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="51"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="52"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="53"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="59"/>
+        <source>Look up a word</source>
+        <translation>查词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="60"/>
+        <source>Save the word or sentence as a phrase</source>
+        <translation>把词语或句子保存到短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="61"/>
+        <source>Copy as pinyin</source>
+        <translation>复制为拼音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="67"/>
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="68"/>
+        <source>Translate what is on the clipboard</source>
+        <translation>翻译剪贴板中的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="69"/>
+        <source>Save the sentence and its translation as a phrase</source>
+        <translation>把句子及其译文保存到短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="75"/>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="84"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="76"/>
+        <source>New entry</source>
+        <translation>新建词条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="77"/>
+        <source>Save the entry to your phrasebook</source>
+        <translation>把词条保存到短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="78"/>
+        <source>Delete the selected entries (Ctrl+Z brings them back)</source>
+        <translation>删除所选词条（Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="85"/>
+        <source>New phrase</source>
+        <translation>新建短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="86"/>
+        <source>Delete the selected phrases (Ctrl+Z brings them back)</source>
+        <translation>删除所选短语（Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="92"/>
+        <source>New session</source>
+        <translation>新建辅导</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="93"/>
+        <source>Save the entry as a phrase</source>
+        <translation>把该条目存为短语</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="99"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="99"/>
+        <source>Show the answer (also Enter)</source>
+        <translation>显示答案（也可用回车）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="100"/>
+        <source>Grade: Again, Hard, Good, Easy</source>
+        <translation>评分：重来、困难、良好、简单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="101"/>
+        <source>Take back the last grade</source>
+        <translation>撤销上一次评分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="107"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="108"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts.py" line="108"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../../app/ui/views/stats.py" line="72"/>
+        <location filename="../../app/ui/views/stats.py" line="86"/>
         <source>Reviews per day</source>
         <translation>每日复习量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/stats.py" line="73"/>
+        <location filename="../../app/ui/views/stats.py" line="87"/>
         <source>Retention (learned cards recalled)</source>
         <translation>记忆保持率（已学卡片答对的比例）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/stats.py" line="74"/>
+        <location filename="../../app/ui/views/stats.py" line="88"/>
         <source>Due in the next 30 days</source>
         <translation>未来 30 天的到期卡片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/stats.py" line="79"/>
+        <location filename="../../app/ui/views/stats.py" line="93"/>
         <source>Loading statistics…</source>
         <translation>正在加载统计…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/stats.py" line="101"/>
+        <location filename="../../app/ui/views/stats.py" line="115"/>
         <source>Days in a row: {days}</source>
         <translation>连续学习天数：{days}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/stats.py" line="105"/>
-        <source>Reviews: {total} in all, {today} today · retention {retention} · cards: {new} new, {review} in review</source>
-        <translation>复习：共 {total} 次，今天 {today} 次 · 保持率 {retention} · 卡片：新卡 {new}，复习中 {review}</translation>
+        <location filename="../../app/ui/views/stats.py" line="117"/>
+        <source>Reviews: {total} in all, {today} today · cards: {new} new, {review} in review</source>
+        <translation>复习：共 {total} 次，今天 {today} 次 · 卡片：{new} 张新卡，{review} 张复习中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/stats.py" line="157"/>
+        <location filename="../../app/ui/views/stats.py" line="126"/>
+        <source>retention: no reviews of learned cards yet</source>
+        <translation>记忆保持率：已学卡片尚未复习</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="128"/>
+        <source>retention {percent}</source>
+        <translation>记忆保持率 {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="178"/>
+        <source>No learned card was reviewed in the last 30 days: the line starts once one comes back.</source>
+        <translation>最近 30 天没有复习过已学卡片：等有卡片到期复习后，这里才会出现曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/stats.py" line="175"/>
         <source>last 30 days, today on the right</source>
         <translation>最近 30 天，最右边是今天</translation>
     </message>
@@ -3042,142 +3659,162 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>StudyView</name>
     <message>
-        <location filename="../../app/ui/views/study.py" line="147"/>
+        <location filename="../../app/ui/views/study.py" line="158"/>
         <source>Review</source>
         <translation>复习</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="148"/>
+        <location filename="../../app/ui/views/study.py" line="159"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="149"/>
+        <location filename="../../app/ui/views/study.py" line="160"/>
         <source>Add cards…</source>
         <translation>添加卡片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="150"/>
-        <location filename="../../app/ui/views/study.py" line="344"/>
+        <location filename="../../app/ui/views/study.py" line="161"/>
+        <location filename="../../app/ui/views/study.py" line="356"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="150"/>
-        <location filename="../../app/ui/views/study.py" line="344"/>
+        <location filename="../../app/ui/views/study.py" line="161"/>
+        <location filename="../../app/ui/views/study.py" line="356"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="151"/>
+        <location filename="../../app/ui/views/study.py" line="162"/>
         <source>Undo grade</source>
         <translation>撤销评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="152"/>
+        <location filename="../../app/ui/views/study.py" line="163"/>
         <source>End session</source>
         <translation>结束本轮</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="153"/>
+        <location filename="../../app/ui/views/study.py" line="164"/>
         <source>Card</source>
         <translation>卡片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="154"/>
+        <location filename="../../app/ui/views/study.py" line="165"/>
         <source>Suspend this card</source>
         <translation>暂停这张卡片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="155"/>
+        <location filename="../../app/ui/views/study.py" line="166"/>
         <source>Bury until tomorrow</source>
         <translation>搁置到明天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="156"/>
+        <location filename="../../app/ui/views/study.py" line="167"/>
         <source>Reset (make it new again)…</source>
         <translation>重置（重新作为新卡片）…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="157"/>
+        <location filename="../../app/ui/views/study.py" line="168"/>
         <source>Unsuspend all cards</source>
         <translation>恢复所有暂停的卡片</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="158"/>
+        <location filename="../../app/ui/views/study.py" line="169"/>
         <source>Remove them…</source>
         <translation>删除这些卡片…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="159"/>
+        <location filename="../../app/ui/views/study.py" line="170"/>
         <source>Paused. The clock is stopped; press Resume to go on.</source>
         <translation>已暂停，计时也停了；点“继续”接着复习。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="160"/>
+        <location filename="../../app/ui/views/study.py" line="171"/>
         <source>Study the rest</source>
         <translation>继续复习剩下的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="282"/>
+        <location filename="../../app/ui/views/study.py" line="294"/>
         <source>Grade</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="364"/>
+        <location filename="../../app/ui/views/study.py" line="384"/>
         <source>Session finished. Cards: {cards} · time: {time} · answered right: {accuracy}</source>
         <translation>本轮结束。卡片：{cards} · 用时：{time} · 答对：{accuracy}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="368"/>
+        <location filename="../../app/ui/views/study.py" line="388"/>
         <source>Still due: {count}</source>
         <translation>还有待复习：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="372"/>
+        <location filename="../../app/ui/views/study.py" line="392"/>
         <source>Coming back later today: {count}</source>
         <translation>今天稍后还会出现：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="223"/>
+        <location filename="../../app/ui/views/study.py" line="234"/>
         <source>Cards whose phrase or glossary entry was deleted: {count}</source>
         <translation>短语或词条已被删除的卡片：{count}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="406"/>
+        <location filename="../../app/ui/views/study.py" line="418"/>
+        <source>No study cards yet.</source>
+        <translation>还没有学习卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="419"/>
+        <source>Save phrases (Ctrl+S in the Reader), or add phrases and glossary entries with “Add cards…”.</source>
+        <translation>保存短语（在阅读器中按 Ctrl+S），或用“添加卡片…”添加短语和俚语词条。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="424"/>
+        <source>The next cards are due on {date}.</source>
+        <translation>下一批卡片的到期日：{date}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="426"/>
+        <source>No card is due in the next 30 days (suspended cards wait in the Card menu).</source>
+        <translation>未来 30 天内没有到期的卡片（已暂停的卡片可在“卡片”菜单中恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/study.py" line="457"/>
         <source>Remove the cards whose phrase or entry was deleted ({count})? Their review history is kept.</source>
         <translation>删除短语或词条已被删除的卡片（{count}）？复习记录会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="467"/>
+        <location filename="../../app/ui/views/study.py" line="520"/>
         <source>New study cards: {count}</source>
         <translation>新增学习卡片：{count}</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="52"/>
-        <location filename="../../app/ui/views/study.py" line="232"/>
-        <location filename="../../app/ui/views/study.py" line="408"/>
-        <location filename="../../app/ui/views/study.py" line="440"/>
+        <location filename="../../app/ui/views/study.py" line="243"/>
+        <location filename="../../app/ui/views/study.py" line="459"/>
+        <location filename="../../app/ui/views/study.py" line="491"/>
         <source>Study</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="301"/>
+        <location filename="../../app/ui/views/study.py" line="313"/>
         <source>There is no grade to undo.</source>
         <translation>没有可以撤销的评分。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="370"/>
+        <location filename="../../app/ui/views/study.py" line="421"/>
         <source>Nothing is due right now.</source>
         <translation>现在没有要复习的卡片。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="217"/>
+        <location filename="../../app/ui/views/study.py" line="228"/>
         <source>Due: {learning} learning · {review} review · {new} new</source>
         <translation>待复习：学习中 {learning} · 复习 {review} · 新卡 {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/study.py" line="439"/>
+        <location filename="../../app/ui/views/study.py" line="490"/>
         <source>Make this card new again? Its schedule starts over; past reviews stay in the statistics.</source>
         <translation>把这张卡片重新设为新卡片？复习安排将从头开始，以往的复习仍计入统计。</translation>
     </message>
@@ -3185,27 +3822,29 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>TableView</name>
     <message>
-        <location filename="../../app/ui/views/table_view.py" line="180"/>
+        <location filename="../../app/ui/views/table_view.py" line="226"/>
         <source>It is no longer there.</source>
         <translation>它已经不在了。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table_view.py" line="276"/>
+        <location filename="../../app/ui/views/table_view.py" line="322"/>
         <source>Undo {action}</source>
         <translation>撤销 {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table_view.py" line="276"/>
+        <location filename="../../app/ui/views/table_view.py" line="322"/>
+        <location filename="../../app/ui/views/table_view.py" line="327"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table_view.py" line="277"/>
+        <location filename="../../app/ui/views/table_view.py" line="323"/>
         <source>Redo {action}</source>
         <translation>重做 {action}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/table_view.py" line="277"/>
+        <location filename="../../app/ui/views/table_view.py" line="323"/>
+        <location filename="../../app/ui/views/table_view.py" line="328"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -3213,180 +3852,288 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>TranslateView</name>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="154"/>
+        <location filename="../../app/ui/views/translate.py" line="162"/>
         <source>Automatic direction</source>
         <translation>自动判断方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="154"/>
+        <location filename="../../app/ui/views/translate.py" line="162"/>
         <source>English → Chinese</source>
         <translation>英译中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="154"/>
+        <location filename="../../app/ui/views/translate.py" line="162"/>
         <source>Chinese → English</source>
         <translation>中译英</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="157"/>
+        <location filename="../../app/ui/views/translate.py" line="165"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="158"/>
+        <location filename="../../app/ui/views/translate.py" line="166"/>
         <source>Explain slang to the model</source>
         <translation>向模型解释俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="161"/>
+        <location filename="../../app/ui/views/translate.py" line="169"/>
         <source>Give the translation model a plain paraphrase of each slang term, so it translates the meaning instead of the words</source>
         <translation>把每个俚语的通俗说法交给翻译模型，让它翻译意思而不是字面</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="41"/>
-        <location filename="../../app/ui/views/translate.py" line="165"/>
+        <location filename="../../app/ui/views/translate.py" line="173"/>
         <source>Translate</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="166"/>
+        <location filename="../../app/ui/views/translate.py" line="174"/>
         <source>Translate (Ctrl+Enter)</source>
         <translation>翻译（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="167"/>
+        <location filename="../../app/ui/views/translate.py" line="175"/>
         <source>Translate clipboard</source>
         <translation>翻译剪贴板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="168"/>
+        <location filename="../../app/ui/views/translate.py" line="176"/>
         <source>Paste and translate (Ctrl+Shift+V)</source>
         <translation>粘贴并翻译（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="169"/>
+        <location filename="../../app/ui/views/translate.py" line="177"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="170"/>
+        <location filename="../../app/ui/views/translate.py" line="178"/>
         <source>Save phrase</source>
         <translation>收藏短语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="171"/>
+        <location filename="../../app/ui/views/translate.py" line="179"/>
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="172"/>
+        <location filename="../../app/ui/views/translate.py" line="180"/>
         <source>Paste a post in English or Chinese, or both…</source>
         <translation>粘贴一段英文、中文或中英混合的帖子…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="175"/>
+        <location filename="../../app/ui/views/translate.py" line="226"/>
         <source>No translation model is installed. Until one is, you get a word-by-word dictionary gloss. Models are downloaded only when you ask.</source>
         <translation>尚未安装翻译模型。安装之前，你会看到逐词的词典释义。只有在你要求时才会下载模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="179"/>
+        <location filename="../../app/ui/views/translate.py" line="182"/>
         <source>Download English↔Chinese models…</source>
         <translation>下载英汉互译模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="180"/>
+        <location filename="../../app/ui/views/translate.py" line="183"/>
         <source>Install from file…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/translate.py" line="230"/>
+        <source>The Chinese→English model is not installed, so Chinese text gets a word-by-word dictionary gloss instead of a translation. Models are downloaded only when you ask.</source>
+        <translation>尚未安装汉译英模型，所以中文文本只能得到逐词的词典释义，而不是翻译。只有在你要求时才会下载模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="234"/>
+        <source>The English→Chinese model is not installed, so English text gets a word-by-word dictionary gloss instead of a translation. Models are downloaded only when you ask.</source>
+        <translation>尚未安装英译汉模型，所以英文文本只能得到逐词的词典释义，而不是翻译。只有在你要求时才会下载模型。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/translate.py" line="274"/>
         <source>Copied the translation.</source>
         <translation>已复制译文。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="241"/>
+        <location filename="../../app/ui/views/translate.py" line="285"/>
         <source>This text has {count} characters; translate at most {limit} at a time.</source>
         <translation>这段文本有 {count} 个字符；每次最多翻译 {limit} 个。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="307"/>
+        <location filename="../../app/ui/views/translate.py" line="355"/>
         <source>Dictionary gloss, not a translation</source>
         <translation>词典逐词释义，不是翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="309"/>
+        <location filename="../../app/ui/views/translate.py" line="357"/>
         <source>Translated offline by {model}</source>
         <translation>由 {model} 离线翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="311"/>
+        <location filename="../../app/ui/views/translate.py" line="359"/>
         <source>Translated by {name} on this computer</source>
         <translation>由 {name} 在这台电脑上翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="313"/>
+        <location filename="../../app/ui/views/translate.py" line="361"/>
         <source>Translated by {name} on {host}</source>
         <translation>由 {host} 上的 {name} 翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="337"/>
+        <location filename="../../app/ui/views/translate.py" line="385"/>
         <source>Not sent: your text stayed on this computer.</source>
         <translation>未发送：你的文字留在了这台电脑上。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="372"/>
+        <location filename="../../app/ui/views/translate.py" line="420"/>
         <source>Slang in this post</source>
         <translation>本帖中的俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="378"/>
+        <location filename="../../app/ui/views/translate.py" line="426"/>
         <source>In this post: {sense}</source>
         <translation>在本帖中：{sense}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="383"/>
+        <location filename="../../app/ui/views/translate.py" line="431"/>
         <source>Check these sentences</source>
         <translation>请核对这些句子</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="393"/>
+        <location filename="../../app/ui/views/translate.py" line="441"/>
         <source>No slang found and nothing looks wrong.</source>
         <translation>没有发现俚语，也没有发现问题。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="399"/>
+        <location filename="../../app/ui/views/translate.py" line="447"/>
         <source>the translation repeats itself</source>
         <translation>译文出现重复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="400"/>
+        <location filename="../../app/ui/views/translate.py" line="448"/>
         <source>part of it was not translated</source>
         <translation>有部分内容没有翻译</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="401"/>
+        <location filename="../../app/ui/views/translate.py" line="449"/>
         <source>its length does not match the original</source>
         <translation>译文长度与原文不相称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="402"/>
+        <location filename="../../app/ui/views/translate.py" line="450"/>
         <source>it adds an aside such as (laughter) that is not in the original</source>
         <translation>译文加入了原文没有的旁注，如（笑声）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="403"/>
+        <location filename="../../app/ui/views/translate.py" line="451"/>
         <source>the model gave nothing back</source>
         <translation>模型没有给出译文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="404"/>
+        <location filename="../../app/ui/views/translate.py" line="452"/>
         <source>a term from your deck went missing</source>
         <translation>你词库中的一个词在译文中丢失了</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/translate.py" line="468"/>
+        <location filename="../../app/ui/views/translate.py" line="518"/>
         <source>Saved to your phrases.</source>
         <translation>已收藏到你的短语。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="121"/>
+        <source>Welcome to Jiaoliu</source>
+        <translation>欢迎使用交流</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="122"/>
+        <source>Welcome to Jiaoliu 交流</source>
+        <translation>欢迎使用 Jiaoliu 交流</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="125"/>
+        <source>Your offline companion for chatting across English and Chinese. Everything stays on this computer. Here is what you can do:</source>
+        <translation>你的离线中英交流助手。所有内容都只保存在这台电脑上。你可以：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="131"/>
+        <source>Read Chinese posts</source>
+        <translation>阅读中文帖子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="133"/>
+        <source>Paste a post: every word gets its pinyin, and slang such as 绝绝子 or yyds gets a card that explains it. Point at a word to look it up.</source>
+        <translation>粘贴一条帖子：每个词都会标上拼音，绝绝子、yyds 这样的网络用语会有卡片解释。把鼠标指向一个词即可查词。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="138"/>
+        <source>Translate posts</source>
+        <translation>翻译帖子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="139"/>
+        <source>Chinese to English or English to Chinese, sentence by sentence, with the slang explained.</source>
+        <translation>中译英或英译中，逐句对照，并解释其中的网络用语。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="142"/>
+        <source>Save phrases and study them</source>
+        <translation>收藏短语并学习</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="144"/>
+        <source>Press Ctrl+S on a word or sentence to keep it in your phrasebook; saved phrases become study cards that come back just before you would forget them.</source>
+        <translation>在词语或句子上按 Ctrl+S 即可收进短语本；收藏的短语会变成学习卡片，在你快要忘记之前再次出现。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="152"/>
+        <source>Open the Reader</source>
+        <translation>打开阅读器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="153"/>
+        <source>Open Translate</source>
+        <translation>打开翻译</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="154"/>
+        <source>Open the Phrasebook</source>
+        <translation>打开短语本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="155"/>
+        <source>Open Study</source>
+        <translation>打开学习</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="156"/>
+        <source>Not sure where to start? Open a real-looking post full of slang:</source>
+        <translation>不知道从哪里开始？打开一条满是网络用语的示例帖子：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="157"/>
+        <source>Try a sample post</source>
+        <translation>试试示例帖子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="158"/>
+        <source>Try an English post in Translate</source>
+        <translation>在翻译中试试英文帖子</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="159"/>
+        <source>Help → User guide explains every view; Help → Keyboard shortcuts lists the keys.</source>
+        <translation>“帮助 → 用户指南”介绍每个视图；“帮助 → 键盘快捷键”列出所有按键。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="186"/>
+        <source>The dictionary is ready.</source>
+        <translation>词典已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/welcome.py" line="190"/>
+        <source>Preparing the dictionary (first start only)… {percent}%</source>
+        <translation>正在准备词典（仅首次启动）… {percent}%</translation>
     </message>
 </context>
 </TS>

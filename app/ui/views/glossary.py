@@ -280,9 +280,7 @@ class GlossaryView(GlossaryWrites):
         never comes back unchanged, so a plural form written in GlossaryWrites would never be found."""
         if what == "delete-step":
             return self.tr("Delete %n entries", "", count)
-        if what == "deleted":
-            return self.tr("Deleted %n entries. Undo with Ctrl+Z.", "", count)
-        return self.tr("Imported %n entries into “{deck}” ({replaced} replaced).", "", count)
+        return self.tr("Deleted %n entries. Undo with Ctrl+Z.", "", count)  # "deleted"
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
