@@ -64,6 +64,10 @@ def cmd_backup_restore(args: argparse.Namespace, ctx: AppContext, out: TextIO, s
         chosen = ordinary[0].path
     else:
         chosen = Path(args.file)
+        if chosen.is_dir():
+            raise CliError(f"{chosen} is a folder; give a backup file (as `jiaoliu backup list` names it)")
+        if chosen.exists() and not chosen.is_file():
+            raise CliError(f"{chosen} is not a regular file (a pipe or a device)")
         if not chosen.is_file():
             candidate = ctx.paths.backups / args.file  # a name as `backup list` prints it
             if not candidate.is_file():

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.cli.common import glossary, lines, text_arg
+from app.cli.common import cut_note, glossary, lines, text_arg
 from app.cli.errors import CliError, writing
 
 if TYPE_CHECKING:
@@ -50,19 +50,25 @@ def cmd_slang_detect(args: argparse.Namespace, ctx: AppContext, out: TextIO, std
 
 
 def cmd_glossary_lookup(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
+    from app.core.errors import shown
+    from app.core.queries import MAX_QUERY_CHARS
+
     store = glossary(ctx)
     if args.jsonl:
-        for line in lines(stdin):
+        for line in lines(stdin, strip_controls=True):
             found = store.lookup(line) if line.strip() else []
             out.write(json.dumps([_entry_json(s) for s in found], ensure_ascii=False) + "\n")
         return 0
     term = text_arg(args.term, stdin).strip()
+    if not term:
+        raise CliError("nothing to look up")
+    cut_note("the look-up", term, MAX_QUERY_CHARS)
     found = store.lookup(term)
     if args.json:
         out.write(json.dumps([_entry_json(s) for s in found], ensure_ascii=False, indent=2) + "\n")
         return 0
     if not found:
-        raise CliError(f"{term!r} is not in the glossary")
+        raise CliError(f"“{shown(term)}” is not in the glossary")
     for stored in found:
         e = stored.entry
         pinyin = f" [{e.pinyin}]" if e.pinyin else ""
@@ -71,12 +77,25 @@ def cmd_glossary_lookup(args: argparse.Namespace, ctx: AppContext, out: TextIO, 
 
 
 def cmd_glossary_import(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
-    from app.services.glossary import import_into, read_for_import
+    from app.services.glossary import REPLACE, import_into, read_for_import
 
     path = Path(args.file)
     imported = read_for_import(path)  # the whole file is checked before anything is written
-    result = import_into(glossary(ctx), imported, args.deck, path)
-    out.write(f"Imported {result.added} entries into “{result.deck_name}” ({result.replaced} replaced).\n")
+    result = import_into(glossary(ctx), imported, args.deck, path, on_conflict=args.on_conflict)
+    entries = "entry" if result.added + result.updated + result.unchanged == 1 else "entries"
+    line = (
+        f"Imported {result.added + result.updated + result.unchanged} {entries} into "
+        f"{'the new deck ' if result.new_deck else ''}“{result.deck_name}”: {result.added} added, "
+        f"{result.updated} updated, {result.unchanged} unchanged"
+    )
+    if result.conflicts and args.on_conflict == REPLACE:
+        line += f"; {result.conflicts} with local edits replaced by the file's values"
+    elif result.conflicts:
+        terms = ", ".join(result.conflict_terms) + (", …" if result.conflicts > len(result.conflict_terms) else "")
+        line += (
+            f"; {result.conflicts} with local edits kept ({terms}): use --on-conflict replace to take the file's values"
+        )
+    out.write(line + ".\n")
     return 0
 
 
@@ -113,9 +132,16 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="print matching entries as JSON")
     p.add_argument("--jsonl", action="store_true", help="read one term per stdin line, write a JSON array per line")
     p.set_defaults(handler=cmd_glossary_lookup)
-    p = actions.add_parser("import", help="import a CSV, JSON or Anki .apkg file into a deck (all or nothing)")
+    p = actions.add_parser("import", help="import a CSV, JSON or Anki .apkg file into a deck, merging (all or nothing)")
     p.add_argument("file")
     p.add_argument("--deck", help="the deck to import into (created if new; default: the file's deck name)")
+    p.add_argument(
+        "--on-conflict",
+        choices=["keep", "replace"],
+        default="keep",
+        help="an entry the deck has takes the fields the file carries; where the file differs from a value the "
+        "deck has, keep the deck's (default) or replace it with the file's",
+    )
     p.set_defaults(handler=cmd_glossary_import)
     p = actions.add_parser("export", help="export a deck, or the whole glossary, as CSV, JSON or Anki .apkg")
     p.add_argument("--format", choices=["csv", "json", "apkg"], required=True)

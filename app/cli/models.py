@@ -61,6 +61,8 @@ def cmd_install_file(args: argparse.Namespace, ctx: AppContext, out: TextIO, std
     path = Path(args.path)
     if path.is_dir():
         raise CliError(f"{path} is a folder; give the downloaded .argosmodel file")
+    if path.exists() and not path.is_file():  # a pipe would block the reading forever
+        raise CliError(f"{path} is not a regular file (a pipe or a device); give the downloaded .argosmodel file")
     with _refusing_collisions():
         info = ctx.models.install_file(path, replace=args.replace)
     out.write(f"Installed {info.code} {info.version} from {args.path}.\n")

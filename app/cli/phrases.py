@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.cli.common import text_arg
+from app.cli.common import clean_field, positive_int, text_arg
 from app.cli.errors import writing
 
 if TYPE_CHECKING:
@@ -15,21 +15,25 @@ if TYPE_CHECKING:
 
 
 def cmd_phrases_add(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
+    from app.services.phrasebook import save_phrase
+
     text = text_arg(args.text, stdin).strip()
-    phrase_id = ctx.phrase_store.add(
+    saved = save_phrase(  # with its study cards when "Add saved phrases to study" is on (the default)
+        ctx,
         text,
-        args.translation or "",
-        pinyin=args.pinyin,
-        note=args.note or "",
-        tags=args.tags or "",
-        source=args.source or "",
+        clean_field(args.translation or ""),
+        pinyin=None if args.pinyin is None else clean_field(args.pinyin),
+        note=clean_field(args.note or ""),
+        tags=clean_field(args.tags or ""),
+        source=clean_field(args.source or ""),
     )
-    out.write(f"{phrase_id}\n")
+    out.write(f"{saved.phrase_id}\n")
     return 0
 
 
 def cmd_phrases_list(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
-    phrases = ctx.phrase_store.search(args.search or "", tag=args.tag, sort=args.sort, limit=args.limit)
+    tag = clean_field(args.tag) if args.tag else None
+    phrases = ctx.phrase_store.search(clean_field(args.search or ""), tag=tag, sort=args.sort, limit=args.limit)
     if args.json:
         out.write(json.dumps([p.to_json() for p in phrases], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -55,7 +59,11 @@ def register(subparsers: Any) -> None:
         dest="phrases_command", metavar="ACTION"
     )
     actions.required = True
-    p = actions.add_parser("add", help="save a phrase (pinyin is filled in for Chinese); prints its id")
+    p = actions.add_parser(
+        "add",
+        help="save a phrase (pinyin is filled in for Chinese; study cards are made unless the preference "
+        "'Add saved phrases to study' is off); prints its id",
+    )
     p.add_argument("text", nargs="*", help="the phrase (default: standard input)")
     p.add_argument("--translation", help="its translation")
     p.add_argument("--note", help="a note")
@@ -67,7 +75,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--search", help="words to find in the text, translation, pinyin (with or without tones) or note")
     p.add_argument("--tag", help="only phrases with this tag")
     p.add_argument("--sort", choices=["updated", "created", "text", "translation", "pinyin"], default="updated")
-    p.add_argument("--limit", type=int, help="at most this many")
+    p.add_argument("--limit", type=positive_int, help="at most this many")
     p.add_argument("--json", action="store_true", help="print the phrases as JSON")
     p.set_defaults(handler=cmd_phrases_list)
     p = actions.add_parser("export", help="export every phrase as CSV, JSON or Anki .apkg")

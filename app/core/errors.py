@@ -31,3 +31,16 @@ def _fill(template: str, fields: dict[str, object]) -> str:
         return template.format(**fields) if fields else template
     except (KeyError, IndexError, ValueError):
         return template  # a template with stray braces is shown as it is rather than failing again
+
+
+SHOWN_CHARS = 60
+
+
+def shown(text: object, limit: int = SHOWN_CHARS) -> str:
+    """User input as a message may echo it: on one line, at most `limit` characters and then "…".
+
+    A 1.5 MB look-up or a zalgo string must not come back whole in an error; line breaks and other control
+    characters would break the one-line message, so they show as spaces."""
+    value = " ".join(str(text).split())
+    value = "".join(ch if ch.isprintable() else "\ufffd" for ch in value[: limit + 1])
+    return value if len(value) <= limit else value[:limit].rstrip() + "…"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.phrase_text import auto_pinyin, clean_tags, normalise, search_text
+from app.core.queries import bounded
 from app.core.text import clean_text
 from app.data.changes import PHRASE
 from app.data.snapshot import Snapshot
@@ -305,7 +306,7 @@ class PhraseStore:
         where: list[str] = []
         params: list[Any] = []
         scans = False
-        for word in normalise(query).split():
+        for word in normalise(bounded(query)).split():
             if len(word) >= 3:  # the trigram index answers; shorter words are looked for in every row
                 where.append("phrases.id in (select rowid from phrases_fts where phrases_fts match ?)")
                 params.append('"' + word.replace('"', '""') + '"')

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.core.errors import UserError
+from app.core.queries import like_contains
 from app.data.snapshot import Snapshot  # noqa: F401 - the stores' one snapshot type
 from app.data.timestamps import from_stamp, to_stamp
 
@@ -107,4 +108,4 @@ def _entry(r: Mapping[str, Any]) -> Entry:
 
 
 def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return like_contains(text)

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import QT_TRANSLATE_NOOP
+from app.core.queries import bounded
 from app.data.changes import SESSION, SESSION_ENTRY
 from app.data.session_records import (  # noqa: F401 - the names other modules import from here
     DIRECTIONS,
@@ -149,7 +150,7 @@ class SessionStore:
         # LIKE rather than FTS: a user has hundreds of sessions, not millions, and LIKE finds any Chinese substring.
         where: list[str] = []
         params: list[Any] = []
-        for word in query.split():
+        for word in bounded(query).split():
             where.append(
                 "(sessions.title like ? escape '\\' or sessions.partner like ? escape '\\' "
                 "or sessions.subject like ? escape '\\' or sessions.id in (select session_id from session_entries "

@@ -7,7 +7,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.core.errors import QT_TRANSLATE_NOOP
+from app.core.errors import QT_TRANSLATE_NOOP, shown
 from app.core.pinyin import PinyinStyle, format_syllables
 from app.core.slang import SlangEntry, load_bundled
 from app.core.text import is_han
@@ -193,7 +193,7 @@ def export_to(store: GlossaryStore, fmt: str, path: Path, deck_name: str | None 
         deck = store.deck_by_name(deck_name)
         if deck is None:
             raise GlossaryStoreError(
-                QT_TRANSLATE_NOOP("Errors", "There is no deck called “{deck_name}”."), deck_name=deck_name
+                QT_TRANSLATE_NOOP("Errors", "There is no deck called “{deck_name}”."), deck_name=shown(deck_name)
             )
         entries, title = [s.entry for s in store.entries(deck.id)], deck.name
     else:

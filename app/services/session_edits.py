@@ -168,15 +168,28 @@ def move_entry(app: AppContext, entry_id: int, step: int, name: str, scope: str)
 
 
 def save_phrase(app: AppContext, entry_id: int, text: str, translation: str, note: str, name: str, scope: str) -> int:
-    """Save a phrase from an entry, linked back to it; undo deletes the phrase again."""
-    phrase_id = app.session_store.save_phrase(app.phrase_store, entry_id, text, translation, note=note)
+    """Save a phrase from an entry, linked back to it, with its study cards when "Add saved phrases to study" is
+    on; undo deletes the phrase and those cards again."""
+    from app.services.phrasebook import unsave_phrase
+
+    study = app.settings.current.study_saved_phrases
+    with app.data.transaction():
+        phrase_id = app.session_store.save_phrase(app.phrase_store, entry_id, text, translation, note=note)
+        if study:
+            app.study_store.add_phrase(phrase_id)
     phrases = app.phrase_store
     held: dict[str, Any] = {}
 
     def undo() -> None:
-        held["snapshot"] = phrases.delete([phrase_id])
+        held["snapshot"] = unsave_phrase(app, phrase_id)
 
-    app.history.record(name, undo, lambda: phrases.restore(held["snapshot"]), scope)
+    def redo() -> None:
+        with app.data.transaction():
+            phrases.restore(held["snapshot"])
+            if study:
+                app.study_store.add_phrase(phrase_id)
+
+    app.history.record(name, undo, redo, scope)
     return phrase_id
 
 

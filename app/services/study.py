@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.core import pinyin_judge
-from app.core.errors import QT_TRANSLATE_NOOP
+from app.core.errors import QT_TRANSLATE_NOOP, shown
 from app.core.phrase_text import auto_pinyin
 from app.core.text import han_count
 from app.data.study_store import (
@@ -97,7 +97,9 @@ def add_to_study(
     elif deck_name is not None:
         deck = app.glossary_store.deck_by_name(deck_name)
         if deck is None:
-            raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no deck called “{deck_name}”."), deck_name=deck_name)
+            raise StudyError(
+                QT_TRANSLATE_NOOP("Errors", "There is no deck called “{deck_name}”."), deck_name=shown(deck_name)
+            )
         deck_id = deck.id
         keys = [r["key"] for r in store.db.query("select key from glossary where deck_id = ? order by id", [deck_id])]
         sources = [Source("entry", k) for k in keys]
@@ -119,11 +121,11 @@ def _entry_key(app: AppContext, key: str) -> str:
     if found:
         raise StudyError(
             QT_TRANSLATE_NOOP("Errors", "{term} is the term of {count} entries; give one of their keys: {keys}."),
-            term=repr(key),
+            term=repr(shown(key)),
             count=len(found),
             keys=", ".join(s.key for s in found[:10]),
         )
-    raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no glossary entry {key}."), key=repr(key))
+    raise StudyError(QT_TRANSLATE_NOOP("Errors", "There is no glossary entry {key}."), key=repr(shown(key)))
 
 
 def _existing_cards(store: StudyStore, source: Source, types: tuple[str, ...]) -> int:

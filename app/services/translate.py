@@ -6,15 +6,16 @@ import contextlib
 import re
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core import quality, sentences
 from app.core.engines.base import Engine, EngineInfo, EngineOutput, GlossaryTerm
-from app.core.text import han_count, is_han
+from app.core.text import han_count
 from app.core.translator import ArgosEngine, read_package
+from app.services import word_gloss
 from app.services.engines.argos import ArgosTranslator
 from app.services.translate_result import (
     GLOSS_ENGINE,
@@ -191,9 +192,14 @@ class TranslationService:
         cancelled: CancelledFn | None = None,
         on_sentences: Callable[[list[SentenceResult]], None] | None = None,
         batch: int = 6,
+        first_batch: int = 1,
+        slang_notes: list[dict[str, Any]] | None = None,
     ) -> TranslationResult:
         """Translate a post. Raises NoModel when Argos has no model for the direction, unless `gloss_fallback`;
-        a server engine's failure is one EngineError. `on_sentences` gets the sentences in order as they come."""
+        a server engine's failure is one EngineError. `on_sentences` gets the sentences in order as they come;
+        the first `first_batch` sentences go alone, so the first one shows without waiting for a whole batch.
+        `slang_notes`, when given, is filled with the slang notes as they are found (before `on_sentences`
+        hears of their sentence) and becomes the result's `slang`."""
         the_plan = plan(text, source, target, self._latin_slang)
         src, tgt = the_plan.source, the_plan.target
         backend: Engine | None = self.backend
@@ -209,30 +215,32 @@ class TranslationService:
             backend.prepare()
             info = backend.describe()
             model = info.model or info.name
-            batch = max(len(the_plan.parts), 1)  # a server gets the whole post in one request
+            batch = first_batch = max(len(the_plan.parts), 1)  # a server gets the whole post in one request
         options = f"slang={int(substitute_slang)}"
         key = None
         if use_cache and self.cache is not None:
             cache_model = info.cache_id if backend is not None else GLOSS_ENGINE
             cached, key = self._cached(text, f"{src}-{tgt}", cache_model, options)
             if cached is not None:
+                if slang_notes is not None:
+                    slang_notes.extend(cached.slang)
                 if on_sentences:
                     on_sentences(cached.sentences)
                 return cached
-        notes: list[dict[str, Any]] = []
+        notes: list[dict[str, Any]] = [] if slang_notes is None else slang_notes
         results: list[SentenceResult] = []
         hints: list[str] = []
         todo = the_plan.parts
-        for first in range(0, len(todo), batch):
+        for first, last in _batches(len(todo), batch, first_batch):
             if cancelled and cancelled():
                 break
-            chunk = todo[first : first + batch]
+            chunk = todo[first:last]
             emitter = _Emitter(on_sentences)
             done = self._translate_chunk(chunk, backend, src, tgt, substitute_slang, notes, emitter, hints)
             results.extend(done)
             emitter.finish(done)
             if progress:
-                progress(min(first + batch, len(todo)), len(todo))
+                progress(last, len(todo))
         result = TranslationResult(
             text,
             _join(text, results),
@@ -379,7 +387,8 @@ class TranslationService:
         target = "en" if source == "zh" else "zh"
         try:
             return " ".join(
-                self._slang_gloss(w, target) or (_zh_gloss if source == "zh" else _en_gloss)(w, self.dictionary)
+                self._slang_gloss(w, target)
+                or (word_gloss.zh_word if source == "zh" else word_gloss.en_word)(w, self.dictionary)
                 for w in words
             )
         except DictionaryUnavailable:
@@ -390,10 +399,10 @@ class TranslationService:
         matches = self.slang.detect(word) if self.slang else []
         if len(matches) != 1 or matches[0].surface != word:
             return ""
-        entry = self.slang.entry(matches[0].entry_id) if self.slang else None
+        entry = self.slang.entry_for(matches[0]) if self.slang else None  # the sense the detector chose
         if entry is None:
             return ""
-        return f"{word}({_short(entry.meaning_en if target == 'en' else entry.meaning_zh)})"
+        return f"{word}({word_gloss.short(entry.meaning_en if target == 'en' else entry.meaning_zh)})"
 
     # --- cache ---------------------------------------------------------------------------------------
     def _cached(self, text: str, direction: str, model: str, options: str) -> tuple[TranslationResult | None, str]:
@@ -412,22 +421,10 @@ class TranslationService:
             self.cache.put(key, result.to_json())
 
 
-def _short(definition: str) -> str:
-    definition = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", definition).split(";")[0].strip()
-    return definition[:40]
-
-
-def _zh_gloss(word: str, dictionary: Dictionary) -> str:
-    if not any(is_han(c) for c in word):
-        return word
-    entries = dictionary.lookup_hanzi(word)
-    if entries:
-        return f"{word}({_short(entries[0].definitions[0])})"
-    return "".join(_zh_gloss(c, dictionary) for c in word) if len(word) > 1 else word
-
-
-def _en_gloss(word: str, dictionary: Dictionary) -> str:
-    if not re.search(r"[A-Za-z]", word):
-        return word
-    found = dictionary.lookup_english(word, limit=1)
-    return f"{word}({found[0].simplified})" if found else word
+def _batches(total: int, batch: int, first_batch: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each batch of sentences: `first_batch` first, then `batch` at a time."""
+    start, size = 0, max(1, min(first_batch, batch))
+    while start < total:
+        end = min(start + size, total)
+        yield start, end
+        start, size = end, max(1, batch)

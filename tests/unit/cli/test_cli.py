@@ -51,10 +51,10 @@ def test_pinyin_jsonl_gives_one_element_per_character(paths) -> None:  # type: i
 
 
 def test_pinyin_text_styles(paths) -> None:  # type: ignore[no-untyped-def]
-    assert run(["pinyin", "你好，世界"], paths).stdout.strip() == "nǐhǎo, shìjiè"
-    assert run(["pinyin", "--style", "numbers", "你好"], paths).stdout.strip() == "ni3hao3"
+    assert run(["pinyin", "你好，世界"], paths).stdout.strip() == "Nǐhǎo, shìjiè"  # orthography: capitals
+    assert run(["pinyin", "--style", "numbers", "你好"], paths).stdout.strip() == "Ni3hao3"
     assert run(["pinyin", "--style", "zhuyin", "你好"], paths).stdout.strip() == "ㄋㄧˇㄏㄠˇ"
-    assert run(["pinyin"], paths, "银行\n").stdout.strip() == "yínháng"
+    assert run(["pinyin"], paths, "银行\n").stdout.strip() == "Yínháng"
 
 
 def test_lookup_json(paths) -> None:  # type: ignore[no-untyped-def]

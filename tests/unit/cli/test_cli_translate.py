@@ -37,8 +37,13 @@ def test_install_translate_and_remove(glossary_paths, packages) -> None:  # type
     assert data["direction"] == "zh-en" and data["sentences"][0]["tgt"] == "Thank you."
     assert [n["entry_id"] for n in data["slang"]] == ["zh-jiarenmen", "zh-yyds"]
     assert set(data) == {"source", "target", "direction", "sentences", "slang", "engine", "model"}
-    lines = run(["translate", "--jsonl"], glossary_paths, "Hello.\n\n我爱猫。\n").stdout.splitlines()
-    assert [json.loads(line).get("target") for line in lines] == ["你好。", None, "I love cats."]
+    lines = run(["translate", "--jsonl"], glossary_paths, "Hello.\n\n我爱猫。谢谢。\n").stdout.splitlines()
+    rows = [json.loads(line) for line in lines]  # one object per sentence, in order, with its input line
+    assert [(r["line"], r["src"], r["tgt"]) for r in rows] == [
+        (1, "Hello.", "你好。"),
+        (3, "我爱猫。", "I love cats."),
+        (3, "谢谢。", "Thank you."),
+    ]
     assert run(["models", "remove", "translate-en_zh"], glossary_paths).returncode == 0
     assert "translate-en_zh" not in run(["models", "list"], glossary_paths).stdout
     assert run(["translate", "Hello."], glossary_paths).returncode == 1

@@ -150,6 +150,11 @@ def test_cancel_stops_between_batches(service: TranslationService) -> None:
     text = " ".join(["Hello."] * 30)
     seen: list[int] = []
     result = service.translate(text, batch=5, cancelled=lambda: len(seen) >= 2, on_sentences=lambda r: seen.append(1))
+    assert len(result.sentences) == 6  # the first sentence goes alone (it shows at once), then batches of five
+    seen.clear()
+    result = service.translate(
+        text, batch=5, first_batch=5, cancelled=lambda: len(seen) >= 2, on_sentences=lambda r: seen.append(1)
+    )
     assert len(result.sentences) == 10
 
 
