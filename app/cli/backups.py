@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from app.services.context import AppContext
 
 
-
 def cmd_backup_list(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: TextIO) -> int:
     from app.services.backup import list_backups
 
