@@ -207,7 +207,9 @@ def _background_start(window: MainWindow, ui: UiContext, open_file: str | None, 
     ui.ops.write(
         lambda app: app.prepare_glossary(),
         name="glossary",
-        on_done=lambda _synced: ui.events.slang_ready.emit(),
+        # A sync is a glossary write: UiContext rebuilds the detector on it and then says slang is ready, so
+        # saying it here too would make every view mark its text twice.
+        on_done=lambda synced: None if synced else ui.events.slang_ready.emit(),
         on_error=lambda exc: window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "The slang glossary could not be loaded: {error}").replace(
                 "{error}", error_text(exc)

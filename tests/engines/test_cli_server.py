@@ -32,7 +32,7 @@ def test_translate_through_the_server_with_the_engine_in_json(server: Server, gl
     assert data["engine"] == {"name": "LibreTranslate", "kind": "libretranslate", "where": "this-computer"}
     assert data["direction"] == "en-zh" and data["target"].rstrip("。.") == "你好"
     lines = run(["translate", "--engine", "libretranslate", "--url", server.url, "--jsonl"], glossary_paths, "谢谢。\n")
-    assert json.loads(lines.stdout)["target"].rstrip("。.") == "Thank you"  # LT copies the source's stop
+    assert json.loads(lines.stdout)["tgt"].rstrip("。.") == "Thank you"  # LT copies the source's stop
 
 
 def test_the_saved_engine_is_used_without_options(server: Server, glossary_paths: AppPaths) -> None:

@@ -34,6 +34,7 @@ class Flow:
     def __init__(self, qtbot: Any, window: Any, ui: Any) -> None:
         self.qtbot, self.window, self.ui = qtbot, window, ui
         self.count = 0
+        self.glossary_loaded = False
 
     def shot(self, name: str, widget: QWidget | None = None) -> Path:
         """What is on the screen over the window (dialogs included), as the user sees it."""
@@ -47,8 +48,14 @@ class Flow:
         assert picture.save(str(path)) and not picture.isNull()
         return path
 
-    def wait(self, condition: Callable[[], object], timeout: int = 20_000) -> None:
-        self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+    def wait(
+        self, condition: Callable[[], object], timeout: int = 20_000, why: Callable[[], str] | None = None
+    ) -> None:  # noqa: E501
+        """Until `condition` holds; `why` says what the screen showed when it never did."""
+        try:
+            self.qtbot.waitUntil(lambda: bool(condition()), timeout=timeout)
+        except Exception as exc:
+            raise AssertionError(why() if why else "timed out") from exc
 
     def modal(self, act: Callable[[QWidget], None], kind: type = QDialog) -> None:
         """Answer the next modal dialog (opened by what the caller does next) the way a person would."""
@@ -104,8 +111,10 @@ def flow(qtbot: Any, tmp_path: Path) -> Iterator[Flow]:
     window.show()
     qtbot.waitExposed(window)
     window.show_first_view()
+    flow = Flow(qtbot, window, ui)
+    ui.events.slang_ready.connect(lambda: setattr(flow, "glossary_loaded", True))
     _background_start(window, ui, None)  # what the app does after its first paint
-    yield Flow(qtbot, window, ui)
+    yield flow
     ui.tasks.cancel_all()
     ui.tasks.wait(5000)
     ctx.close()
@@ -125,8 +134,10 @@ def test_the_first_ten_minutes(flow: Flow, tmp_path: Path, monkeypatch: pytest.M
     # 2. Try the sample post: the Reader shows it annotated, with its slang underlined.
     welcome.sample_button.click()
     reader = window.current_view()
-    flow.wait(lambda: any(t.text == "绝绝子" for row in reader.rows() for t in row.tokens))
-    flow.wait(lambda: not reader.is_busy())
+    # The slang underlines come once the glossary is loaded (a few seconds on the first start); the Reader then
+    # marks the text again.
+    flow.wait(lambda: flow.glossary_loaded and window.dictionary_label.text() == "Dictionary ready", 60_000)
+    flow.wait(lambda: not reader.is_busy() and any(s.term == "绝绝子" for row in reader.rows() for s in row.slang))
     if window._welcome is not None:
         window._welcome.close()
     flow.shot("reader-sample")
@@ -137,7 +148,7 @@ def test_the_first_ten_minutes(flow: Flow, tmp_path: Path, monkeypatch: pytest.M
             for i, t in enumerate(row.tokens):
                 if t.text == text:
                     return r, i
-        raise AssertionError(f"{text} is not on the screen")
+        raise AssertionError(f"{text} is not on the screen: {[t.text for row in reader.rows() for t in row.tokens]}")
 
     row, index = token("老板")
     flow.qtbot.mouseMove(reader.ruby.viewport(), reader.ruby.token_position(row, index))
@@ -161,7 +172,11 @@ def test_the_first_ten_minutes(flow: Flow, tmp_path: Path, monkeypatch: pytest.M
     flow.modal(accept_phrase)
     reader.ruby.setFocus()
     flow.key(reader.ruby, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    flow.wait(lambda: "meaning" in seen)
+    flow.wait(
+        lambda: "meaning" in seen,
+        10_000,
+        lambda: f"no phrase dialog; status {window.statusBar().currentMessage()!r}, pinned {reader.pinned_word()!r}",
+    )
     assert seen["meaning"] and "clock" not in seen["meaning"].lower()
     flow.key(reader.ruby, Qt.Key.Key_Escape)
     flow.wait(lambda: not reader.pin_hint.isVisible())
