@@ -238,6 +238,7 @@ def test_the_first_ten_minutes(flow: Flow, tmp_path: Path, monkeypatch: pytest.M
     flow.modal(lambda dialog: dialog.accept())  # the deck chooser: "My words" is preselected
     glossary.import_file()
     flow.wait(lambda: "1 unchanged" in window.statusBar().currentMessage())
+    assert "Undo" not in window.statusBar().currentMessage()  # nothing changed, so there is nothing to undo
     assert glossary.model.rowCount() == 1 and glossary.current_deck().name == "My words"
     assert [e.entry for e in flow.ui.app.glossary_store.entries(deck_id)] == before  # every field kept
     flow.shot("glossary-reimported")
@@ -267,6 +268,7 @@ def test_the_first_ten_minutes(flow: Flow, tmp_path: Path, monkeypatch: pytest.M
     # 10. Switch the interface to Chinese and back: menus and views follow at once.
     from app.ui import i18n
 
+    window.statusBar().clearMessage()
     for language, file_menu in (("zh_CN", "文件"), ("en", "File")):
         i18n.install_language(language)
         flow.wait(lambda file_menu=file_menu: file_menu in window.menuBar().actions()[0].text())

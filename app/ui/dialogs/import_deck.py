@@ -123,7 +123,8 @@ def import_summary(result: ImportResult) -> str:
         text += " " + translate("ImportDeckDialog", "Took the file’s values in entries you had edited: {conflicts}.")
     elif result.conflicts:
         text += " " + translate("ImportDeckDialog", "Kept your own values in entries the file changes: {conflicts}.")
-    text += " " + translate("ImportDeckDialog", "Undo with Ctrl+Z.")
+    if result.added or result.updated or result.new_deck:  # nothing changed: no undo step was recorded
+        text += " " + translate("ImportDeckDialog", "Undo with Ctrl+Z.")
     fields = {
         "deck": result.deck_name,
         "added": result.added,
