@@ -66,8 +66,8 @@ def cmd_list(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: Text
     for row in rows:
         partner = f" with {row['partner']}" if row["partner"] else ""
         out.write(
-            f"{row['id']}\t{row['title']}{partner}\t{row['entries']} entries, "
-            f"{row['corrections']} corrections\t{row['created_at'][:10]}\n"
+            f"{row['id']}\t{row['title']}{partner}\t{_count(row['entries'], 'entry', 'entries')}, "
+            f"{_count(row['corrections'], 'correction', 'corrections')}\t{row['created_at'][:10]}\n"
         )
     return 0
 
@@ -86,6 +86,10 @@ def cmd_export(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdin: Te
         export_text(document, args.format, target, pinyin)
     out.write(f"Exported session {args.id} to {target}.\n")
     return 0
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _pdf(html: str, target: Path) -> int:

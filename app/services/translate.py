@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from app.core import quality, sentences
 from app.core.engines.base import Engine, EngineInfo, EngineOutput, GlossaryTerm
 from app.core.text import han_count
-from app.core.translator import ArgosEngine, read_package
+from app.core.translator import ArgosEngine, EngineError, read_package
 from app.services import word_gloss
 from app.services.engines.argos import ArgosTranslator
 from app.services.translate_result import (
@@ -203,10 +203,16 @@ class TranslationService:
         the_plan = plan(text, source, target, self._latin_slang)
         src, tgt = the_plan.source, the_plan.target
         backend: Engine | None = self.backend
+        load_problem = ""
         if backend is self.argos:
             argos = self.engine(src, tgt)
             if argos is None and not gloss_fallback:
                 raise NoModel(src, tgt)
+            if argos is not None and gloss_fallback:
+                try:  # a model damaged on disk: the gloss the caller asked for instead, and why
+                    argos.load()
+                except EngineError as exc:
+                    argos, load_problem = None, str(exc)
             backend = self.argos if argos else None
             info = self.argos.describe_for(src, tgt)
             model = argos.package.label if argos else None
@@ -250,7 +256,7 @@ class TranslationService:
             info.kind if backend is not None else GLOSS_ENGINE,
             model,
             engine_info=info.to_json() if backend is not None else {},
-            hint=hints[0] if hints else "",
+            hint=hints[0] if hints else load_problem,
         )
         if key is not None and not (cancelled and cancelled()):
             self._store(key, result)

@@ -184,3 +184,17 @@ def test_a_package_damaged_on_disk_breaks_nothing(case: str, cli, packages) -> N
     removed = cli("models", "remove", name)
     assert removed.returncode == 0 and removed.stdout == f"Removed {name}.\n", removed.stderr
     assert not folder.exists() and cli("models", "list").stdout == "" and _leftovers(cli) == []
+
+
+def test_a_model_that_only_fails_when_loaded_still_gives_the_gloss(cli, packages) -> None:  # type: ignore[no-untyped-def]
+    """A cut-off model.bin passes the quick checks of `models list`; loading it fails, in one line, and --gloss
+    then glosses (saying why) instead of failing."""
+    assert cli("models", "install-file", str(packages["en_zh"])).returncode == 0
+    model = Path(cli.data) / "models" / "packages" / "translate-en_zh-1_0" / "model" / "model.bin"
+    model.write_bytes(model.read_bytes()[: model.stat().st_size // 2])
+    _refused(cli("translate", "--from", "en", "--to", "zh", "Hello."), "could not be loaded")
+    glossed = cli("translate", "--gloss", "--json", "--from", "en", "--to", "zh", "Hello.")
+    assert glossed.returncode == 0, glossed.stderr
+    data = json.loads(glossed.stdout)
+    assert data["engine"]["kind"] == "dictionary-gloss" and "could not be loaded" in data["engine"]["hint"]
+    assert data["sentences"][0]["flags"] == ["gloss"]

@@ -84,8 +84,7 @@ def test_re_importing_an_apkg_asks_the_deck_and_keeps_my_edit(glossary, qtbot, w
 
     qtbot.waitUntil(lambda: "Imported into “Week 3”" in window.statusBar().currentMessage(), timeout=3000)
     assert window.statusBar().currentMessage() == (
-        "Imported into “Week 3”: 0 added, 0 updated, 1 unchanged. Kept your own values in entries the file "
-        "changes: 1."
+        "Imported into “Week 3”: 0 added, 0 updated, 1 unchanged. Kept your own values in entries the file changes: 1."
     )  # and no "Undo with Ctrl+Z.": nothing changed
     assert _entry(glossary, key) == replace(YYDS, id=key, meaning_en="My own meaning.")  # nothing lost
     assert "Import" not in glossary.undo_action.text()  # nothing changed, so nothing to undo

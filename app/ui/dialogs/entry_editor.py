@@ -53,7 +53,7 @@ class EntryEditor(QDialog):
         self.register.setCurrentIndex(max(0, self.register.findData("neutral")))
         self.tags = QLineEdit()
         self.year = QSpinBox()
-        self.year.setRange(1990, 2100)
+        self.year.setRange(1990, date.today().year + 1)  # what imports accept, so an entry always round-trips
         self.year.setValue(date.today().year)
         self.examples = QPlainTextEdit()
         self.examples.setFixedHeight(70)

@@ -47,7 +47,7 @@ def test_new_add_list_in_the_data_dir(data_dir: Path) -> None:
     assert entries[2].text == "from standard input\n"
     listed = json.loads(call("list", "--json"))
     assert listed[0]["id"] == sid and (listed[0]["entries"], listed[0]["corrections"]) == (3, 1)
-    assert call("list").startswith(f"{sid}\tEssay help with 小明\t3 entries, 1 corrections\t")
+    assert call("list").startswith(f"{sid}\tEssay help with 小明\t3 entries, 1 correction\t")
     assert json.loads(call("list", "--json", "--search", "nothing-like-this")) == []
 
 
