@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from app.cli.common import cut_note, glossary, lines, text_arg
+from app.cli.common import cut_note, glossary, lines, positive_int, text_arg
 from app.cli.errors import CliError, writing
 
 if TYPE_CHECKING:
@@ -80,7 +80,8 @@ def cmd_glossary_import(args: argparse.Namespace, ctx: AppContext, out: TextIO, 
     from app.services.glossary import REPLACE, import_into, read_for_import
 
     path = Path(args.file)
-    imported = read_for_import(path)  # the whole file is checked before anything is written
+    limit = args.max_entries or ctx.settings.current.import_max_entries
+    imported = read_for_import(path, limit)  # the whole file is checked before anything is written
     result = import_into(glossary(ctx), imported, args.deck, path, on_conflict=args.on_conflict)
     entries = "entry" if result.added + result.updated + result.unchanged == 1 else "entries"
     line = (
@@ -141,6 +142,11 @@ def register(subparsers: Any) -> None:
         default="keep",
         help="an entry the deck has takes the fields the file carries; where the file differs from a value the "
         "deck has, keep the deck's (default) or replace it with the file's",
+    )
+    p.add_argument(
+        "--max-entries",
+        type=positive_int,
+        help="refuse a file with more entries than this (default: the Preferences value, 20,000 unless changed)",
     )
     p.set_defaults(handler=cmd_glossary_import)
     p = actions.add_parser("export", help="export a deck, or the whole glossary, as CSV, JSON or Anki .apkg")

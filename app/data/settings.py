@@ -17,6 +17,10 @@ SETTINGS_VERSION = 2
 UI_LANGUAGES = ("system", "en", "zh_CN")
 
 
+# An import larger than this is refused whatever the setting: every entry is detected in every post.
+MAX_IMPORT_ENTRIES = 200_000
+
+
 @dataclass
 class Settings:
     version: int = SETTINGS_VERSION
@@ -34,6 +38,7 @@ class Settings:
     study_new_per_day: int = 20
     study_saved_phrases: bool = True  # a saved phrase becomes study cards at once (off: it waits in "Add cards")
     last_view: str = "reader"
+    import_max_entries: int = 20_000  # the most entries one glossary import takes (a deck, not a dump)
     welcome_shown: bool = False  # the first-run welcome appears once; Help → Welcome shows it again
     # The translation engine (Preferences, `jiaoliu translate`); API keys live in the system keyring, never here.
     engine_kind: str = "argos"  # argos (on this computer) | libretranslate | llm
@@ -55,6 +60,8 @@ class Settings:
             self.study_desired_retention = default.study_desired_retention
         if not 0 <= self.study_new_per_day <= 9999:
             self.study_new_per_day = default.study_new_per_day
+        if not 100 <= self.import_max_entries <= MAX_IMPORT_ENTRIES:
+            self.import_max_entries = default.import_max_entries
         colours = dict(default.tone_colours)
         colours.update({k: v for k, v in self.tone_colours.items() if k in colours and _is_colour(v)})
         self.tone_colours = colours

@@ -14,7 +14,15 @@ from app.core.text import is_han
 from app.data.glossary_store import GlossaryStore, GlossaryStoreError, StoredEntry, normalise
 from app.data.snapshot import Snapshot
 from app.resources import resource_path
-from app.services.glossary_io import ImportedDeck, ImportProblem, read_file, write_apkg, write_csv, write_json
+from app.services.glossary_io import (
+    MAX_ENTRIES,
+    ImportedDeck,
+    ImportProblem,
+    read_file,
+    write_apkg,
+    write_csv,
+    write_json,
+)
 from app.services.glossary_io.merge import CONFLICT_POLICIES, KEEP, REPLACE, merge_entry
 from app.services.slang_index import SlangIndex
 
@@ -92,9 +100,9 @@ class ImportResult:
 SHOWN_CONFLICTS = 5
 
 
-def read_for_import(path: Path) -> ImportedDeck:
+def read_for_import(path: Path, max_entries: int = MAX_ENTRIES) -> ImportedDeck:
     """Parse and validate a glossary file completely (raises ImportProblem) and fill in missing pinyin."""
-    deck = read_file(path)
+    deck = read_file(path, max_entries)
     # Pinyin filled in here is not one the file carries: a merge leaves the deck's own pinyin alone.
     return ImportedDeck(deck.name, [with_pinyin(e) for e in deck.entries], deck.carried)
 

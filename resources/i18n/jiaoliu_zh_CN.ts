@@ -703,7 +703,7 @@ Type {word} to confirm.</source>
     </message>
     <message>
         <location filename="../../app/data/glossary_store.py" line="274"/>
-        <location filename="../../app/services/glossary.py" line="183"/>
+        <location filename="../../app/services/glossary.py" line="191"/>
         <source>Imports go into your own decks.</source>
         <translation>只能导入到你自己的词库。</translation>
     </message>
@@ -925,18 +925,18 @@ Type {word} to confirm.</source>
         <translation>无法删除 API 密钥：这个系统没有钥匙串（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="119"/>
+        <location filename="../../app/services/glossary.py" line="127"/>
         <source>Unknown conflict policy {policy}; use keep or replace.</source>
         <translation>未知的冲突处理方式 {policy}；请使用 keep 或 replace。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="196"/>
+        <location filename="../../app/services/glossary.py" line="204"/>
         <location filename="../../app/services/study.py" line="101"/>
         <source>There is no deck called “{deck_name}”.</source>
         <translation>没有名为“{deck_name}”的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="209"/>
+        <location filename="../../app/services/glossary.py" line="217"/>
         <location filename="../../app/services/phrasebook.py" line="97"/>
         <source>Unknown export format {fmt}; use csv, json or apkg.</source>
         <translation>未知的导出格式 {fmt}；请使用 csv、json 或 apkg。</translation>
@@ -1223,7 +1223,7 @@ Type {word} to confirm.</source>
         <translation>无法恢复备份（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="33"/>
+        <location filename="../../app/services/glossary_io/files.py" line="34"/>
         <source>Nothing was imported. Please fix the file and try again:
 
 {problems}</source>
@@ -1232,51 +1232,61 @@ Type {word} to confirm.</source>
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="57"/>
+        <location filename="../../app/services/glossary_io/files.py" line="58"/>
         <source>… and {count} more</source>
         <translation>……还有 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="75"/>
-        <location filename="../../app/services/glossary_io/files.py" line="95"/>
+        <location filename="../../app/services/glossary_io/files.py" line="76"/>
+        <location filename="../../app/services/glossary_io/files.py" line="96"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="85"/>
+        <location filename="../../app/services/glossary_io/files.py" line="86"/>
         <source>it is a folder, not a file</source>
         <translation>它是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="87"/>
+        <location filename="../../app/services/glossary_io/files.py" line="88"/>
         <source>it is not a regular file (a pipe or a device)</source>
         <translation>它不是普通文件（是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="89"/>
+        <location filename="../../app/services/glossary_io/files.py" line="90"/>
         <source>there is no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="103"/>
+        <location filename="../../app/services/glossary_io/files.py" line="104"/>
         <source>the file is {size}; files over {limit} are refused</source>
         <translation>文件大小为 {size}；超过 {limit} 的文件不予接受</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="118"/>
-        <location filename="../../app/services/glossary_io/files.py" line="133"/>
+        <location filename="../../app/services/glossary_io/files.py" line="119"/>
+        <location filename="../../app/services/glossary_io/files.py" line="134"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="120"/>
+        <location filename="../../app/services/glossary_io/files.py" line="121"/>
         <source>the file is UTF-16 text, not UTF-8: save it as UTF-8 (Excel: “CSV UTF-8”)</source>
         <translation>文件是 UTF-16 文本而不是 UTF-8：请另存为 UTF-8（Excel：“CSV UTF-8”）</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/files.py" line="124"/>
+        <location filename="../../app/services/glossary_io/files.py" line="125"/>
         <source>the file contains binary data: it is not a text file</source>
         <translation>文件包含二进制数据：它不是文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/glossary_io/files.py" line="141"/>
+        <source>this deck has {count} notes; the limit is {limit} (Preferences, or --max-entries)</source>
+        <translation>这个牌组有 {count} 条笔记；上限是 {limit}（可在“偏好设置”中或用 --max-entries 调高）</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/glossary_io/files.py" line="145"/>
+        <source>this file has {count} entries; the limit is {limit} (Preferences, or --max-entries)</source>
+        <translation>这个文件有 {count} 个词条；上限是 {limit}（可在“偏好设置”中或用 --max-entries 调高）</translation>
     </message>
     <message>
         <location filename="../../app/services/model_download.py" line="43"/>
@@ -1439,12 +1449,12 @@ Type {word} to confirm.</source>
         <translation>没有可以重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../app/data/settings.py" line="119"/>
+        <location filename="../../app/data/settings.py" line="126"/>
         <source>Preferences could not be read ({detail}); defaults are used. The old file was kept as {file}.</source>
         <translation>无法读取偏好设置（{detail}），已改用默认设置。原来的文件已保存为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/data/settings.py" line="128"/>
+        <location filename="../../app/data/settings.py" line="135"/>
         <source>Preferences could not be read ({detail}); defaults are used.</source>
         <translation>无法读取偏好设置（{detail}），已改用默认设置。</translation>
     </message>
@@ -1454,7 +1464,7 @@ Type {word} to confirm.</source>
         <translation>无法保存偏好设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/__init__.py" line="50"/>
+        <location filename="../../app/services/glossary_io/__init__.py" line="53"/>
         <source>&apos;{file}&apos; is not a glossary file: choose a .csv, .json or .apkg file</source>
         <translation>“{file}”不是词库文件：请选择 .csv、.json 或 .apkg 文件</translation>
     </message>
@@ -1985,7 +1995,7 @@ Type {word} to confirm.</source>
         <translation>在文件有改动的词条中保留了你自己的内容：{conflicts} 条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/import_deck.py" line="126"/>
+        <location filename="../../app/ui/dialogs/import_deck.py" line="127"/>
         <source>Undo with Ctrl+Z.</source>
         <translation>按 Ctrl+Z 撤销。</translation>
     </message>
@@ -2144,7 +2154,7 @@ Type {word} to confirm.</source>
         <translation>词典不可用：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="212"/>
+        <location filename="../../app/ui/app.py" line="214"/>
         <source>The slang glossary could not be loaded: {error}</source>
         <translation>无法加载俚语词库：{error}</translation>
     </message>
@@ -2758,112 +2768,117 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="126"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="134"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="128"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="136"/>
         <source>Interface language:</source>
         <translation>界面语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="129"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="137"/>
         <source>Pinyin style:</source>
         <translation>拼音样式：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="130"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="138"/>
         <source>Reader text size:</source>
         <translation>阅读器字号：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="131"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="139"/>
         <source>Tone sandhi:</source>
         <translation>变调：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="132"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="140"/>
         <source>Tone colours:</source>
         <translation>声调颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="133"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="141"/>
         <source>Colours for tones 1–5:</source>
         <translation>第 1–5 声的颜色：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="134"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="142"/>
         <source>Glossary:</source>
         <translation>词库：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="136"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="144"/>
+        <source>Largest glossary import (entries):</source>
+        <translation>单次导入词库的上限（词条数）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
         <source>Study: remember at least</source>
         <translation>学习：目标记忆率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="137"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="146"/>
         <source>Study: new cards a day</source>
         <translation>学习：每天新卡片数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="142"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="151"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="154"/>
         <source>Tone marks (nǐ hǎo)</source>
         <translation>声调符号（nǐ hǎo）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="154"/>
         <source>Tone numbers (ni3 hao3)</source>
         <translation>数字声调（ni3 hao3）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="145"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="154"/>
         <source>Zhuyin (ㄋㄧˇ ㄏㄠˇ)</source>
         <translation>注音符号（ㄋㄧˇ ㄏㄠˇ）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="148"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="157"/>
         <source>Show tones as spoken</source>
         <translation>按实际读音显示声调</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="149"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="158"/>
         <source>Colour characters and pinyin by tone</source>
         <translation>按声调给汉字和拼音着色</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="150"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="159"/>
         <source>Hide vulgar and offensive entries</source>
         <translation>隐藏粗俗和冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="151"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="160"/>
         <source>Flag platform words (博主, hashtag, RedNote) as slang in posts</source>
         <translation>在帖子中把平台用语（博主、hashtag、小红书）标为俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="152"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="161"/>
         <source>Add saved phrases to study</source>
         <translation>把保存的短语加入学习</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="153"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="162"/>
         <source>Off: saved phrases wait in Study → Add cards until you choose them.</source>
         <translation>关闭时：保存的短语留在“学习 → 添加卡片…”中，等你自己选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="155"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="164"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/preferences.py" line="156"/>
+        <location filename="../../app/ui/dialogs/preferences.py" line="165"/>
         <source>Your data: backups, export, delete…</source>
         <translation>你的数据：备份、导出、删除…</translation>
     </message>

@@ -225,3 +225,15 @@ def test_a_phrase_added_in_the_phrasebook_is_a_card_and_undo_takes_both(window, 
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: not app.phrase_store.search("宝藏小店"))
     assert app.study_store.cards_of(Source("phrase", str(phrase_id))) == []
+
+
+def test_the_import_limit_is_set_in_preferences(window, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSpinBox
+
+    dialog = PreferencesDialog(ui_ctx.app.settings, window)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QSpinBox, "import-max-entries")
+    assert box.value() == 20_000 and dialog.form.labelForField(box).text() == "Largest glossary import (entries):"
+    box.setValue(50_000)
+    dialog.accept()
+    assert ui_ctx.app.settings.current.import_max_entries == 50_000

@@ -12,12 +12,14 @@ from app.core.errors import QT_TRANSLATE_NOOP
 from app.services.glossary_io.anki_deck import ANKI_FIELDS, ANKI_MODEL_NAME, read_apkg, write_apkg
 from app.services.glossary_io.csv_file import CSV_COLUMNS, read_csv, write_csv
 from app.services.glossary_io.files import (
+    MAX_ENTRIES,
     MAX_IMPORT_BYTES,
     ImportedDeck,
     ImportProblem,
     check_file,
     problem,
     read_bytes,
+    too_many,
 )
 from app.services.glossary_io.json_file import JSON_FORMAT, JSON_VERSION, read_json, write_json
 
@@ -27,6 +29,7 @@ __all__ = [
     "CSV_COLUMNS",
     "JSON_FORMAT",
     "JSON_VERSION",
+    "MAX_ENTRIES",
     "ImportProblem",
     "ImportedDeck",
     "read_apkg",
@@ -39,15 +42,18 @@ __all__ = [
 ]
 
 
-def read_file(path: Path) -> ImportedDeck:
-    """Import one file, chosen by its extension (.csv, .json, .apkg, any case)."""
+def read_file(path: Path, max_entries: int = MAX_ENTRIES) -> ImportedDeck:
+    """Import one file, chosen by its extension (.csv, .json, .apkg, any case), of at most `max_entries`."""
     if path.exists() and not path.is_file():
         check_file(path, MAX_IMPORT_BYTES)  # a folder or a pipe is named as such, whatever its name
     suffix = path.suffix.lower()
     if suffix == ".apkg":
-        return read_apkg(path)
+        return read_apkg(path, max_entries)
     if suffix not in (".csv", ".json"):
         wrong = QT_TRANSLATE_NOOP("Errors", "'{file}' is not a glossary file: choose a .csv, .json or .apkg file")
         raise ImportProblem([problem(wrong, file=path.name)], path.name)
     data = read_bytes(path, MAX_IMPORT_BYTES)
-    return read_csv(data, path.name) if suffix == ".csv" else read_json(data, path.name)
+    deck = read_csv(data, path.name) if suffix == ".csv" else read_json(data, path.name)
+    if len(deck.entries) > max_entries:
+        raise ImportProblem([too_many("file", len(deck.entries), max_entries)], path.name)
+    return deck

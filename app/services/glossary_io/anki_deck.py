@@ -18,17 +18,19 @@ from typing import IO, Any
 from app.core.pinyin import looks_like_pinyin
 from app.core.slang import SlangEntry, sense_dicts
 from app.core.text import han_count
-from app.data.anki_collection import CollectionError, read_collection
+from app.data.anki_collection import CollectionError, CollectionTooLarge, read_collection
 from app.services import anki_package
 from app.services.anki_package import field_html
 from app.services.glossary_io.entries import Built, built, deck_or_raise, one_line
 from app.services.glossary_io.files import (
     MAX_APKG_BYTES,
     MAX_COLLECTION_BYTES,
+    MAX_ENTRIES,
     ImportedDeck,
     ImportProblem,
     check_file,
     size_text,
+    too_many,
 )
 
 ANKI_MODEL_NAME = "Jiaoliu Slang"
@@ -133,7 +135,7 @@ def _anki_tags(entry: SlangEntry) -> list[str]:
     return [tag for tag in (re.sub(r"\s+", "-", t.strip()) for t in entry.tags) if tag]  # Anki tags have no spaces
 
 
-def read_apkg(path: Path) -> ImportedDeck:
+def read_apkg(path: Path, max_entries: int = MAX_ENTRIES) -> ImportedDeck:
     """Notes of an Anki deck package; our own note type maps field by field, others take term and meaning."""
     source = path.name
     check_file(path, MAX_APKG_BYTES)
@@ -141,7 +143,7 @@ def read_apkg(path: Path) -> ImportedDeck:
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as folder:
         db_path = Path(folder) / "collection.sqlite"
         _extract_collection(path, db_path, source)
-        return _read_collection(db_path, source)
+        return _read_collection(db_path, source, max_entries)
 
 
 TEMP_PREFIX = "jiaoliu-apkg-"
@@ -201,9 +203,11 @@ def _copy_limited(stream: IO[bytes], out: IO[bytes], source: str) -> None:
         out.write(chunk)
 
 
-def _read_collection(db_path: Path, source: str) -> ImportedDeck:
+def _read_collection(db_path: Path, source: str, max_entries: int) -> ImportedDeck:
     try:
-        collection = read_collection(db_path)
+        collection = read_collection(db_path, max_notes=max_entries)
+    except CollectionTooLarge as exc:
+        raise ImportProblem([too_many("deck", exc.notes, exc.limit)], source) from exc
     except CollectionError as exc:
         what = "the deck's collection cannot be opened" if exc.opening else "not a readable Anki collection"
         raise ImportProblem([f"{what}: {exc}"], source) from exc

@@ -11,6 +11,7 @@ from app.core.errors import QT_TRANSLATE_NOOP, UserError
 from app.core.slang import SlangEntry
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_ENTRIES = 20_000  # entries one import takes unless Preferences (import_max_entries) or --max-entries say otherwise
 # Anki decks often carry audio and images we never extract, so the archive may be larger than a text file;
 # what we do extract (the collection database) has its own limit, counted while it is inflated.
 MAX_APKG_BYTES = 200 * 1024 * 1024
@@ -132,3 +133,16 @@ def decode(data: bytes, source: str) -> str:
     if not text.strip():
         raise ImportProblem([problem(QT_TRANSLATE_NOOP("Errors", "the file is empty"))], source)
     return text
+
+
+def too_many(what: str, count: int, limit: int) -> UserError:
+    """A file over the import limit, with its size and how to raise the limit."""
+    if what == "deck":
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "this deck has {count} notes; the limit is {limit} (Preferences, or --max-entries)"
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors", "this file has {count} entries; the limit is {limit} (Preferences, or --max-entries)"
+        )
+    return problem(template, count=f"{count:,}", limit=f"{limit:,}")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.pinyin import DEFAULT_TONE_COLOURS, PinyinStyle
+from app.data.settings import MAX_IMPORT_ENTRIES
 from app.services.settings_store import SettingsStore
 from app.ui.dialogs.engine_settings import EngineSettingsBox
 
@@ -69,6 +70,12 @@ class PreferencesDialog(QDialog):
         self.new_per_day = QSpinBox()
         self.new_per_day.setRange(0, 9999)
         self.new_per_day.setValue(s.study_new_per_day)
+        self.import_limit = QSpinBox()
+        self.import_limit.setObjectName("import-max-entries")
+        self.import_limit.setRange(100, MAX_IMPORT_ENTRIES)
+        self.import_limit.setSingleStep(1000)
+        self.import_limit.setGroupSeparatorShown(True)
+        self.import_limit.setValue(s.import_max_entries)
         self.study_saved = QCheckBox()
         self.study_saved.setObjectName("study-saved-phrases")
         self.study_saved.setChecked(s.study_saved_phrases)
@@ -91,7 +98,7 @@ class PreferencesDialog(QDialog):
         colours.setLayout(colour_row)
         colour_row.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(11)]
+        self.labels = [QLabel() for _ in range(12)]
         fields: tuple[QWidget, ...] = (
             self.language,
             self.pinyin_style,
@@ -101,6 +108,7 @@ class PreferencesDialog(QDialog):
             colours,
             self.hide_vulgar,
             self.platform_words,
+            self.import_limit,
             self.retention,
             self.new_per_day,
             self.study_saved,
@@ -133,6 +141,7 @@ class PreferencesDialog(QDialog):
             self.tr("Colours for tones 1–5:"),
             self.tr("Glossary:"),
             "",
+            self.tr("Largest glossary import (entries):"),
             self.tr("Study: remember at least"),
             self.tr("Study: new cards a day"),
             "",
@@ -187,6 +196,7 @@ class PreferencesDialog(QDialog):
             study_new_per_day=self.new_per_day.value(),
             flag_platform_words=self.platform_words.isChecked(),
             study_saved_phrases=self.study_saved.isChecked(),
+            import_max_entries=self.import_limit.value(),
             **self.engine.values(),
         )
         super().accept()

@@ -451,7 +451,7 @@ class GlossaryView(GlossaryWrites):
         def read(app: AppContext) -> Any:
             from app.services.glossary import read_for_import
 
-            return read_for_import(source)
+            return read_for_import(source, app.settings.current.import_max_entries)
 
         self.ctx.ops.query(
             read,
