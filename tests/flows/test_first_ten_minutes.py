@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fixtures.xvfb import xvfb_display
+
 REPO = Path(__file__).resolve().parents[2]
 STEPS = Path(__file__).with_name("newcomer_steps.py")
 pytestmark = [
@@ -28,18 +30,8 @@ pytestmark = [
 
 @pytest.fixture
 def display():  # type: ignore[no-untyped-def]
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        number = pipe.readline().strip()
-    yield f":{number}"
-    server.terminate()
-    server.wait(10)
+    with xvfb_display("1400x900x24") as number:
+        yield number
 
 
 def test_first_ten_minutes(display: str, tmp_path: Path, built_dictionary: Path) -> None:

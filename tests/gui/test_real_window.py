@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from app.core.pinyin import DEFAULT_TONE_COLOURS
+from tests.fixtures.xvfb import xvfb_display
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = [
@@ -22,18 +23,8 @@ pytestmark = [
 
 @pytest.fixture
 def xvfb():  # type: ignore[no-untyped-def]
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = pipe.readline().strip()
-    yield f":{display}"
-    server.terminate()
-    server.wait(10)
+    with xvfb_display("1280x800x24") as number:
+        yield number
 
 
 def _near(colour: QColor, target: QColor, tolerance: int = 40) -> bool:
