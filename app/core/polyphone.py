@@ -21,7 +21,7 @@ __all__ = ["char_readings", "preload"]
 #   gives log-probabilities of the character's candidate readings in its sentence;
 # - the readings CC-CEDICT (CC BY-SA 4.0) and pypinyin's phrase dictionary (MIT) give for
 #   the jieba word containing it add bonuses; when both give the same single reading it wins;
-# - a few grammatical cues (clause-final 将, 一处, 慢慢地走, 跑得很快, 很长) add bonuses.
+# - a few grammatical cues (clause-final 将, 一处, 慢慢地走, 跑得很快, 很长, 尽得, 弄干) add bonuses.
 # The best total wins. Monophonic characters come straight from the lexicon. Heavy data
 # loads on first use (or preload()), once, under a lock.
 
@@ -297,6 +297,29 @@ def _de(ctx: _Context) -> dict[str, float]:
     return {}
 
 
+# 尽 jǐn ("to the utmost; first") lives in 尽管, 尽量, 尽快, 尽早, 尽可能, 尽先, 尽着 and
+# before a localizer (尽里头, 尽底下); jieba keeps most of these together as words.
+_JIN3_NEXT = ("可能", "快", "早", "量", "管", "先", "着", "里", "底")
+
+
+def _jin(ctx: _Context) -> dict[str, float]:
+    # A standalone 尽 before a verb or object is the adverb/verb jìn "all, exhaust"
+    # (尽得其传, 尽交, 尽其所能, 尽最大努力), not jǐn.
+    if not ctx.alone:
+        return {}
+    if ctx.next.startswith(_JIN3_NEXT):
+        return {"jin3": STRONG}
+    return {"jin4": STRONG} if _han_start(ctx.next) else {}
+
+
+def _nong(ctx: _Context) -> dict[str, float]:
+    # 弄 lòng is only the noun "lane" (弄堂, 里弄 are words; an address's 593弄); the verb
+    # "to do, to make" (把羽毛弄干, 弄清楚) is nòng.
+    if not ctx.alone:
+        return {}
+    return {"long4": STRONG} if ctx.prev[-1:].isdigit() else {"nong4": STRONG}
+
+
 def _le(ctx: _Context) -> dict[str, float]:
     # A clause-final 了 is the particle; liǎo lives inside words (了解, 受不了).
     return {"le5": WEAK} if ctx.alone and not _han_start(ctx.next) else {}
@@ -318,4 +341,7 @@ _RULES: dict[str, Callable[[_Context], dict[str, float]]] = {
     "得": _de,
     "了": _le,
     "的": _de_particle,
+    "尽": _jin,
+    "盡": _jin,
+    "弄": _nong,
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -100,9 +101,12 @@ class ImportResult:
 SHOWN_CONFLICTS = 5
 
 
-def read_for_import(path: Path, max_entries: int = MAX_ENTRIES) -> ImportedDeck:
-    """Parse and validate a glossary file completely (raises ImportProblem) and fill in missing pinyin."""
-    deck = read_file(path, max_entries)
+def read_for_import(
+    path: Path, max_entries: int = MAX_ENTRIES, cancelled: Callable[[], bool] | None = None
+) -> ImportedDeck:
+    """Parse and validate a glossary file completely (raises ImportProblem) and fill in missing pinyin;
+    `cancelled` stops reading an Anki deck at once (its temporary copy is removed)."""
+    deck = read_file(path, max_entries, cancelled)
     # Pinyin filled in here is not one the file carries: a merge leaves the deck's own pinyin alone.
     return ImportedDeck(deck.name, [with_pinyin(e) for e in deck.entries], deck.carried)
 

@@ -7,6 +7,7 @@ on the GUI thread because the emitting QObject lives there.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -88,10 +89,13 @@ def run_task(handle: TaskHandle, fn: Callable[..., Any], args: tuple[Any, ...]) 
     except Cancelled:
         result = None
     except Exception as exc:  # every error reaches the view as a signal
-        log.error("Task %s failed:\n%s", handle.name, traceback.format_exc())
         handle.done = True
-        if not handle.is_cancelled():
-            handle.failed.emit(exc)
+        if handle.is_cancelled():  # stopped by its cancel check (a watchdog that raises): that is a cancel
+            with contextlib.suppress(RuntimeError):
+                handle.cancelled.emit()
+            return
+        log.error("Task %s failed:\n%s", handle.name, traceback.format_exc())
+        handle.failed.emit(exc)
         return
     handle.done = True
     try:

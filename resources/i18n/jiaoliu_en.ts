@@ -4,7 +4,7 @@
 <context>
     <name>GlossaryView</name>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="282"/>
+        <location filename="../../app/ui/views/glossary.py" line="292"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>Delete %n entry</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="283"/>
+        <location filename="../../app/ui/views/glossary.py" line="293"/>
         <source>Deleted %n entries. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Deleted %n entry. Undo with Ctrl+Z.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="287"/>
+        <location filename="../../app/ui/views/glossary.py" line="297"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="288"/>
+        <location filename="../../app/ui/views/glossary.py" line="298"/>
         <source>{shown} of %Ln entries</source>
         <translation>
             <numerusform>{shown} of %Ln entry</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="495"/>
+        <location filename="../../app/ui/views/glossary.py" line="518"/>
         <source>Exported %n entries to {file}.</source>
         <translation>
             <numerusform>Exported %n entry to {file}.</numerusform>

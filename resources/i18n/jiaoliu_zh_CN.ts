@@ -703,7 +703,7 @@ Type {word} to confirm.</source>
     </message>
     <message>
         <location filename="../../app/data/glossary_store.py" line="274"/>
-        <location filename="../../app/services/glossary.py" line="191"/>
+        <location filename="../../app/services/glossary.py" line="195"/>
         <source>Imports go into your own decks.</source>
         <translation>只能导入到你自己的词库。</translation>
     </message>
@@ -925,18 +925,18 @@ Type {word} to confirm.</source>
         <translation>无法删除 API 密钥：这个系统没有钥匙串（{detail}）。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="127"/>
+        <location filename="../../app/services/glossary.py" line="131"/>
         <source>Unknown conflict policy {policy}; use keep or replace.</source>
         <translation>未知的冲突处理方式 {policy}；请使用 keep 或 replace。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="204"/>
+        <location filename="../../app/services/glossary.py" line="208"/>
         <location filename="../../app/services/study.py" line="101"/>
         <source>There is no deck called “{deck_name}”.</source>
         <translation>没有名为“{deck_name}”的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary.py" line="217"/>
+        <location filename="../../app/services/glossary.py" line="221"/>
         <location filename="../../app/services/phrasebook.py" line="97"/>
         <source>Unknown export format {fmt}; use csv, json or apkg.</source>
         <translation>未知的导出格式 {fmt}；请使用 csv、json 或 apkg。</translation>
@@ -1464,7 +1464,7 @@ Type {word} to confirm.</source>
         <translation>无法保存偏好设置：{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/glossary_io/__init__.py" line="53"/>
+        <location filename="../../app/services/glossary_io/__init__.py" line="54"/>
         <source>&apos;{file}&apos; is not a glossary file: choose a .csv, .json or .apkg file</source>
         <translation>“{file}”不是词库文件：请选择 .csv、.json 或 .apkg 文件</translation>
     </message>
@@ -1624,235 +1624,240 @@ Type {word} to confirm.</source>
     <name>GlossaryView</name>
     <message>
         <location filename="../../app/ui/views/__init__.py" line="43"/>
-        <location filename="../../app/ui/views/glossary.py" line="439"/>
-        <location filename="../../app/ui/views/glossary.py" line="485"/>
+        <location filename="../../app/ui/views/glossary.py" line="449"/>
+        <location filename="../../app/ui/views/glossary.py" line="508"/>
         <source>Glossary</source>
         <translation>俚语词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="180"/>
+        <location filename="../../app/ui/views/glossary.py" line="190"/>
         <source>Search slang: term, pinyin with or without tones, meaning…</source>
         <translation>搜索俚语：词语、拼音（可不带声调）、释义…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="183"/>
+        <location filename="../../app/ui/views/glossary.py" line="193"/>
         <source>All languages</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="183"/>
+        <location filename="../../app/ui/views/glossary.py" line="193"/>
         <source>Chinese slang</source>
         <translation>中文网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="183"/>
+        <location filename="../../app/ui/views/glossary.py" line="193"/>
         <source>English slang</source>
         <translation>英文俚语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="185"/>
+        <location filename="../../app/ui/views/glossary.py" line="195"/>
         <source>Any register</source>
         <translation>任意语体</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="186"/>
+        <location filename="../../app/ui/views/glossary.py" line="196"/>
         <source>Hide vulgar/offensive</source>
         <translation>隐藏粗俗/冒犯性词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="188"/>
+        <location filename="../../app/ui/views/glossary.py" line="198"/>
         <source>New deck…</source>
         <translation>新建词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="189"/>
+        <location filename="../../app/ui/views/glossary.py" line="199"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="190"/>
+        <location filename="../../app/ui/views/glossary.py" line="200"/>
         <source>Delete deck</source>
         <translation>删除词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="191"/>
+        <location filename="../../app/ui/views/glossary.py" line="201"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="192"/>
+        <location filename="../../app/ui/views/glossary.py" line="202"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="193"/>
+        <location filename="../../app/ui/views/glossary.py" line="203"/>
         <source>New entry</source>
         <translation>新建词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="194"/>
+        <location filename="../../app/ui/views/glossary.py" line="204"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="195"/>
+        <location filename="../../app/ui/views/glossary.py" line="205"/>
         <source>Copy to deck…</source>
         <translation>复制到词库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="196"/>
+        <location filename="../../app/ui/views/glossary.py" line="206"/>
         <source>Save to phrasebook</source>
         <translation>保存到短语本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="197"/>
+        <location filename="../../app/ui/views/glossary.py" line="207"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="495"/>
+        <location filename="../../app/ui/views/glossary.py" line="518"/>
         <source>Exported %n entries to {file}.</source>
         <translation>
             <numerusform>已将 %n 个词条导出到 {file}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="203"/>
-        <location filename="../../app/ui/views/glossary.py" line="257"/>
+        <location filename="../../app/ui/views/glossary.py" line="213"/>
+        <location filename="../../app/ui/views/glossary.py" line="267"/>
         <source>All tags</source>
         <translation>所有标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="295"/>
+        <location filename="../../app/ui/views/glossary.py" line="305"/>
         <source>All decks ({count})</source>
         <translation>全部词库（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="297"/>
+        <location filename="../../app/ui/views/glossary.py" line="307"/>
         <source>Bundled slang ({count})</source>
         <translation>内置俚语（{count}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="258"/>
+        <location filename="../../app/ui/views/glossary.py" line="268"/>
         <source>Bundled</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="206"/>
+        <location filename="../../app/ui/views/glossary.py" line="216"/>
         <source>Decks</source>
         <translation>词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="207"/>
+        <location filename="../../app/ui/views/glossary.py" line="217"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="282"/>
+        <location filename="../../app/ui/views/glossary.py" line="292"/>
         <source>Delete %n entries</source>
         <translation>
             <numerusform>删除 %n 个词条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="283"/>
+        <location filename="../../app/ui/views/glossary.py" line="293"/>
         <source>Deleted %n entries. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已删除 %n 个词条。按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="287"/>
+        <location filename="../../app/ui/views/glossary.py" line="297"/>
         <source>%Ln entries</source>
         <translation>
             <numerusform>%Ln 个词条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/views/glossary.py" line="288"/>
+        <location filename="../../app/ui/views/glossary.py" line="298"/>
         <source>{shown} of %Ln entries</source>
         <translation>
             <numerusform>{shown} / %Ln 个词条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="334"/>
+        <location filename="../../app/ui/views/glossary.py" line="344"/>
         <source>No entry matches.</source>
         <translation>没有匹配的词条。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="357"/>
+        <location filename="../../app/ui/views/glossary.py" line="367"/>
         <source>Bundled entry</source>
         <translation>内置词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="357"/>
+        <location filename="../../app/ui/views/glossary.py" line="367"/>
         <source>Your entry</source>
         <translation>你的词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="369"/>
+        <location filename="../../app/ui/views/glossary.py" line="379"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="370"/>
+        <location filename="../../app/ui/views/glossary.py" line="380"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="371"/>
+        <location filename="../../app/ui/views/glossary.py" line="381"/>
         <source>Literally</source>
         <translation>字面意思</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="372"/>
+        <location filename="../../app/ui/views/glossary.py" line="382"/>
         <source>Other forms</source>
         <translation>其他形式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="373"/>
+        <location filename="../../app/ui/views/glossary.py" line="383"/>
         <source>Examples</source>
         <translation>例句</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="374"/>
+        <location filename="../../app/ui/views/glossary.py" line="384"/>
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="375"/>
+        <location filename="../../app/ui/views/glossary.py" line="385"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="445"/>
-        <location filename="../../app/ui/views/glossary.py" line="470"/>
+        <location filename="../../app/ui/views/glossary.py" line="455"/>
+        <location filename="../../app/ui/views/glossary.py" line="493"/>
         <source>Import glossary</source>
         <translation>导入词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="445"/>
+        <location filename="../../app/ui/views/glossary.py" line="455"/>
         <source>Glossary files (*.csv *.json *.apkg)</source>
         <translation>词库文件 (*.csv *.json *.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="469"/>
+        <location filename="../../app/ui/views/glossary.py" line="480"/>
+        <source>Import cancelled.</source>
+        <translation>已取消导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/glossary.py" line="492"/>
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="479"/>
+        <location filename="../../app/ui/views/glossary.py" line="502"/>
         <source>Export glossary</source>
         <translation>导出词库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="479"/>
+        <location filename="../../app/ui/views/glossary.py" line="502"/>
         <source>CSV (*.csv);;JSON (*.json);;Anki deck (*.apkg)</source>
         <translation>CSV (*.csv);;JSON (*.json);;Anki 牌组 (*.apkg)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/glossary.py" line="485"/>
+        <location filename="../../app/ui/views/glossary.py" line="508"/>
         <source>Choose a file ending in .csv, .json or .apkg.</source>
         <translation>请选择以 .csv、.json 或 .apkg 结尾的文件。</translation>
     </message>

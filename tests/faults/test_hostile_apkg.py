@@ -97,3 +97,11 @@ def test_the_import_command_refuses_in_one_line_and_changes_nothing(data_dir: Pa
     assert data.db.execute("pragma integrity_check").fetchone()[0] == "ok"
     assert {t: data.db[t].count for t in data.db.table_names()} == before
     data.close()
+
+
+def test_a_cancelled_read_stops_at_once_and_leaves_nothing(tmp_path: Path) -> None:
+    before = set(_leftovers())
+    with pytest.raises(ImportProblem) as caught:
+        read_file(_apkg(tmp_path, rows=5000), cancelled=lambda: True)
+    assert "cancelled" in str(caught.value)
+    assert set(_leftovers()) <= before

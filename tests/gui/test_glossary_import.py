@@ -138,3 +138,41 @@ def test_a_new_deck_is_named_after_the_file(glossary, qtbot, tmp_path: Path, win
     qtbot.waitUntil(lambda: glossary.current_deck() is not None and glossary.current_deck().name == "Class 4")
     assert window.statusBar().currentMessage().startswith("Imported into “Class 4”: 2 added, 0 updated, 0 unchanged.")
     assert not [q for q in glossary.findChildren(ConflictQuestion) if q.isVisible()]
+
+
+def test_a_slow_import_shows_progress_and_cancel_stops_it(app_ctx, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """On the real thread pool: reading stands in for a slow deck until it is told to stop, as read_collection's
+    watchdog is (the real cancellation is tested in tests/faults/test_hostile_apkg.py)."""
+    import threading
+
+    import app.services.glossary as glossary_service
+    from app.ui.context import UiContext
+    from app.ui.main_window import MainWindow
+    from app.ui.settings_bridge import SettingsBridge
+    from app.ui.tasks import TaskRunner
+
+    started = threading.Event()
+
+    def slow_read(path: Path, limit: int, cancelled: Any = None) -> Any:
+        started.set()
+        for _ in range(1000):
+            if cancelled():
+                raise glossary_service.ImportProblem(["the import was cancelled"], path.name)
+            threading.Event().wait(0.01)
+        raise AssertionError("never cancelled")
+
+    monkeypatch.setattr(glossary_service, "read_for_import", slow_read)
+    ctx = UiContext(app_ctx, TaskRunner(), SettingsBridge(app_ctx.settings))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.data_ready()
+    view = window.show_view("glossary")
+    decks = view.deck_list.count()
+    view.import_file(str(tmp_path / "big.apkg"))
+    qtbot.waitUntil(lambda: view.import_progress.isVisible() and started.is_set(), timeout=5000)
+    qtbot.mouseClick(view.import_progress.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.import_progress.isVisible(), timeout=5000)
+    assert window.statusBar().currentMessage() == "Import cancelled."
+    assert view.deck_list.count() == decks
+    ctx.tasks.wait()

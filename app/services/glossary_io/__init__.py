@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from app.core.errors import QT_TRANSLATE_NOOP
@@ -42,13 +43,13 @@ __all__ = [
 ]
 
 
-def read_file(path: Path, max_entries: int = MAX_ENTRIES) -> ImportedDeck:
+def read_file(path: Path, max_entries: int = MAX_ENTRIES, cancelled: Callable[[], bool] | None = None) -> ImportedDeck:
     """Import one file, chosen by its extension (.csv, .json, .apkg, any case), of at most `max_entries`."""
     if path.exists() and not path.is_file():
         check_file(path, MAX_IMPORT_BYTES)  # a folder or a pipe is named as such, whatever its name
     suffix = path.suffix.lower()
     if suffix == ".apkg":
-        return read_apkg(path, max_entries)
+        return read_apkg(path, max_entries, cancelled)  # the only format whose reading can take long
     if suffix not in (".csv", ".json"):
         wrong = QT_TRANSLATE_NOOP("Errors", "'{file}' is not a glossary file: choose a .csv, .json or .apkg file")
         raise ImportProblem([problem(wrong, file=path.name)], path.name)

@@ -11,7 +11,7 @@ import tempfile
 import time
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
@@ -135,7 +135,7 @@ def _anki_tags(entry: SlangEntry) -> list[str]:
     return [tag for tag in (re.sub(r"\s+", "-", t.strip()) for t in entry.tags) if tag]  # Anki tags have no spaces
 
 
-def read_apkg(path: Path, max_entries: int = MAX_ENTRIES) -> ImportedDeck:
+def read_apkg(path: Path, max_entries: int = MAX_ENTRIES, cancelled: Callable[[], bool] | None = None) -> ImportedDeck:
     """Notes of an Anki deck package; our own note type maps field by field, others take term and meaning."""
     source = path.name
     check_file(path, MAX_APKG_BYTES)
@@ -143,7 +143,7 @@ def read_apkg(path: Path, max_entries: int = MAX_ENTRIES) -> ImportedDeck:
     with tempfile.TemporaryDirectory(prefix=TEMP_PREFIX) as folder:
         db_path = Path(folder) / "collection.sqlite"
         _extract_collection(path, db_path, source)
-        return _read_collection(db_path, source, max_entries)
+        return _read_collection(db_path, source, max_entries, cancelled)
 
 
 TEMP_PREFIX = "jiaoliu-apkg-"
@@ -203,9 +203,11 @@ def _copy_limited(stream: IO[bytes], out: IO[bytes], source: str) -> None:
         out.write(chunk)
 
 
-def _read_collection(db_path: Path, source: str, max_entries: int) -> ImportedDeck:
+def _read_collection(
+    db_path: Path, source: str, max_entries: int, cancelled: Callable[[], bool] | None
+) -> ImportedDeck:
     try:
-        collection = read_collection(db_path, max_notes=max_entries)
+        collection = read_collection(db_path, max_notes=max_entries, cancelled=cancelled)
     except CollectionTooLarge as exc:
         raise ImportProblem([too_many("deck", exc.notes, exc.limit)], source) from exc
     except CollectionError as exc:

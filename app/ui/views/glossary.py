@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,12 +34,14 @@ from app.data.changes import DECK, GLOSSARY
 from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.labels import register_choices, register_names
+from app.ui.tasks import TaskContext, TaskHandle
 from app.ui.views.glossary_writes import ALL_DECKS, GlossaryWrites
 from app.ui.views.table_view import SearchJob
 from app.ui.widgets.action_bar import ActionBar
 from app.ui.widgets.entry_panel import marks_coloured
 from app.ui.widgets.glossary_model import DECK as DECK_COLUMN
 from app.ui.widgets.glossary_model import MEANING, PINYIN, REGISTER, TERM, word_syllables
+from app.ui.widgets.progress_strip import ProgressStrip
 
 WIDE_LAYOUT = 1100  # the view's width from which the entry sits beside the table, not under it
 
@@ -141,9 +144,16 @@ class GlossaryView(GlossaryWrites):
         self.split.setStretchFactor(0, 0)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)
+        self.import_progress = ProgressStrip()
+        self.import_progress.setObjectName("glossary-import-progress")
+        self.import_progress.cancel_requested.connect(
+            lambda: self._import_handle.cancel() if self._import_handle else None
+        )
+        self._import_handle: TaskHandle | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.split, 1)
+        layout.addWidget(self.import_progress)
         self._lay_out_entry(self.width())
         self.update_actions()
 
@@ -447,18 +457,31 @@ class GlossaryView(GlossaryWrites):
             if not path:
                 return
         source = Path(path)
+        app = self.ctx.app
 
-        def read(app: AppContext) -> Any:
+        def read(task: TaskContext) -> Any:
             from app.services.glossary import read_for_import
 
-            return read_for_import(source, app.settings.current.import_max_entries)
+            limit = app.settings.current.import_max_entries
+            return read_for_import(source, limit, cancelled=lambda: task.cancelled)
 
-        self.ctx.ops.query(
+        def finished(then: Callable[..., None]) -> Callable[..., None]:
+            def hide(*args: Any) -> None:
+                self.import_progress.setVisible(False)
+                then(*args)
+
+            return hide
+
+        handle = self.ctx.tasks.submit(
             read,
             name="import-glossary",
-            on_done=lambda imported: self._finish_import(imported, source, deck_name),
-            on_error=self._import_failed,
+            on_done=finished(lambda imported: self._finish_import(imported, source, deck_name)),
+            on_error=finished(self._import_failed),
+            on_cancelled=finished(lambda: self.ctx.show_status(self.tr("Import cancelled."), 5000)),
         )
+        self._import_handle = handle
+        self.import_progress.bar.setRange(0, 0)  # busy: reading a deck has no count to show
+        self.import_progress.setVisible(True)
 
     def _import_failed(self, exc: BaseException) -> None:
         from app.services.glossary import ImportProblem
