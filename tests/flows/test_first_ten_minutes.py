@@ -30,7 +30,8 @@ pytestmark = [
 
 @pytest.fixture
 def display():  # type: ignore[no-untyped-def]
-    with xvfb_display("1400x900x24") as number:
+    # JIAOLIU_FLOW_SCREEN=2900x1900x24 with QT_SCALE_FACTOR=2 walks the flow as on a 4K screen at 200%.
+    with xvfb_display(os.environ.get("JIAOLIU_FLOW_SCREEN", "1400x900x24")) as number:
         yield number
 
 
