@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 import numpy as np
@@ -32,7 +32,7 @@ W_CEDICT = 6.0  # CC-CEDICT lists the reading for the jieba word
 W_PHRASES = 3.0  # pypinyin's phrase dictionary gives it
 W_SUBWORD = 4.0  # jieba's word is unknown; a dictionary word inside it gives it
 W_AGREED = 1e6  # both dictionaries give this one reading for the word: decisive, whatever the model's odds
-STRONG, WEAK = 30.0, 3.0  # grammatical cues: decisive / tie-breaking
+STRONG, WEAK = 100.0, 3.0  # grammatical cues: decisive (g2pM reaches odds of e**40) / tie-breaking
 
 MAX_SPAN = 100  # g2pM was trained on sentences of <= ~50 chars; longer ones get split
 CHUNK_CHARS = 32_768  # text handled per model call: bounds memory on megabyte inputs
@@ -121,14 +121,20 @@ class _Resolver:
         sentences = [text[sp.start : sp.end] for sp in spans]
         targets: list[Target] = []
         extra: list[dict[str, float]] = []
+        same_word: dict[tuple[int, str, int], list[int]] = {}
         for si, span in enumerate(spans):
             sent = sentences[si]
             bounds = self.segmenter.bounds(sent, self._poly_re)
             for p in span.polys:
                 i = p - span.start
+                ti = bisect.bisect_right(bounds, i) - 1
+                ts, te = bounds[ti], bounds[ti + 1]
+                if te - ts >= 2:
+                    same_word.setdefault((si, sent[ts:te], i - ts), []).append(len(targets))
                 targets.append(Target(si, i, self._classes[sent[i]]))
-                extra.append(self._bonuses(sent, i, bounds))
+                extra.append(self._bonuses(sent, i, bounds, ti))
         logp = self.model.log_probs(sentences, targets)
+        _pool(logp, same_word.values())
         best = np.argmax(logp, axis=1).tolist()
         for k, (t, bonus) in enumerate(zip(targets, extra, strict=True)):
             cands = self.lex.cands[sentences[t.sent][t.pos]]
@@ -137,17 +143,18 @@ class _Resolver:
                 choice = _rescore(cands, logp[k].tolist(), bonus)
             out[spans[t.sent].start + t.pos] = choice
 
-    def _bonuses(self, sent: str, i: int, bounds: list[int]) -> dict[str, float]:
-        ti = bisect.bisect_right(bounds, i) - 1
+    def _bonuses(self, sent: str, i: int, bounds: list[int], ti: int) -> dict[str, float]:
+        """Evidence for sent[i], which is in the token bounds[ti]:bounds[ti + 1]."""
         ts, te = bounds[ti], bounds[ti + 1]
         bonus: dict[str, float] = {}
         if te - ts >= 2 and not self._word_evidence(sent[ts:te], i - ts, bonus):
             self._subword_evidence(sent, i, ts, te, bonus)
         rule = _RULES.get(sent[i])
-        if rule and not bonus:
+        if rule and (not bonus or max(bonus.values()) < W_AGREED):  # the dictionaries' agreement is final
             prev = sent[bounds[ti - 1] : ts] if ti > 0 else ""
             nxt = sent[te : bounds[ti + 2]] if ti + 2 < len(bounds) else ""
-            bonus.update(rule(_Context(sent[ts:te], i - ts, prev, nxt)))
+            for reading, weight in rule(_Context(sent[ts:te], i - ts, prev, nxt)).items():
+                _add(bonus, reading, weight)
         return bonus
 
     def _word_evidence(self, word: str, off: int, bonus: dict[str, float]) -> bool:
@@ -181,6 +188,15 @@ class _Resolver:
                 for reading in found:
                     _add(bonus, reading, W_SUBWORD)
                 return
+
+
+def _pool(logp: np.ndarray, groups: Iterable[list[int]]) -> None:
+    """One reading per word per sentence (cf. Yarowsky's "one sense per discourse"): a word
+    that recurs in a sentence (咔喳、咔喳; 银行 … 银行) is read the same way each time,
+    so each occurrence's context counts as evidence for all of them."""
+    for ks in groups:
+        if len(ks) > 1:
+            logp[ks] = logp[ks].sum(axis=0)
 
 
 def _rescore(cands: tuple[str, ...], logp: list[float], bonus: dict[str, float]) -> str:
@@ -320,6 +336,78 @@ def _nong(ctx: _Context) -> dict[str, float]:
     return {"long4": STRONG} if ctx.prev[-1:].isdigit() else {"nong4": STRONG}
 
 
+def _counted(ctx: _Context, quantifiers: frozenset[str]) -> bool:
+    """The character ends its token and follows a numeral or demonstrative (三种, 这/种, 两只)."""
+    if ctx.off != len(ctx.token) - 1:
+        return False
+    before = ctx.token[: ctx.off] or ctx.prev  # a whole token, so 唯一/只是 does not count
+    return bool(before) and all(ch in quantifiers for ch in before)
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几")
+_QUANTIFIERS = _NUMERALS | frozenset("数每各此该某何这那哪")
+
+
+def _measure(reading: str, quantifiers: frozenset[str]) -> Callable[[_Context], dict[str, float]]:
+    # Counted, the character is a measure word: 三种 zhǒng (not the verb zhòng), 两只 zhī
+    # (not the adverb zhǐ), 两重 chóng "layers" (not zhòng "heavy").
+    def rule(ctx: _Context) -> dict[str, float]:
+        return {reading: STRONG} if _counted(ctx, quantifiers) else {}
+
+    return rule
+
+
+def _clause_final(reading: str) -> Callable[[_Context], dict[str, float]]:
+    # The adverbs 都 dōu, 还 hái, 更 gèng modify what follows, so a standalone one that ends
+    # a clause is the other word: 以洛阳为都 dū "capital", 有借有还 huán "return", 打更 gēng.
+    def rule(ctx: _Context) -> dict[str, float]:
+        if ctx.alone and _han_start(ctx.prev) and (not ctx.next or ctx.next[0] in _CLAUSE_END):
+            return {reading: STRONG}
+        return {}
+
+    return rule
+
+
+def _zhuan(ctx: _Context) -> dict[str, float]:
+    # A title ending in 传 names a biography or commentary: 《诸葛亮传》 zhuàn, not chuán.
+    if ctx.off == len(ctx.token) - 1 and ctx.next.startswith("》") and (ctx.off or _han_start(ctx.prev)):
+        return {"zhuan4": STRONG}
+    return {}
+
+
+def _zhao(ctx: _Context) -> dict[str, float]:
+    # V + 着 + 了 is the result complement zháo (找着了, 着了火); aspect 着 zhe takes no 了.
+    return {"zhao2": STRONG} if ctx.alone and ctx.next == "了" and _han_start(ctx.prev) else {}
+
+
+# Nouns that are also verbs: the verb's reading (种树 zhòng, 钉钉子 dìng, 铺床 pū, 藏书 cáng).
+_VERB_READINGS = {
+    "种": "zhong4", "钉": "ding4", "缝": "feng2", "铺": "pu1", "扇": "shan1", "磨": "mo2",
+    "钻": "zuan1", "担": "dan1", "数": "shu3", "藏": "cang2", "量": "liang2", "称": "cheng1",
+    "卷": "juan3", "传": "chuan2", "削": "xiao1", "塞": "sai1", "弹": "tan2", "盛": "cheng2",
+    "给": "gei3",
+}  # fmt: skip
+_ASPECT = frozenset(("了", "着", "过"))
+
+
+def _verb(ctx: _Context) -> dict[str, float]:
+    # The aspect particles 了/着/过 follow verbs: 种了树 zhòng, 铺着地毯 pū, 数过 shǔ.
+    if ctx.alone and ctx.next in _ASPECT and _han_start(ctx.prev):
+        return {_VERB_READINGS[ctx.token]: STRONG}
+    return {}
+
+
+def _first(*rules: Callable[[_Context], dict[str, float]]) -> Callable[[_Context], dict[str, float]]:
+    def rule(ctx: _Context) -> dict[str, float]:
+        for r in rules:
+            found = r(ctx)
+            if found:
+                return found
+        return {}
+
+    return rule
+
+
 def _le(ctx: _Context) -> dict[str, float]:
     # A clause-final 了 is the particle; liǎo lives inside words (了解, 受不了).
     return {"le5": WEAK} if ctx.alone and not _han_start(ctx.next) else {}
@@ -342,6 +430,14 @@ _RULES: dict[str, Callable[[_Context], dict[str, float]]] = {
     "了": _le,
     "的": _de_particle,
     "尽": _jin,
-    "盡": _jin,
     "弄": _nong,
+    "种": _first(_measure("zhong3", _QUANTIFIERS), _verb),
+    "只": _measure("zhi1", _NUMERALS | frozenset("每各")),  # not 这/那: 这只是 "this is only"
+    "重": _measure("chong2", _NUMERALS | frozenset("双")),  # not 多: 有多重 "how heavy"
+    "都": _clause_final("du1"),
+    "还": _clause_final("huan2"),
+    "更": _clause_final("geng1"),
+    "传": _first(_zhuan, _verb),
+    "着": _zhao,
 }
+_RULES.update((ch, _verb) for ch in _VERB_READINGS if ch not in _RULES)

@@ -102,6 +102,20 @@ def test_one_reading_slot_per_character(text: str) -> None:
         ("他在处理问题。", "处", "chu3"),
         ("他是一员大将。", "将", "jiang4"),
         ("我将来要当老师。", "将", "jiang1"),
+        # Grammatical cues where g2pM is confidently wrong (odds up to e**31 for 种 zhǒng):
+        ("他尽了最大的努力。", "尽", "jin4"),  # standalone 尽 before a verb: jìn
+        ("你尽管说。", "尽", "jin3"),
+        ("他把衣服弄干了。", "弄", "nong4"),  # the verb; lòng is the lane
+        ("住在新华路593弄。", "弄", "long4"),
+        ("以洛阳为都。", "都", "du1"),  # adverb dōu cannot end a clause
+        ("这本书我明天还。", "还", "huan2"),
+        ("《诸葛亮传》", "传", "zhuan4"),  # a title ending in 传 is a biography
+        ("他终于找着了。", "着", "zhao2"),  # V + 着 + 了: the complement zháo
+        ("他种了树。", "种", "zhong4"),  # aspect 了 follows a verb
+        ("她钉了一颗钉子。", "钉", "ding4"),
+        ("一只猫。", "只", "zhi1"),  # counted: the measure word
+        ("这三种方法。", "种", "zhong3"),
+        ("这只是开始。", "只", "zhi3"),
     ],
 )
 def test_reading_in_context(sentence: str, char: str, expected: str) -> None:
@@ -123,6 +137,12 @@ def test_non_han_input(text: str) -> None:
 def test_han_amid_emoji_surrogates_and_control_chars() -> None:
     text = "😀女\x00\ud800重要\x1f"
     assert char_readings(text) == [None, "nv3", None, None, "zhong4", "yao4", None]
+
+
+def test_a_word_repeated_in_a_sentence_is_read_one_way() -> None:
+    # g2pM reads the first 喳 zhā and the second chā; each occurrence's context counts for both.
+    readings = char_readings("咔喳、咔喳的声音。")
+    assert readings[1] == readings[4] == "cha1"
 
 
 def test_sentences_are_independent() -> None:
