@@ -47,6 +47,8 @@ class RecoveryDialog(QDialog):
         self.advice.setWordWrap(True)
         layout.addWidget(self.advice)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a refused backup's reason is long; it wraps instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for backup in self._backups:
             item = QListWidgetItem(self._describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup)
@@ -108,6 +110,7 @@ class RecoveryDialog(QDialog):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == backup:
                 item.setText(self.tr("{backup} — cannot be used: {reason}").format(backup=item.text(), reason=reason))
+                item.setToolTip(reason)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
         usable = [row for row in range(self.list.count()) if self.list.item(row).flags() & Qt.ItemFlag.ItemIsSelectable]
         self.list.setCurrentRow(usable[0] if usable else -1)
