@@ -81,7 +81,8 @@ class SlangDetector:
       must not touch another (二百五 not in 二百五十). Other Chinese characters need no boundary.
     * Variants may use the pattern notation of slang_patterns (`caught {me|you} in 4k`, `{*} is giving`,
       `my {**} era`, `{*} slaps {.}`): a pattern is found through its anchor words, checked around them, and
-      the match covers its words (context slots at its edges only condition it).
+      the match covers its words (context slots at its edges only condition it). Slots glued to a Chinese term
+      (`{?太|好}卷`, `绝{.}`, `{!船|游}上岸`) are character-based conditions: the match is the term alone.
     * `detect_alone: false` entries match only through their variants. Exception: the bare Chinese term
       written on its own inside English (`explain the 梗`, `my 中国间谍`) is a loanword and counts.
     * Chinese-side Latin abbreviations of two letters, or three with a vowel (gg, bs, wc, nb, emo, PUA, TAT),

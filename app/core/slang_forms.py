@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -297,6 +297,8 @@ def _surface_table(entries: list[SlangEntry]) -> dict[str, list[_Form]]:
             own = next((i for i, f in enumerate(forms) if f.entry.id == entry.id), None)
             if own is None:
                 forms.append(_Form(entry, False, False, False, False, tuple(found)))
+            elif forms[own].borrowed_only and not forms[own].patterns:  # `{?太|好}卷` and 卷 inside English
+                forms[own] = replace(forms[own], patterns=tuple(found))
             elif forms[own].clause_final and not forms[own].patterns:  # `you're tweaking` and `… tweaking {?if}`
                 with suppress(PatternError):  # either may hold: the plain form as `… {.}`, or a pattern
                     forms[own] = _Form(entry, False, False, False, False, (compile_pattern(f"{key} {{.}}"), *found))
@@ -387,13 +389,17 @@ class _Post:
         return best
 
     def fits(self, start: int, end: int, form: _Form) -> bool:
-        if form.patterns and self.pattern_span(start, end, form) is None:
+        # A pattern holds around it, or (a bare gated Chinese term, with or without patterns) it is a loanword.
+        held = bool(form.patterns) and self.pattern_span(start, end, form) is not None
+        if (
+            (form.patterns or form.borrowed_only)
+            and not held
+            and not (form.borrowed_only and self.is_borrowed(start, end))
+        ):
             return False
         if form.needs_han and not self.near(_HAN_RE, start, end):
             return False
-        if form.numeric and self.is_quantity(start, end):
-            return False
-        return not form.borrowed_only or self.is_borrowed(start, end)
+        return not (form.numeric and self.is_quantity(start, end))
 
     def choose(self, start: int, end: int, forms: tuple[_Form, ...]) -> _Form | None:
         usable = [f for f in forms if self.fits(start, end, f)]

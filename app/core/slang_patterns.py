@@ -12,6 +12,13 @@
 
 A variant with context slots is a pattern: the detector finds its anchor (its longest run of plain words, a
 content word preferred) and then checks the rest around it. Chinese characters next to a pattern count as a word.
+
+Chinese edges: a slot written right against a Chinese character, without a space (`{?太|好|超}上头`, `肝{.}`,
+`{^}上岸`, `{!不|没}卷`), is a character-based condition, outside the match: `{?a|b}` one of these strings stands
+right before (after) the term, `{!a|b}` none of them does, `{*}` a Chinese character does, `{^}` the clause starts
+(line start, or a non-Chinese, non-alphanumeric character before, spaces and quotes skipped) and `{.}` the clause
+ends: after the term and any run of the sentence-final particles in CLAUSE_PARTICLES comes the end of the line or a
+character that is neither Chinese nor a letter or digit (punctuation, a space, an emoji).
 """
 
 from __future__ import annotations
@@ -28,6 +35,12 @@ WORD = rf"{_LATIN}+(?:['-]{_LATIN}+)*"
 _CHOICE_RE = re.compile(r"\{([^{}*.?!^][^{}]*)\}")  # {a|b}, not a context slot
 _SLOT_RE = re.compile(r"^\{(\*|\*\*|\.|\^|[?!][^{}]+)\}$")
 _WORD_RE = re.compile(rf"^{WORD}$")
+_HAN_WORD_RE = re.compile(rf"^[{HAN_CLASS}]+$")
+_HAN_LEAD_RE = re.compile(rf"^(\{{[^{{}}]*\}})(?=[{HAN_CLASS}])")  # `{?太|好}上头`: an edge slot glued to Chinese
+_HAN_TRAIL_RE = re.compile(rf"(?<=[{HAN_CLASS}])(\{{[^{{}}]*\}})$")  # `肝{.}`
+_HAN_CHAR_RE = re.compile(rf"[{HAN_CLASS}]")
+# Sentence-final particles that may stand between a Chinese term and the end of its clause (`太卷了啊。`).
+CLAUSE_PARTICLES = frozenset("了啊呀吧啦哈哦噢喔呢嘛哇耶咯嘞啰捏")
 _BEFORE_RE = re.compile(rf"(?:(?<!{_LATIN})({WORD})[ \t]+|([{HAN_CLASS}]+)[ \t]*)$")
 _AFTER_RE = re.compile(rf"[ \t]+({WORD})|[ \t]*([{HAN_CLASS}]+)")
 # Closed-class words: an anchor of content words is rarer in text, so it is preferred (`era`, not `their`).
@@ -72,9 +85,14 @@ def literal_forms(variants: Iterable[str]) -> list[str]:
 
 
 def readable(variant: str) -> str:
-    """A variant as a person reads it: `{*} {is|was} giving {!me|you}` -> `… is/was giving`."""
+    """A variant as a person reads it: `{*} {is|was} giving {!me|you}` -> `… is/was giving`, `{?太|好}卷` -> `…卷`."""
     if "{" not in variant:
         return variant
+
+    def edge(match: re.Match[str]) -> str:  # a Chinese edge is a condition: `{?太|好}上头` -> `…上头`
+        return "…" if match.group(1)[1] in "?*" else ""
+
+    variant = _HAN_TRAIL_RE.sub(edge, _HAN_LEAD_RE.sub(edge, variant))
 
     def shown(match: re.Match[str]) -> str:
         inner = match.group(1)
@@ -109,8 +127,33 @@ def _safe_expand(variant: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Edge:
-    kind: str  # "" none, "*" any word, "?" one of `words`, "!" none of `words`, "^" the clause starts
+    kind: str  # "" none, "*" any word, "?" one of `words`, "!" none of `words`, "^" / "." the clause starts / ends
     words: frozenset[str] = frozenset()
+    han: bool = False  # a Chinese edge: character-based, checked by `before_han` / `after_han`
+
+    def before_han(self, folded: str, lo: int, start: int) -> bool:
+        """The Chinese condition on the text right before folded[start] (lo: the line start)."""
+        if self.kind == "^":
+            pos = start - 1
+            while pos >= lo and folded[pos] in _SKIPPED:
+                pos -= 1
+            return pos < lo or not _continues(folded[pos])
+        if self.kind == "*":
+            return start > lo and _HAN_CHAR_RE.match(folded, start - 1) is not None
+        found = any(start - len(w) >= lo and folded.startswith(w, start - len(w)) for w in self.words)
+        return found if self.kind == "?" else not found
+
+    def after_han(self, folded: str, end: int, hi: int) -> bool:
+        """The Chinese condition on the text right after folded[:end] (hi: the window end)."""
+        if self.kind == ".":
+            pos, size = end, len(folded)
+            while pos < size and folded[pos] in CLAUSE_PARTICLES:
+                pos += 1
+            return pos >= size or folded[pos] == "\n" or not _continues(folded[pos])
+        if self.kind == "*":
+            return end < hi and _HAN_CHAR_RE.match(folded, end) is not None
+        found = any(end + len(w) <= hi and folded.startswith(w, end) for w in self.words)
+        return found if self.kind == "?" else not found
 
     def allows(self, word: str | None) -> bool:
         if self.kind == "*":
@@ -146,14 +189,28 @@ class Pattern:
             if m is None:
                 return None
             end = m.end()
-        if self.before.kind == "^":
+        if self.before.han:
+            if not self.before.before_han(folded, lo, start):
+                return None
+        elif self.before.kind == "^":
             if not _clause_starts(folded, lo, start):
                 return None
         elif self.before.kind and not self.before.allows(_word_before(folded, lo, start)):
             return None
-        if self.after.kind and not self.after.allows(_word_after(folded, end, hi)):
+        if self.after.han:
+            if not self.after.after_han(folded, end, hi):
+                return None
+        elif self.after.kind and not self.after.allows(_word_after(folded, end, hi)):
             return None
         return start, end
+
+
+_SKIPPED = frozenset(" \t'\"“”‘’「」『』《》（）()【】[]")
+
+
+def _continues(ch: str) -> bool:
+    """A Chinese character, letter or digit: the clause goes on through it."""
+    return ch.isalnum() or _HAN_CHAR_RE.match(ch) is not None
 
 
 def _word_before(folded: str, lo: int, start: int) -> str | None:
@@ -174,16 +231,18 @@ def _word_after(folded: str, end: int, hi: int) -> str | None:
     return None if m is None else m.group(1) or m.group(2)
 
 
-def _edge(token: str | None) -> _Edge:
+def _edge(token: str | None, han: bool = False) -> _Edge:
     if token is None:
         return _Edge("")
     inner = token[1:-1]
-    if inner in ("*", "^"):
-        return _Edge(inner)
+    if inner in ("*", "^", "."):
+        return _Edge(inner, han=han)
     words = inner[1:].split("|")
-    if any(not _WORD_RE.match(w) for w in words):
+    if han and any(not _HAN_WORD_RE.match(w) for w in words):
+        raise PatternError(f"{token!r}: list Chinese strings")
+    if not han and any(not _WORD_RE.match(w) for w in words):
         raise PatternError(f"{token!r}: list single words")
-    return _Edge(inner[0], frozenset(words))
+    return _Edge(inner[0], frozenset(words), han)
 
 
 def _piece(token: str) -> str:
@@ -196,6 +255,10 @@ def _piece(token: str) -> str:
 
 def compile_pattern(form: str) -> Pattern:
     """Compile one expanded pattern variant (lowercase, as the detector folds text); raises PatternError."""
+    han_lead = _HAN_LEAD_RE.search(form) is not None
+    han_trail = _HAN_TRAIL_RE.search(form) is not None
+    if han_lead or han_trail:  # Chinese edges: split them off like space-separated slots
+        form = _HAN_TRAIL_RE.sub(r" \1", _HAN_LEAD_RE.sub(r"\1 ", form))
     tokens = form.split(" ")
     if any(not t for t in tokens):
         raise PatternError("extra spaces")
@@ -230,14 +293,18 @@ def compile_pattern(form: str) -> Pattern:
     a, b = max(runs, key=weight)
     left = "".join(_piece(t) + " " for t in body[:a])
     right = "".join(" " + _piece(t) for t in body[b:])
-    final = trail == ["{.}"]
+    if han_lead and (len(lead) != 1 or lead[0] == "{**}"):
+        raise PatternError("before Chinese: one {*}, {^}, {?a|b} or {!a|b}")
+    if han_trail and (len(trail) != 1 or trail[0] == "{**}"):
+        raise PatternError("after Chinese: one {*}, {.}, {?a|b} or {!a|b}")
+    final = trail == ["{.}"] and not han_trail
     return Pattern(
         source=form,
         anchor=" ".join(body[a:b]),
         left=re.compile(rf"(?<!{_LATIN}){left}\Z") if left else None,
         right=re.compile(rf"{right}(?!{_LATIN})") if right else None,
-        before=_edge(lead[0] if lead else None),
-        after=_edge(None if final or not trail else trail[0]),
+        before=_edge(lead[0] if lead else None, han_lead),
+        after=_edge(None if final or not trail else trail[0], han_trail),
         clause_final=final,
     )
 

@@ -289,9 +289,9 @@ def test_longest_match_first() -> None:
 
 
 def test_a_context_phrase_never_cuts_a_complete_term() -> None:
-    """真的绝 (a context phrase of the gated 绝) overlaps 绝绝子: the complete term wins over the whole post."""
+    """真的|绝 (the gated 绝 after its context word) overlaps 绝绝子: the complete term wins over the whole post."""
     assert found("老板人超好，真的绝绝子！") == [("绝绝子", "zh-juejuezi")]
-    assert found("真的绝了") == [("真的绝", "zh-jue")]  # alone, the phrase still finds its entry
+    assert found("真的绝了") == [("绝", "zh-jue")]  # alone, it still finds its entry (the context word is not matched)
     assert found("挖到一个宝藏博主") == [("宝藏博主", "zh-baozang")]  # a phrase holding a term whole is longer
 
 

@@ -149,3 +149,61 @@ def test_a_pattern_reads_as_words_in_lists() -> None:
     assert readable("caught {me|you} in {4k|8k}") == "caught me/you in 4k/8k"
     assert readable("my {**} era") == "my … era"
     assert readable("no cap") == "no cap"
+    assert readable("{?太|好|也太}上头") == "…上头" and readable("{!船|游}上岸{.}") == "上岸"
+
+
+def _zh(term: str, variants: list[str], *, entry_id: str = "") -> SlangEntry:
+    return entry_from_dict(
+        {
+            "id": entry_id or "zh-test-" + str(len(term)),
+            "term": term,
+            "lang": "zh",
+            "variants": variants,
+            "pinyin": "cè shì",
+            "literal": "a test",
+            "meaning_en": "a test",
+            "meaning_zh": "测试",
+            "plain": "很拼",
+            "register": ["playful"],
+            "examples": [{"text": f"太{term}了", "translation": "a test"}],
+            "tags": ["meme"],
+            "year": 2020,
+            "related": [],
+            "detect_alone": False,
+        }
+    )
+
+
+def test_chinese_edges_are_conditions_glued_to_the_term() -> None:
+    p = compile_pattern("{?太|好|也太}上头")
+    assert (p.anchor, p.before.han, p.before.words) == ("上头", True, frozenset({"太", "好", "也太"}))
+    assert not p.clause_final and compile_pattern("肝{.}").after.kind == "."
+    for variant in ["{?太|好}上头", "肝{.}", "{^}上岸", "{!不|没}卷", "{?太|好}肝{.}", "{*}卷"]:
+        assert check_variant(variant) is None, variant
+    for variant in ["{?too}上头", "{**}上头", "上头{^}", "{.}上头", "{?太 好}上头"]:
+        assert check_variant(variant) is not None, variant
+
+
+def test_a_word_before_a_chinese_term_conditions_it_without_joining_the_match() -> None:
+    d = _detector(_zh("上头", ["{?太|好|超|真的|越看越}上头"]))
+    assert spans(d, "这首歌太上头了") == [("上头", "zh-test-2")]
+    assert spans(d, "这剧越看越上头！") == [("上头", "zh-test-2")]
+    assert spans(d, "他上头派人来了") == []  # nothing listed right before it
+    assert spans(d, "太 上头") == []  # adjacency is by character, no spaces
+    assert spans(d, "explain 上头 please") == [("上头", "zh-test-2")]  # the bare term borrowed into English
+
+
+def test_a_chinese_clause_end_allows_particles_then_punctuation_or_the_line_end() -> None:
+    d = _detector(_zh("肝", ["肝{.}", "{?太|好}肝"]))
+    for text in ["这个活动真的肝", "这游戏好肝啊！", "最近也太肝了吧～", "肝了哈哈\n下一行", "这周很肝 😭", "是挺肝的"]:
+        found = spans(d, text)
+        assert (found == [("肝", "zh-test-1")]) is (text != "是挺肝的"), text  # 的 is not a clause-final particle
+    assert spans(d, "他的肝不好") == [] and spans(d, "肝了一晚上") == []  # the clause goes on
+
+
+def test_a_negative_chinese_edge_and_a_clause_start() -> None:
+    d = _detector(_zh("上岸", ["{^}上岸{?了}", "{!船|海|游}上岸"]))
+    assert spans(d, "上岸了！") == [("上岸", "zh-test-2")]
+    assert spans(d, "终于，上岸了") == [("上岸", "zh-test-2")]
+    assert spans(d, "祝你早日上岸") == [("上岸", "zh-test-2")]
+    assert spans(d, "我们游上岸") == []  # a listed character stands right before
