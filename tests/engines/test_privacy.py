@@ -111,36 +111,6 @@ def test_engines_list_and_describe_without_connecting() -> None:
         make_engine("deepl")
 
 
-@pytest.fixture
-def memory_keyring() -> Any:
-    import keyring
-    from keyring.backend import KeyringBackend
-    from keyring.errors import PasswordDeleteError
-
-    class Backend(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            if self.store.pop((service, username), None) is None:
-                raise PasswordDeleteError(username)
-
-    previous = keyring.get_keyring()
-    backend = Backend()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
 def test_api_keys_live_in_the_keyring(memory_keyring: Any, tmp_path: Path) -> None:
     url = "https://school.example:5000/"
     assert secrets.get_api_key(url) == ""

@@ -15,34 +15,6 @@ MODELS = Reply(body={"object": "list", "data": [{"id": "qwen2.5:3b"}, {"id": "ll
 
 
 @pytest.fixture
-def memory_keyring() -> Any:
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class Backend(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
-    previous = keyring.get_keyring()
-    backend = Backend()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def dialog(qtbot, window, ui_ctx):  # type: ignore[no-untyped-def]
     dialog = PreferencesDialog(ui_ctx.app.settings, window, ctx=ui_ctx)
     qtbot.addWidget(dialog)

@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.slang import Example, SlangEntry
 from app.data.database import open_database
 from app.data.glossary_store import GlossaryStore
 from app.data.migrations import TIME_COLUMNS
@@ -21,6 +20,7 @@ from app.data.sessions import SessionStore
 from app.data.study_store import Source, StudyOptions, StudyStore
 from app.data.timestamps import from_stamp, normalise_stamp, now_stamp, to_stamp
 from app.services.study import study_stats
+from tests.fixtures.entries import user_entry
 
 STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$")
 NOON = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
@@ -62,24 +62,6 @@ def test_sqlite_reads_a_stamp_as_the_same_moment(moment: datetime) -> None:
 
 
 # --- the migration ----------------------------------------------------------------------------------------
-def _entry(term: str) -> SlangEntry:
-    return SlangEntry(
-        id="",
-        term=term,
-        lang="zh",
-        variants=(),
-        pinyin="shàng àn",
-        literal="",
-        meaning_en="passed the exam",
-        meaning_zh="考上了",
-        register=("neutral",),
-        examples=(Example("他上岸了", "He made it"),),
-        tags=(),
-        year=2020,
-        related=(),
-    )
-
-
 def _fill(path: Path) -> dict[str, object]:
     """A database with something in every table that holds a time; returns what the user sees of it."""
     data = open_database(path)
@@ -91,7 +73,7 @@ def _fill(path: Path) -> dict[str, object]:
         first = phrases.add("你好", "hello", pinyin="nǐ hǎo")
         second = phrases.add("谢谢", "thanks", pinyin="xiè xie")
         deck = glossary.create_deck("Mine")
-        glossary.add(deck, _entry("上岸"))
+        glossary.add(deck, user_entry("上岸"))
         study.add_cards([Source("phrase", str(first)), Source("phrase", str(second))])
         study.add_deck(deck, ["recognition"])
         cards = study.due_cards(20, now=NOON + timedelta(days=1))
@@ -189,7 +171,7 @@ def test_a_migrated_database_keeps_studying(tmp_path: Path) -> None:
         study, glossary = StudyStore(data, StudyOptions(fuzz=False)), GlossaryStore(data)
         deck = glossary.create_deck("Later")
         study.add_deck(deck, ["recognition"])
-        key = glossary.add(deck, _entry("躺平"))  # the deck trigger, rewritten by m011, makes its card
+        key = glossary.add(deck, user_entry("躺平"))  # the deck trigger, rewritten by m011, makes its card
         (card_id,) = study.cards_of(Source("entry", key))
         row = data.db.execute("select due, created_at from study_cards where id = ?", [card_id]).fetchone()
         assert STAMP.match(row[0]) and STAMP.match(row[1])

@@ -11,31 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core.slang import Example, SlangEntry
 from app.data.paths import AppPaths, app_paths, ensure_dirs
 from app.services import my_data
 from app.services.backup import list_backups, make_backup, verify_backup
 from app.services.context import AppContext
 from app.services.glossary_io import read_json
 from app.services.my_data import MyDataError, delete_all, export_all
-
-
-def _entry(term: str) -> SlangEntry:
-    return SlangEntry(
-        id="",
-        term=term,
-        lang="zh",
-        variants=(),
-        pinyin="shàng àn",
-        literal="go ashore",
-        meaning_en="landed a job",
-        meaning_zh="考上了",
-        register=("neutral",),
-        examples=(Example("他终于上岸了", "He finally made it"),),
-        tags=("study",),
-        year=2019,
-        related=(),
-    )
+from tests.fixtures.entries import user_entry
 
 
 @pytest.fixture
@@ -56,7 +38,7 @@ def services(app_dir: AppPaths) -> AppContext:
     opened.phrase_store.add("no cap", "不骗你", origin="translation")
     opened.phrase_store.add('=HYPERLINK("http://evil.example","click")', "a formula someone pasted")
     deck = opened.glossary_store.create_deck("Exam week")
-    opened.glossary_store.add(deck, _entry("上岸"))
+    opened.glossary_store.add(deck, user_entry("上岸"))
     opened.data.db.table("reader_texts").insert({"id": 1, "text": "我今天破防了", "updated_at": "now"})
     opened.data.db.table("translation_cache").insert({"key": "k", "result": "{}", "created_at": "now"})
     # A table some later feature adds, an FTS index over it, and a cache: found generically.
