@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.errors import CliError
+from app.core.text import file_size
 
 if TYPE_CHECKING:
     from app.services.context import AppContext
@@ -40,7 +41,7 @@ def cmd_backup_list(args: argparse.Namespace, ctx: AppContext, out: TextIO, stdi
     for b in backups:
         kind = "  (kept before a restore)" if b.safety else ""
         when = b.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        print(f"{when}  {_size(b.size):>8}  {b.path.name}{kind}", file=out)
+        print(f"{when}  {file_size(b.size):>8}  {b.path.name}{kind}", file=out)
     return 0
 
 
@@ -79,10 +80,6 @@ def cmd_backup_restore(args: argparse.Namespace, ctx: AppContext, out: TextIO, s
     kept = f"; your previous data is kept as {result.safety_copy.name}" if result.safety_copy else ""
     print(f"restored {chosen.name}{kept}", file=out)
     return 0
-
-
-def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
 def register(subparsers: Any) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from app.cli.errors import CliError
+from app.core.text import file_size
 
 if TYPE_CHECKING:
     from app.services.context import AppContext
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def _size(value: int | None) -> str:
-    return "?" if value is None else f"{value / 1e6:.1f} MB"
+    return "?" if value is None else file_size(value)
 
 
 def _progress_printer(label: str) -> Callable[[int, int], None]:

@@ -108,3 +108,10 @@ def fold_width(text: str) -> str:
     are spans in the original.
     """
     return text.translate(_WIDTH_TABLE)
+
+
+def file_size(size: int) -> str:
+    """A file's size as people read it: 740 kB, 2.4 MB, 95 MB (decimal units, as file managers show them)."""
+    if size < 1_000_000:
+        return f"{max(size, 1) / 1000:.0f} kB"
+    return f"{size / 1e6:.1f} MB" if size < 10_000_000 else f"{size / 1e6:.0f} MB"

@@ -43,7 +43,7 @@ def test_back_up_now_shows_a_row(dialog, qtbot) -> None:  # type: ignore[no-unty
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 1).text() == "Backup"
-    assert dialog.table.item(0, 2).text().endswith(("KB", "MB"))
+    assert dialog.table.item(0, 2).text().endswith(("kB", "MB"))
     assert dialog.selected_backup() is not None and dialog.selected_backup().exists()
     assert dialog.selected_backup().name in dialog.status.text()
     assert dialog.restore_button.isEnabled()

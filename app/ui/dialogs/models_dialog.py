@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import file_size
 from app.ui.context import UiContext
 from app.ui.errors import error_text
 from app.ui.tasks import TaskContext, TaskHandle
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 
 
 def _size(value: int | None) -> str:
-    return "" if value is None else f"{value / 1e6:.0f} MB" if value >= 10e6 else f"{value / 1e6:.1f} MB"
+    return "" if value is None else file_size(value)
 
 
 class ModelsDialog(QDialog):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import file_size
 from app.services.backup import KEEP, Backup, RestoreResult, list_backups, make_backup, restore_backup
 from app.services.context import AppContext
 from app.services.my_data import DeleteReport, delete_all, export_all
@@ -31,10 +32,6 @@ from app.ui.context import UiContext
 from app.ui.errors import error_text
 
 CONFIRM_WORD = "DELETE"  # the same word in every language, so the confirmation cannot be mistyped by accident
-
-
-def _size(value: int) -> str:
-    return f"{value / 1e6:.1f} MB" if value >= 1e6 else f"{max(value, 1) / 1e3:.0f} KB"
 
 
 def _when(backup: Backup) -> str:
@@ -155,7 +152,7 @@ class MyDataDialog(QDialog):
         self.table.setRowCount(len(backups))
         for row, backup in enumerate(backups):
             kind = self.tr("Safety copy (before a restore)") if backup.safety else self.tr("Backup")
-            for column, text in enumerate((_when(backup), kind, _size(backup.size))):
+            for column, text in enumerate((_when(backup), kind, file_size(backup.size))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
                 self.table.setItem(row, column, item)

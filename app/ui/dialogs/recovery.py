@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import file_size
 from app.services.backup import Backup
 
 
@@ -95,7 +96,7 @@ class RecoveryDialog(QDialog):
 
     def _describe(self, backup: Backup) -> str:
         when = backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
-        size = f"{backup.size / 1_000_000:.1f} MB" if backup.size >= 100_000 else f"{backup.size / 1000:.0f} kB"
+        size = file_size(backup.size)
         if backup.safety:
             return self.tr("{when} — {size} (kept before an earlier restore)").format(when=when, size=size)
         return self.tr("{when} — {size}").format(when=when, size=size)

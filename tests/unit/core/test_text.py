@@ -54,3 +54,9 @@ def test_conversion_keeps_what_opencc_cannot_take() -> None:
     assert to_simplified("\ud800頭髮\udfff長") == "\ud800头发\udfff长"
     assert to_traditional("a\x00头发") == "a\x00頭髮"
     assert to_traditional("") == ""
+
+
+def test_file_sizes_read_as_a_file_manager_shows_them() -> None:
+    from app.core.text import file_size
+
+    assert [file_size(n) for n in (0, 740_400, 2_400_000, 95_300_000)] == ["0 kB", "740 kB", "2.4 MB", "95 MB"]
