@@ -134,6 +134,24 @@ class SlangEntry:
         return (self.term, *self.variants)
 
 
+def edit_meanings(entry: SlangEntry, meaning_en: str, meaning_zh: str) -> SlangEntry:
+    """The entry with the meanings a tutor wrote in the entry editor. When the entry has one slang sense (beside
+    any literal ones, as 上岸 has), that sense is what the tutor is describing, so a meaning they changed is its
+    meaning too (and so what a tutor's term is translated as); with several slang senses each keeps its own and
+    the new text is only their overview."""
+    senses = entry.senses
+    slang = [s for s in senses if not s.literal]
+    if len(slang) == 1:
+        target = slang[0]
+        edited = replace(
+            target,
+            meaning_en=meaning_en if meaning_en != entry.meaning_en else target.meaning_en,
+            meaning_zh=meaning_zh if meaning_zh != entry.meaning_zh else target.meaning_zh,
+        )
+        senses = tuple(edited if s is target else s for s in senses)
+    return replace(entry, meaning_en=meaning_en, meaning_zh=meaning_zh, senses=senses)
+
+
 def sense_dicts(senses: tuple[Sense, ...]) -> list[dict[str, Any]]:
     """Senses as JSON objects, in the bundled files' shape (the store's senses column holds the same)."""
     return [

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EntryEditor</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="142"/>
+        <source>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</source>
+        <translation>
+            <numerusform>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</numerusform>
+            <numerusform>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="148"/>
+        <source>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
+        <translation>
+            <numerusform>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</numerusform>
+            <numerusform>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GlossaryView</name>
     <message numerus="yes">
         <location filename="../../app/ui/views/glossary.py" line="292"/>

@@ -221,12 +221,12 @@
 <context>
     <name>DeleteConfirmDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="64"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="67"/>
         <source>This deletes your phrases, sessions, glossary decks, Reader texts, study progress, backups and preferences from this computer. It cannot be undone; export your data first if you may want it back. Jiaoliu closes afterwards and starts fresh next time.
 
 Type {word} to confirm.</source>
@@ -235,12 +235,12 @@ Type {word} to confirm.</source>
 输入 {word} 以确认。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="75"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="72"/>
         <source>Also delete the translation models (they can be downloaded again)</source>
         <translation>同时删除翻译模型（可以重新下载）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="76"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="73"/>
         <source>Delete everything</source>
         <translation>全部删除</translation>
     </message>
@@ -377,102 +377,126 @@ Type {word} to confirm.</source>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="100"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="104"/>
         <source>Glossary entry</source>
         <translation>词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="102"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="106"/>
         <source>Term:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="103"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="107"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="104"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="108"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="105"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="109"/>
         <source>Meaning in English:</source>
         <translation>英文释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="106"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="110"/>
         <source>Meaning in Chinese:</source>
         <translation>中文释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="107"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="111"/>
         <source>Literally:</source>
         <translation>字面意思：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="108"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="112"/>
         <source>Other forms:</source>
         <translation>其他形式：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="109"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="113"/>
         <source>Register:</source>
         <translation>语体：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="110"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="114"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="111"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="115"/>
         <source>Since (year):</source>
         <translation>起始年份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="112"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="116"/>
         <source>Examples:</source>
         <translation>例句：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="113"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="117"/>
         <source>Detection:</source>
         <translation>识别：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="117"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="121"/>
         <source>Left empty, it is filled in for Chinese terms</source>
         <translation>留空时会为中文词语自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="118"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="122"/>
         <source>Separated by semicolons: spellings, inflections, full forms</source>
         <translation>用分号分隔：拼写、变形、全称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="119"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="123"/>
         <source>Separated by semicolons, e.g. praise; meme</source>
         <translation>用分号分隔，例如 praise; meme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="120"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="124"/>
         <source>One per line: example | translation</source>
         <translation>每行一句：例句 | 译文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="121"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="125"/>
         <source>Find the term on its own in texts (untick for ordinary words)</source>
         <translation>在文本中单独识别这个词（普通词语请取消勾选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="160"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="138"/>
+        <source>literal</source>
+        <translation>字面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="138"/>
+        <source>slang</source>
+        <translation>俚语</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="142"/>
+        <source>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</source>
+        <translation>
+            <numerusform>这个词有 %n 个义项。在这里改的释义会成为它俚语义项的释义。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="148"/>
+        <source>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
+        <translation>
+            <numerusform>这个词有 %n 个义项，各自保留自己的释义（可通过导出再导入 CSV 修改）。这里的释义是它们的概述。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="190"/>
         <source>The term is empty.</source>
         <translation>词语为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="163"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="193"/>
         <source>Write what it means, in English or in Chinese.</source>
         <translation>请用英文或中文写出它的意思。</translation>
     </message>
@@ -2167,158 +2191,158 @@ Type {word} to confirm.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="117"/>
         <source>Translation models</source>
         <translation>翻译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="118"/>
         <source>Installed on this computer</source>
         <translation>已安装在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="119"/>
         <source>Official English↔Chinese models</source>
         <translation>官方英汉互译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="120"/>
         <source>Fetch the list (uses the internet)</source>
         <translation>获取列表（需要联网）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="121"/>
         <source>Install from file…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="122"/>
         <source>Download and install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="122"/>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="243"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="123"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="126"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="152"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="151"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="152"/>
         <source>Ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="161"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="162"/>
         <source>Remove it, then install it again.</source>
         <translation>请删除它，然后重新安装。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="187"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="188"/>
         <source>English→Chinese</source>
         <translation>英译汉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="189"/>
         <source>Chinese→English</source>
         <translation>汉译英</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="198"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="207"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="208"/>
         <source>Downloading {model}…</source>
         <translation>正在下载 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="216"/>
         <source>Install a model</source>
         <translation>安装模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="216"/>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Argos 模型 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="223"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="224"/>
         <source>Checking and installing the model…</source>
         <translation>正在检查并安装模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="234"/>
         <source>Remove the {model} model ({size})?</source>
         <translation>要删除{model}模型（{size}）吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="239"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="240"/>
         <source>Removing {model}…</source>
         <translation>正在删除 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="247"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="248"/>
         <source>A damaged {model} model is installed. Replace it with the new one?</source>
         <translation>已安装的{model}模型已损坏。要用新的模型替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="249"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="250"/>
         <source>The {model} model (version {old}) is already installed. Replace it with version {new}?</source>
         <translation>{model}模型（版本 {old}）已经安装。要用版本 {new} 替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="252"/>
         <source>The {model} model (version {old}) is already installed. Replace it?</source>
         <translation>{model}模型（版本 {old}）已经安装。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="254"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="270"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="271"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="306"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="307"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="324"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="325"/>
         <source>Cancelled; nothing was installed.</source>
         <translation>已取消，未安装任何内容。</translation>
     </message>
@@ -2326,93 +2350,93 @@ Type {word} to confirm.</source>
 <context>
     <name>MyDataDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="138"/>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="135"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="176"/>
         <source>Your data</source>
         <translation>你的数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="138"/>
         <source>Jiaoliu backs up your data automatically once a day and keeps the newest {keep} backups. Before a restore, a safety copy of your current data is added to the list.</source>
         <translation>交流每天自动备份一次你的数据，并保留最新的 {keep} 个备份。恢复之前，会把当前数据的安全副本加入列表。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="142"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="142"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="142"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="146"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="143"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="147"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="144"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="148"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="145"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="149"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="146"/>
         <source>Export all my data…</source>
         <translation>导出我的全部数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="150"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="147"/>
         <source>Delete all my data…</source>
         <translation>删除我的全部数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="154"/>
         <source>Safety copy (before a restore)</source>
         <translation>安全副本（恢复前）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="157"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="154"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="185"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="182"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="193"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="190"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="203"/>
         <source>Restore from a file</source>
         <translation>从文件恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="203"/>
         <source>Jiaoliu databases (*.db);;All files (*)</source>
         <translation>交流数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="215"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="212"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="214"/>
         <source>Replace your current data with {file}?
 
 A safety copy of your current data is kept first and appears in the list of backups, so you can go back. Jiaoliu then reloads your data.</source>
@@ -2421,52 +2445,52 @@ A safety copy of your current data is kept first and appears in the list of back
 会先保留当前数据的安全副本并显示在备份列表中，你可以随时恢复回来。之后交流会重新载入数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="225"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="248"/>
         <source>Restored {file}. Your previous data was kept as {copy}.</source>
         <translation>已恢复 {file}。之前的数据已保存为 {copy}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="264"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="261"/>
         <source>Export all my data</source>
         <translation>导出我的全部数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="264"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="261"/>
         <source>Zip archives (*.zip)</source>
         <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="270"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="267"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="281"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="278"/>
         <source>All your data was exported to {file}.</source>
         <translation>你的全部数据已导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="291"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="288"/>
         <source>Nothing was deleted.</source>
         <translation>没有删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="308"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="305"/>
         <source>All your data was deleted. Jiaoliu will now close; it starts fresh next time.</source>
         <translation>你的全部数据已删除。交流现在将关闭，下次启动时从头开始。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="310"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="307"/>
         <source>These could not be deleted:</source>
         <translation>以下内容无法删除：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="311"/>
+        <location filename="../../app/ui/dialogs/my_data_dialog.py" line="308"/>
         <source>Delete all my data</source>
         <translation>删除我的全部数据</translation>
     </message>
@@ -3028,47 +3052,47 @@ A safety copy of your current data is kept first and appears in the list of back
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="36"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="37"/>
         <source>Your data could not be opened</source>
         <translation>无法打开你的数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="58"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="61"/>
         <source>Restore this backup</source>
         <translation>恢复这个备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="59"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="62"/>
         <source>Start fresh</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="60"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="63"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="77"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="80"/>
         <source>Choose a backup to restore (the newest is selected), or start fresh with an empty database. Either way the damaged file is kept beside the database, renamed, so nothing is deleted.</source>
         <translation>选择一个要恢复的备份（已选中最新的），或者用一个空数据库重新开始。无论哪种方式，损坏的文件都会改名后保留在数据库旁边，不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="86"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="89"/>
         <source>There are no backups to restore. Start fresh with an empty database: the damaged file is kept beside it, renamed, so nothing is deleted.</source>
         <translation>没有可恢复的备份。可以用一个空数据库重新开始：损坏的文件会改名后保留在旁边，不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="98"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="101"/>
         <source>{when} — {size} (kept before an earlier restore)</source>
         <translation>{when} — {size}（上次恢复前保留的副本）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="99"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="102"/>
         <source>{when} — {size}</source>
         <translation>{when} — {size}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/recovery.py" line="110"/>
+        <location filename="../../app/ui/dialogs/recovery.py" line="113"/>
         <source>{backup} — cannot be used: {reason}</source>
         <translation>{backup} — 无法使用：{reason}</translation>
     </message>

@@ -229,6 +229,37 @@ def test_the_entry_editor_keeps_what_it_does_not_show(qtbot) -> None:  # type: i
     assert edited.literal == "loot" and edited.senses == swag.senses and edited.plain == swag.plain
 
 
+def test_a_changed_meaning_becomes_the_slang_senses_meaning(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """摸鱼 has a slang sense and a literal one: the editor says so, and the tutor's meaning is the slang sense's
+    (what detection shows and what the tutor's term is translated as); the literal sense is untouched."""
+    from app.core.slang import load_bundled
+    from app.ui.dialogs.entry_editor import EntryEditor
+
+    moyu = next(e for e in load_bundled() if e.id == "zh-moyu")
+    editor = EntryEditor(moyu)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.senses_note.isVisible()
+    assert "has 2 sense" in editor.senses_note.text() and "(literal)" in editor.senses_note.text()
+    editor.meaning_en.setPlainText("to goof off at work")
+    editor.accept()
+    edited = editor.entry()
+    slang, literal = edited.senses
+    assert slang.meaning_en == "to goof off at work" and slang.meaning_zh == moyu.senses[0].meaning_zh
+    assert literal == moyu.senses[1]
+    assert edited.with_sense(slang.id).meaning_en == "to goof off at work"
+
+
+def test_the_editor_of_a_one_sense_entry_shows_no_senses(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.core.slang import load_bundled
+    from app.ui.dialogs.entry_editor import EntryEditor
+
+    editor = EntryEditor(next(e for e in load_bundled() if e.id == "zh-yyds"))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.senses_note.isVisible()
+
+
 # --- as a newcomer sees it: sizes, keys, pinyin, languages -------------------------------------------------
 @pytest.mark.parametrize("size", [(1000, 650), (1100, 720), (1400, 900)])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])

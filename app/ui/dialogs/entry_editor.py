@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.slang import Example, SlangEntry
+from app.core.slang import Example, SlangEntry, edit_meanings
 from app.core.text import clean_text, is_han
 from app.ui.labels import register_choices, register_name
 
@@ -59,6 +59,9 @@ class EntryEditor(QDialog):
         self.examples.setFixedHeight(70)
         self.detect_alone = QCheckBox()
         self.detect_alone.setChecked(True)
+        self.senses_note = QLabel()  # shown for an entry with senses: what a changed meaning applies to
+        self.senses_note.setWordWrap(True)
+        self.senses_note.setObjectName("senses-note")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
@@ -85,6 +88,7 @@ class EntryEditor(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.senses_note)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._result: SlangEntry | None = None
@@ -121,6 +125,32 @@ class EntryEditor(QDialog):
         self.detect_alone.setText(self.tr("Find the term on its own in texts (untick for ordinary words)"))
         for index in range(self.register.count()):
             self.register.setItemText(index, register_name(self.register.itemData(index)))
+        self._show_senses()
+
+    def _show_senses(self) -> None:
+        senses = self._original.senses if self._original else ()
+        self.senses_note.setVisible(bool(senses))
+        if not senses:
+            return
+        lines = []
+        for number, sense in enumerate(senses, 1):
+            meaning = sense.meaning_en if self.lang.currentData() == "zh" else sense.meaning_zh
+            kind = self.tr("literal") if sense.literal else self.tr("slang")
+            lines.append(f"{number}. ({kind}) {meaning}")
+        if sum(not s.literal for s in senses) == 1:
+            head = self.tr(
+                "This term has %n sense(s). A meaning you change here becomes its slang sense's meaning.",
+                "",
+                len(senses),
+            )
+        else:
+            head = self.tr(
+                "This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). "
+                "The meaning here is their overview.",
+                "",
+                len(senses),
+            )
+        self.senses_note.setText("\n".join([head, *lines]))
 
     def _fill(self, entry: SlangEntry) -> None:
         self.term.setText(entry.term)
@@ -178,5 +208,10 @@ class EntryEditor(QDialog):
             related=self._related,
             detect_alone=self.detect_alone.isChecked(),
         )
-        self._result = replace(self._original, **edited) if self._original else SlangEntry(**edited)
+        if self._original:
+            # edit_meanings carries a changed meaning into the entry's one slang sense, if it has one
+            others = {k: v for k, v in edited.items() if k not in ("meaning_en", "meaning_zh")}
+            self._result = edit_meanings(replace(self._original, **others), meaning_en, meaning_zh)
+        else:
+            self._result = SlangEntry(**edited)
         super().accept()

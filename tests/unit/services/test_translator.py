@@ -163,11 +163,13 @@ def test_tutor_terms_force_their_translation(extracted, words) -> None:  # type:
 
     from app.core import sentences as splitter
 
+    from app.core.slang import edit_meanings
+
     bundled = load_bundled()
-    # As "Copy to deck…" does: the bundled entry with the tutor's own meaning.
-    mine = replace(
-        next(e for e in bundled if e.term == "上岸"), id="user-abc123", meaning_en="passed the exam; got the job"
-    )
+    # As "Copy to deck…" and the entry editor do: the bundled entry with the tutor's own meaning (for an entry
+    # with a literal sense beside its slang one, the slang sense takes the new meaning).
+    copied = replace(next(e for e in bundled if e.term == "上岸"), id="user-abc123")
+    mine = edit_meanings(copied, "passed the exam; got the job", copied.meaning_zh)
     index = SlangIndex()
     index.rebuild([*bundled, mine])
     service = TranslationService(lambda s, t: extracted.get((s, t)), index, words)
