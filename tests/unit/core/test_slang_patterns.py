@@ -207,3 +207,17 @@ def test_a_negative_chinese_edge_and_a_clause_start() -> None:
     assert spans(d, "终于，上岸了") == [("上岸", "zh-test-2")]
     assert spans(d, "祝你早日上岸") == [("上岸", "zh-test-2")]
     assert spans(d, "我们游上岸") == []  # a listed character stands right before
+
+
+def test_latin_letter_chinese_slang_has_chinese_edges_too() -> None:
+    """ky (不会看气氛) is an ordinary pair of letters: a slot of Chinese strings, a clause start or a clause end
+    glued to it is a Chinese edge, as for a term written in characters."""
+    d = _detector(_zh("ky", ["{?好|很|太|真}ky", "ky{.}", "ky{?死}", "{^}ky"]))
+    for text in ["你好ky啊", "他真的很ky，", "这人太ky了吧", "ky死了", "说这种话，ky", "ky！", "ky了吧😅"]:
+        assert [s for s, _ in spans(d, text)] == ["ky"], text
+    for text in ["the sky is blue", "kyoto 真好玩", "很kyoto"]:
+        assert spans(d, text) == [], text  # letters inside a longer word are not the term
+    assert compile_pattern("{?好|很}ky").before.han and compile_pattern("ky{.}").after.han
+    for variant in ["{?好|很}ky", "ky{.}", "ky{!了}", "{^}ky"]:
+        assert check_variant(variant) is None, variant
+    assert check_variant("{*}ky") is not None and check_variant("{?so}ky") is not None  # Latin slots need a space
