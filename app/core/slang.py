@@ -41,8 +41,16 @@ _SENSE_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAIN_SENSE = "main"
 
 
-# Plain platform vocabulary (app names, 评论区, hashtag): in the glossary, but flagged in posts only on request.
+# Plain platform vocabulary (app names, 评论区, hashtag) and everyday words a learner still wants explained
+# (相亲, 考研: culture, not slang): in the glossary and explained on hover, but flagged in posts only on request.
 PLATFORM_WORD = "platform-word"
+EVERYDAY_WORD = "everyday-word"
+HOVER_ONLY_TAGS = frozenset({PLATFORM_WORD, EVERYDAY_WORD})
+
+
+def hover_only(entry: SlangEntry) -> bool:
+    """Platform vocabulary or an everyday word: explained on hover, not flagged as slang unless asked."""
+    return not HOVER_ONLY_TAGS.isdisjoint(entry.tags)
 
 
 class GlossaryError(ValueError):

@@ -40,9 +40,7 @@ _HAN_WORD_RE = re.compile(rf"^[{HAN_CLASS}]+$")
 # start or a clause end glued to any term, so Latin-letter Chinese slang has edges too (`{?好|很}ky`, `ky{.}`).
 _HAN_STRINGS = rf"[?!][{HAN_CLASS}|]+"
 _HAN_LEAD_RE = re.compile(rf"^(?=\{{[^{{}}]*\}}[{HAN_CLASS}]|\{{(?:{_HAN_STRINGS}|\^)\}}[^\s{{}}])(\{{[^{{}}]*\}})")
-_HAN_TRAIL_RE = re.compile(
-    rf"(?:(?<=[{HAN_CLASS}])|(?<=[^\s{{}}])(?=\{{(?:{_HAN_STRINGS}|\.)\}}$))(\{{[^{{}}]*\}})$"
-)
+_HAN_TRAIL_RE = re.compile(rf"(?:(?<=[{HAN_CLASS}])|(?<=[^\s{{}}])(?=\{{(?:{_HAN_STRINGS}|\.)\}}$))(\{{[^{{}}]*\}})$")
 _HAN_CHAR_RE = re.compile(rf"[{HAN_CLASS}]")
 # Sentence-final particles that may stand between a Chinese term and the end of its clause (`太卷了啊。`).
 CLAUSE_PARTICLES = frozenset("了啊呀吧啦哈哦噢喔呢嘛哇耶咯嘞啰捏")

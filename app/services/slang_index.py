@@ -23,20 +23,21 @@ class SlangIndex:
         self._platform: dict[str, SlangEntry] = {}
 
     def rebuild(self, entries: list[SlangEntry], *, platform_words: bool = False) -> None:
-        """`platform_words`: also flag plain platform vocabulary (博主, hashtag, RedNote) in posts; it is in the
-        glossary either way, for look-up and search, but as slang it teaches nothing and is off by default."""
-        from app.core.slang import PLATFORM_WORD
+        """`platform_words`: also flag plain platform vocabulary (博主, hashtag, RedNote) and everyday words (相亲,
+        考研) in posts; they are in the glossary either way, for look-up, search and hover, but flagged as slang
+        they teach nothing and are off by default."""
+        from app.core.slang import hover_only
         from app.core.slang_detect import SlangDetector
 
         # A tutor's own entry wins over a bundled one with the same form (the detector takes the first).
         entries = sorted(entries, key=lambda e: not e.id.startswith("user-"))
-        detected = entries if platform_words else [e for e in entries if PLATFORM_WORD not in e.tags]
+        detected = entries if platform_words else [e for e in entries if not hover_only(e)]
         detector = SlangDetector(detected)
         # The Reader keeps slang whole, and platform words too (小红书, not 小红|书), flagged or not.
-        platform_terms = [f for e in entries if PLATFORM_WORD in e.tags for f in e.forms if _is_han_word(f)]
+        platform_terms = [f for e in entries if hover_only(e) for f in e.forms if _is_han_word(f)]
         segment.register_terms(sorted(set(detector.chinese_terms()) | set(platform_terms)))
-        # Platform vocabulary is not flagged, but the Reader still explains it on hover.
-        platform = {_form_key(f): e for e in reversed(entries) if PLATFORM_WORD in e.tags for f in e.forms}
+        # Platform and everyday words are not flagged, but the Reader still explains them on hover.
+        platform = {_form_key(f): e for e in reversed(entries) if hover_only(e) for f in e.forms}
         with self._lock:
             self._detector = detector
             self._entries = {e.id: e for e in entries}

@@ -626,32 +626,37 @@ Type {word} to confirm.</source>
         <translation>网络用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="121"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="123"/>
         <source>Platform word</source>
         <translation>平台用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="122"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="123"/>
+        <source>Everyday word</source>
+        <translation>日常词</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="124"/>
         <source>Literally</source>
         <translation>字面意思</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="146"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="148"/>
         <source>Not sure which sense is meant here. Most likely first:</source>
         <translation>无法确定此处的意思，按可能性排列：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="163"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="165"/>
         <source>Chinese words for “{word}”</source>
         <translation>“{word}”对应的中文词语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="177"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="179"/>
         <source>Also in the glossary</source>
         <translation>词汇表中的相关条目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/entry_panel.py" line="190"/>
+        <location filename="../../app/ui/widgets/entry_panel.py" line="192"/>
         <source>No Chinese words found for “{word}”.</source>
         <translation>没有找到“{word}”对应的中文词语。</translation>
     </message>
@@ -675,69 +680,69 @@ Type {word} to confirm.</source>
         <translation>连接 {host} 使用的是普通 http，你的文字将以未加密的方式传输。请改用 https，或在偏好设置中允许本地网络内的未加密连接。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="99"/>
+        <location filename="../../app/data/glossary_store.py" line="111"/>
         <location filename="../../app/data/study_store.py" line="190"/>
         <source>There is no deck {deck_id}.</source>
         <translation>没有编号为 {deck_id} 的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="120"/>
+        <location filename="../../app/data/glossary_store.py" line="132"/>
         <source>The bundled deck cannot be renamed.</source>
         <translation>内置词库不能重命名。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="129"/>
+        <location filename="../../app/data/glossary_store.py" line="141"/>
         <source>The bundled deck cannot be deleted.</source>
         <translation>内置词库不能删除。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="143"/>
+        <location filename="../../app/data/glossary_store.py" line="155"/>
         <source>A deck needs a name.</source>
         <translation>词库需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="145"/>
+        <location filename="../../app/data/glossary_store.py" line="157"/>
         <source>A deck name can have at most 80 characters.</source>
         <translation>词库名称最多 80 个字符。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="149"/>
+        <location filename="../../app/data/glossary_store.py" line="161"/>
         <source>There is already a deck called “{name}”.</source>
         <translation>已经有名为“{name}”的词库了。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="180"/>
+        <location filename="../../app/data/glossary_store.py" line="192"/>
         <source>Entries are added to your own decks, not to the bundled one.</source>
         <translation>词条只能添加到你自己的词库，不能加到内置词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="194"/>
+        <location filename="../../app/data/glossary_store.py" line="206"/>
         <source>Bundled entries are read-only; copy the entry to your deck to change it.</source>
         <translation>内置词条是只读的；请先复制到你的词库再修改。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="214"/>
+        <location filename="../../app/data/glossary_store.py" line="226"/>
         <source>Bundled entries cannot be deleted; hide them with the filters instead.</source>
         <translation>内置词条不能删除；可以用筛选条件把它们隐藏。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="241"/>
+        <location filename="../../app/data/glossary_store.py" line="253"/>
         <source>Choose a deck to import into.</source>
         <translation>请选择要导入到的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="274"/>
+        <location filename="../../app/data/glossary_store.py" line="286"/>
         <location filename="../../app/services/glossary.py" line="195"/>
         <source>Imports go into your own decks.</source>
         <translation>只能导入到你自己的词库。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="325"/>
+        <location filename="../../app/data/glossary_store.py" line="337"/>
         <source>The entry {key} no longer exists.</source>
         <translation>词条 {key} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/data/glossary_store.py" line="337"/>
+        <location filename="../../app/data/glossary_store.py" line="349"/>
         <source>This deck already has “{row}”.</source>
         <translation>这个词库中已经有“{row}”了。</translation>
     </message>
@@ -2888,8 +2893,8 @@ A safety copy of your current data is kept first and appears in the list of back
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="160"/>
-        <source>Flag platform words (博主, hashtag, RedNote) as slang in posts</source>
-        <translation>在帖子中把平台用语（博主、hashtag、小红书）标为俚语</translation>
+        <source>Flag platform and everyday words (博主, hashtag, 相亲) as slang in posts</source>
+        <translation>把平台用语和日常词（博主、hashtag、相亲）也标成俚语</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/preferences.py" line="161"/>

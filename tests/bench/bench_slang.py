@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from _common import REPO, sample_text  # noqa: E402
 
-from app.core.slang import PLATFORM_WORD, Example, Sense, SlangEntry, load_bundled  # noqa: E402
+from app.core.slang import Example, Sense, SlangEntry, hover_only, load_bundled  # noqa: E402
 from app.core.slang_detect import SlangDetector  # noqa: E402
 
 POSTS = REPO / "tests" / "fixtures" / "slang_posts.json"
@@ -163,7 +163,7 @@ def main() -> int:
     args = parser.parse_args()
     start = time.perf_counter()
     entries = load_bundled()
-    platform = frozenset(e.id for e in entries if PLATFORM_WORD in e.tags)
+    platform = frozenset(e.id for e in entries if hover_only(e))
     ignored = frozenset() if args.platform_words else platform
     detector = SlangDetector([e for e in entries if e.id not in ignored])  # as the app's SlangIndex builds it
     print(f"build: {time.perf_counter() - start:.2f} s ({len(entries) - len(ignored)} entries detected)")

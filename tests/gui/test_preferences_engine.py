@@ -76,7 +76,8 @@ def test_a_bad_address_keeps_the_dialog_open(qtbot, dialog, ui_ctx) -> None:  # 
 
 
 def test_flag_platform_words(qtbot, dialog, ui_ctx) -> None:  # type: ignore[no-untyped-def]
-    assert dialog.platform_words.text().startswith("Flag platform words") and not dialog.platform_words.isChecked()
+    assert dialog.platform_words.text().startswith("Flag platform and everyday words")
+    assert not dialog.platform_words.isChecked()
     dialog.platform_words.setChecked(True)
     dialog.accept()
     assert ui_ctx.app.settings.current.flag_platform_words is True

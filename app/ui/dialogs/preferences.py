@@ -157,7 +157,7 @@ class PreferencesDialog(QDialog):
         self.sandhi.setText(self.tr("Show tones as spoken"))
         self.colours_enabled.setText(self.tr("Colour characters and pinyin by tone"))
         self.hide_vulgar.setText(self.tr("Hide vulgar and offensive entries"))
-        self.platform_words.setText(self.tr("Flag platform words (博主, hashtag, RedNote) as slang in posts"))
+        self.platform_words.setText(self.tr("Flag platform and everyday words (博主, hashtag, 相亲) as slang in posts"))
         self.study_saved.setText(self.tr("Add saved phrases to study"))
         self.study_saved.setToolTip(self.tr("Off: saved phrases wait in Study → Add cards until you choose them."))
         self.engine.retranslate()

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.pinyin import format_syllable, tone_of
-from app.core.slang import SlangEntry
+from app.core.slang import PLATFORM_WORD, SlangEntry
 from app.data.dictionary import DictEntry
 from app.services.annotate import SlangSpan
 from app.ui.labels import register_names
@@ -118,7 +118,9 @@ class EntryPanel(QTextBrowser):
         """A glossary card: the term, the sense chosen in context (meaning in both languages), register and an
         example; when the detector was unsure, every sense in order of likelihood. `platform`: a platform word
         (not flagged as slang in posts, explained all the same)."""
-        label = self.tr("Platform word") if platform else self.tr("Slang")
+        label = self.tr("Slang")
+        if platform:
+            label = self.tr("Platform word") if PLATFORM_WORD in entry.tags else self.tr("Everyday word")
         literal_label = self.tr("Literally")
         shown = entry.with_sense(span.sense) if span is not None else entry
         pinyin = f" <span style='font-size:15px'>{marks_coloured(entry.pinyin, colours)}</span>" if entry.pinyin else ""

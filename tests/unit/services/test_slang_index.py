@@ -38,3 +38,24 @@ def test_entry_for_gives_the_chosen_sense_and_platform_words_keep_their_senses()
     quiet = SlangIndex()
     quiet.rebuild(load_bundled())
     assert quiet.detect("第一次发笔记") == []  # 笔记 is platform vocabulary: flagged only on request
+
+
+def test_everyday_words_are_explained_on_hover_but_not_flagged() -> None:
+    from dataclasses import replace
+
+    from app.core.slang import EVERYDAY_WORD, hover_only
+
+    bundled = load_bundled()
+    xiangqin = next(e for e in bundled if e.term == "相亲")
+    tagged = replace(xiangqin, tags=(*xiangqin.tags, EVERYDAY_WORD))
+    entries = [tagged if e is xiangqin else e for e in bundled]
+    assert hover_only(tagged) and not hover_only(next(e for e in bundled if e.id == "zh-yyds"))
+    index = SlangIndex()
+    index.rebuild(entries)
+    post = "周末被我妈安排去相亲，对方开口就问存款，yyds的离谱"
+    assert [m.surface for m in index.detect(post) if "相亲" in m.surface] == []
+    assert "yyds" in [m.surface for m in index.detect(post)]
+    assert index.platform_entry("相亲") is tagged  # the Reader's hover card still explains it
+    loud = SlangIndex()
+    loud.rebuild(entries, platform_words=True)
+    assert any("相亲" in m.surface for m in loud.detect(post))

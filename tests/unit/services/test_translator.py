@@ -162,7 +162,6 @@ def test_tutor_terms_force_their_translation(extracted, words) -> None:  # type:
     from dataclasses import replace
 
     from app.core import sentences as splitter
-
     from app.core.slang import edit_meanings
 
     bundled = load_bundled()
