@@ -56,7 +56,7 @@ _FUNCTION_WORDS = _words(
 _TAG_WORDS = _words("bro bros sis girl girlie queen king guys yall y'all tho though honestly period dude babe")
 
 # Numbers used as amounts, labels, dates and times (see _Post.is_quantity).
-_NUMBER_BEFORE = frozenset("¥$€£#第约前")
+_NUMBER_BEFORE = frozenset("¥$€£#第约前号码")  # 房间号666, 尾号520, 号码: a label
 _NUMBER_JOINERS = frozenset(".,:/-")
 _MEASURE_CHARS = frozenset(
     "元块毛角分秒米里斤克吨个次号路页年月日天岁人位名楼层栋室辆件条张本杯瓶份周届期级度点倍千万亿百十余多票赞粉%+"

@@ -254,6 +254,7 @@ def test_load_bundled_names_the_broken_file(tmp_path: Path) -> None:
         "客厅的沙发是新买的，老板人很好。",
         "这件大衣原价520元，打完折250元。",
         "Room 520 costs 666 dollars, 250 of us came.",
+        "我住的房间号666，手机尾号520，订单号码250",
         "新买的笔记本电脑，坐标系，私生活，国家之间的相互关系",
     ],
 )
