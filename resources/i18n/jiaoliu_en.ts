@@ -5,18 +5,18 @@
     <name>EntryEditor</name>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/entry_editor.py" line="142"/>
-        <source>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</source>
+        <source>This term has %n senses. A meaning you change here becomes its slang sense&apos;s meaning.</source>
         <translation>
-            <numerusform>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</numerusform>
-            <numerusform>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</numerusform>
+            <numerusform>This term has %n sense. A meaning you change here becomes its slang sense&apos;s meaning.</numerusform>
+            <numerusform>This term has %n senses. A meaning you change here becomes its slang sense&apos;s meaning.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/entry_editor.py" line="148"/>
-        <source>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
+        <source>This term has %n senses; each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
         <translation>
-            <numerusform>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</numerusform>
-            <numerusform>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</numerusform>
+            <numerusform>This term has %n sense; each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</numerusform>
+            <numerusform>This term has %n senses; each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</numerusform>
         </translation>
     </message>
 </context>

@@ -478,14 +478,14 @@ Type {word} to confirm.</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/entry_editor.py" line="142"/>
-        <source>This term has %n sense(s). A meaning you change here becomes its slang sense&apos;s meaning.</source>
+        <source>This term has %n senses. A meaning you change here becomes its slang sense&apos;s meaning.</source>
         <translation>
             <numerusform>这个词有 %n 个义项。在这里改的释义会成为它俚语义项的释义。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dialogs/entry_editor.py" line="148"/>
-        <source>This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
+        <source>This term has %n senses; each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
         <translation>
             <numerusform>这个词有 %n 个义项，各自保留自己的释义（可通过导出再导入 CSV 修改）。这里的释义是它们的概述。</numerusform>
         </translation>

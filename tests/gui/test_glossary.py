@@ -240,7 +240,7 @@ def test_a_changed_meaning_becomes_the_slang_senses_meaning(qtbot) -> None:  # t
     qtbot.addWidget(editor)
     editor.show()
     assert editor.senses_note.isVisible()
-    assert "has 2 sense" in editor.senses_note.text() and "(literal)" in editor.senses_note.text()
+    assert "has 2 senses" in editor.senses_note.text() and "(literal)" in editor.senses_note.text()
     editor.meaning_en.setPlainText("to goof off at work")
     editor.accept()
     edited = editor.entry()

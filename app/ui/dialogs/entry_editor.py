@@ -139,13 +139,13 @@ class EntryEditor(QDialog):
             lines.append(f"{number}. ({kind}) {meaning}")
         if sum(not s.literal for s in senses) == 1:
             head = self.tr(
-                "This term has %n sense(s). A meaning you change here becomes its slang sense's meaning.",
+                "This term has %n senses. A meaning you change here becomes its slang sense's meaning.",
                 "",
                 len(senses),
             )
         else:
             head = self.tr(
-                "This term has %n sense(s); each keeps its own meaning (edit them through a CSV export and import). "
+                "This term has %n senses; each keeps its own meaning (edit them through a CSV export and import). "
                 "The meaning here is their overview.",
                 "",
                 len(senses),
