@@ -162,10 +162,14 @@ class _Edge:
         if self.kind == "*":
             return word is not None
         if self.kind == "?":
-            return word is not None and word in self.words
+            return word is not None and self._listed(word)
         if self.kind == "!":
-            return word is None or word not in self.words
+            return word is None or not self._listed(word)
         return True
+
+    def _listed(self, word: str) -> bool:
+        # `#` stands for any number: `{!#|ad} bc` is not *300 BC*
+        return word in self.words or ("#" in self.words and word.isdigit())
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,8 +247,8 @@ def _edge(token: str | None, han: bool = False) -> _Edge:
     words = inner[1:].split("|")
     if han and any(not _HAN_WORD_RE.match(w) for w in words):
         raise PatternError(f"{token!r}: list Chinese strings")
-    if not han and any(not _WORD_RE.match(w) for w in words):
-        raise PatternError(f"{token!r}: list single words")
+    if not han and any(not _WORD_RE.match(w) and w != "#" for w in words):
+        raise PatternError(f"{token!r}: list single words (or # for any number)")
     return _Edge(inner[0], frozenset(words), han)
 
 

@@ -221,3 +221,11 @@ def test_latin_letter_chinese_slang_has_chinese_edges_too() -> None:
     for variant in ["{?好|很}ky", "ky{.}", "ky{!了}", "{^}ky"]:
         assert check_variant(variant) is None, variant
     assert check_variant("{*}ky") is not None and check_variant("{?so}ky") is not None  # Latin slots need a space
+
+
+def test_a_number_word_in_an_english_edge() -> None:
+    """`#` in `{?…}` / `{!…}` stands for any number: `bc` (because) is not the BC of a year."""
+    d = _detector(_entry("bc", ["{!#|ad|circa} bc {?i|it|im}"], entry_id="en-bc"))
+    assert spans(d, "left early bc i was tired") == [("bc", "en-bc")]
+    assert spans(d, "In 300 BC it was a village") == [] and spans(d, "circa bc it") == []
+    assert check_variant("{!#|ad} bc") is None and check_variant("{!#x} bc") is not None
