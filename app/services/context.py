@@ -164,6 +164,13 @@ class AppContext:
 
         return prepare_glossary(self.glossary_store, self.slang, platform_words=self._platform_words())
 
+    def sync_glossary(self) -> bool:
+        """Bring this release's bundled glossary into the database; True if it was synced now (a glossary write,
+        whose change event rebuilds the detector in the app)."""
+        from app.services.glossary import sync_bundled
+
+        return sync_bundled(self.glossary_store)
+
     def reindex_slang(self) -> int:
         from app.services.glossary import reindex
 

@@ -205,11 +205,11 @@ def _background_start(window: MainWindow, ui: UiContext, open_file: str | None, 
     )
     ui.tasks.submit(lambda task: ctx.warm_up(), name="warm-up", on_done=lambda _: gc.freeze())
     ui.ops.write(
-        lambda app: app.prepare_glossary(),
+        lambda app: app.sync_glossary(),
         name="glossary",
-        # A sync is a glossary write: UiContext rebuilds the detector on it and then says slang is ready, so
-        # saying it here too would make every view mark its text twice.
-        on_done=lambda synced: None if synced else ui.events.slang_ready.emit(),
+        # A sync is a glossary write: UiContext rebuilds the detector on it (once) and then says slang is
+        # ready; without one (the usual start) the detector is built here.
+        on_done=lambda synced: None if synced else ui.reindex_slang(),
         on_error=lambda exc: window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "The slang glossary could not be loaded: {error}").replace(
                 "{error}", error_text(exc)

@@ -113,6 +113,28 @@ def test_the_start_shows_the_welcome_unless_told_not_to(window, qtbot, ui_ctx) -
     ui_ctx.tasks.cancel_all()
 
 
+def test_the_first_start_builds_the_slang_detector_once(window, qtbot, ui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """The bundled glossary is synced on a first start (a glossary write), and the detector is built once for it;
+    on a later start, with nothing to sync, it is built once too. Each build is announced once."""
+    from app.ui.app import _background_start
+
+    # As on a first start (or after an update): the stored glossary is not this release's, so it is synced.
+    ui_ctx.app.glossary_store.db.execute("delete from app_meta where key = 'glossary_bundle'")
+    index = ui_ctx.app.slang
+    builds: list[int] = []
+    rebuild = index.rebuild
+    index.rebuild = lambda entries, **kw: (builds.append(len(entries)), rebuild(entries, **kw))[1]
+    ready: list[bool] = []
+    ui_ctx.events.slang_ready.connect(lambda: ready.append(True))
+    for start in (1, 2):
+        _background_start(window, ui_ctx, None, show_welcome=False)
+        qtbot.waitUntil(lambda start=start: len(ready) >= start, timeout=20000)
+        qtbot.wait(100)
+        assert (len(builds), len(ready)) == (start, start)
+    assert builds[0] > 3000 and index.ready  # every bundled entry, once
+    ui_ctx.tasks.cancel_all()
+
+
 # --- Help ------------------------------------------------------------------------------------------------------
 def test_help_menu_lists_guide_shortcuts_welcome_and_about(window) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in window.help_menu.actions() if not a.isSeparator()]
