@@ -106,7 +106,8 @@ def test_models_dialog_lists_installs_and_removes(view, ui_ctx, packages, qtbot)
     assert dialog.installed.rowCount() == 0
     dialog.install_from_file(str(packages[0]))
     qtbot.waitUntil(lambda: dialog.installed.rowCount() == 1)
-    assert dialog.installed.item(0, 0).text() == "translate-en_zh"
+    first = dialog.installed.item(0, 0)
+    assert (first.text(), first.toolTip()) == ("English→Chinese", "translate-en_zh")  # the direction; the code
     dialog.installed.selectRow(0)
     dialog.remove_selected()  # asks first (tests/gui/test_translate_models.py); the answer here is Remove
     assert dialog.question is not None

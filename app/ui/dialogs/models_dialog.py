@@ -47,6 +47,7 @@ class ModelsDialog(QDialog):
         self._task: TaskHandle | None = None
         self._retry: Callable[[], None] | None = None  # the running install again, replacing: after "Replace?"
         self._installed: list[ModelInfo] = []
+        self._available: list[ModelInfo] = []
         self.question: QMessageBox | None = None  # the open "remove?" or "replace?" question, if any
         self.installed_label, self.available_label = QLabel(), QLabel()
         self.installed = self._table(4)
@@ -126,6 +127,7 @@ class ModelsDialog(QDialog):
         self.installed.setHorizontalHeaderLabels([*headers, self.tr("State")])
         self.available.setHorizontalHeaderLabels(headers)
         self._fill_installed(self._installed)
+        self._fill(self.available, self._available)
 
     # --- listing ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -140,6 +142,7 @@ class ModelsDialog(QDialog):
     def _show_lists(self, lists: tuple[list[ModelInfo], list[ModelInfo]]) -> None:
         installed, available = lists
         self._fill_installed(installed)
+        self._available = available
         self._fill(self.available, available)
         self.install_button.setEnabled(bool(available))
         self._update_buttons()
@@ -162,13 +165,15 @@ class ModelsDialog(QDialog):
             self.status.setText(error_text(selected.problem) + " " + self.tr("Remove it, then install it again."))
             self.status.setStyleSheet("color: #b00020")
 
-    @staticmethod
-    def _fill(table: QTableWidget, models: list[ModelInfo]) -> None:
+    def _fill(self, table: QTableWidget, models: list[ModelInfo]) -> None:
+        """One row per package, named by its direction (English→Chinese); the package code, which the CLI uses,
+        is the tooltip."""
         table.setRowCount(len(models))
         for row, info in enumerate(models):
-            for column, text in enumerate((info.code, info.version, _size(info.size_bytes))):
+            for column, text in enumerate((self._direction(info), info.version, _size(info.size_bytes))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, info.code)
+                item.setToolTip(info.code)
                 table.setItem(row, column, item)
         if models:
             table.selectRow(0)
