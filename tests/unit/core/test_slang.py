@@ -443,6 +443,7 @@ def test_the_named_entries_have_their_senses() -> None:
         "zh-jiucai": ["chives"],
         "en-fit": ["sizing"],
         "en-ate": ["eat"],
+        "zh-jiaozuoye": ["homework"],
         "zh-gege": ["brother"],
         "zh-jiejie": ["sister"],
         "zh-laoshi": ["teacher"],
