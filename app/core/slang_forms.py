@@ -413,6 +413,8 @@ class _Post:
         folded, size = self.folded, len(self.folded)
         if end < size and folded[end] == "-":  # a hyphenated compound: "is mid-range"
             return False
+        if end + 1 < size and folded[end] in "'’" and folded[end + 1].isalpha():  # "Mother's Day", "cap'n"
+            return False
         pos = end
         while pos < size and folded[pos] in " \t":
             pos += 1

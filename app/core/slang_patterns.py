@@ -228,6 +228,8 @@ def _word_before(folded: str, lo: int, start: int) -> str | None:
 def _clause_starts(folded: str, lo: int, start: int) -> bool:
     """Only spaces and quotes since the line start, or punctuation or Chinese before them (not a word)."""
     pos = start - 1
+    if pos > lo and folded[pos] in "-'’" and folded[pos - 1].isalnum():  # inside a word: "home-cooked", "o'lit"
+        return False
     while pos >= lo and folded[pos] in " \t'\"“”‘’":
         pos -= 1
     return pos < lo or not (folded[pos].isalnum() and ord(folded[pos]) < 0x2E80)

@@ -229,3 +229,11 @@ def test_a_number_word_in_an_english_edge() -> None:
     assert spans(d, "left early bc i was tired") == [("bc", "en-bc")]
     assert spans(d, "In 300 BC it was a village") == [] and spans(d, "circa bc it") == []
     assert check_variant("{!#|ad} bc") is None and check_variant("{!#x} bc") is not None
+
+
+def test_a_hyphen_or_apostrophe_inside_a_word_neither_starts_nor_ends_a_clause() -> None:
+    d = _detector(_entry("cooked", ["{^} cooked {.}"], entry_id="en-cooked"), _entry("mother", ["{^} mother {.}"]))
+    assert spans(d, "Cooked.") == [("Cooked", "en-cooked")] and spans(d, "mother!") == [("mother", "en-mother")]
+    assert spans(d, "a home-cooked!") == [] and spans(d, "o'cooked.") == []  # the word goes on before it
+    assert spans(d, "Mother's Day") == [] and spans(d, "mother’s") == []  # …and after it
+    assert spans(d, "so - cooked.") == [("cooked", "en-cooked")]  # a dash between spaces is punctuation
