@@ -478,6 +478,8 @@ def test_the_named_entries_have_their_senses() -> None:
         "en-lit": ["lit-up"],
         "en-sick-cool": ["ill"],
         "en-mid": ["middle"],
+        "en-toxic": ["poison"],
+        "en-wholesome": ["healthy"],
         "en-cap": ["hat"],
         "en-fire": ["flames"],
         "zh-jiaozuoye": ["homework"],
