@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -134,7 +135,9 @@ class EntryEditor(QDialog):
             return
         lines = []
         for number, sense in enumerate(senses, 1):
-            meaning = sense.meaning_en if self.lang.currentData() == "zh" else sense.meaning_zh
+            # in the interface's language (a tutor reads the note in the language the app speaks)
+            chinese = QLocale().language() == QLocale.Language.Chinese
+            meaning = (sense.meaning_zh if chinese else sense.meaning_en) or sense.meaning_en or sense.meaning_zh
             kind = self.tr("literal") if sense.literal else self.tr("slang")
             lines.append(f"{number}. ({kind}) {meaning}")
         if sum(not s.literal for s in senses) == 1:
