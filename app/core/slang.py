@@ -340,7 +340,8 @@ def _sense(item: Any, entry: SlangEntry, fail: _Fail) -> Sense:
         plain=plain,
         register=register or (("neutral",) if literal else entry.register),
         examples=_examples(item, sense_fail) if "examples" in item else (),
-        cues=_strings(item, "cues", sense_fail) if "cues" in item else (),
+        # a repeated cue would count twice; files (and older exports) may repeat one
+        cues=tuple(dict.fromkeys(_strings(item, "cues", sense_fail))) if "cues" in item else (),
         literal=literal,
     )
 

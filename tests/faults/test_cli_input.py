@@ -387,7 +387,7 @@ def test_store_searches_take_wildcards_literally_and_bound_long_queries(glossary
 
         for wildcard in ("_", "%"):  # only entries that hold the character itself, not every entry
             found = glossary.search(wildcard)
-            assert len(found) < 5
+            assert len(found) < 20  # a handful (100% in an example), not the 3,400 a LIKE wildcard would match
             assert all(wildcard in json.dumps(asdict(s.entry), ensure_ascii=False) for s in found)
         assert glossary.search("%a%") == [] and len(glossary.search("a")) > 0
         assert glossary.search(ZALGO) == []  # no "LIKE or GLOB pattern too complex"

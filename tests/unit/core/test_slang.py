@@ -62,6 +62,8 @@ def test_every_entry_is_complete() -> None:
         assert 1990 <= e.year <= 2026, e.id
         assert all(ex.text and ex.translation for ex in e.examples), e.id
         assert e.detect_alone or e.variants, f"{e.id}: detect_alone false needs context variants"
+        # a register is not a tag: the tag filter would show it untranslated beside the translated registers
+        assert not set(e.tags) & {"neutral", "playful", "affectionate", "sarcastic", "self-deprecating"}, e.id
 
 
 # Plain paraphrases that cannot avoid a glossary form of their own language: an abbreviation spelled out
@@ -404,6 +406,18 @@ NAMED_SENSES = {
     "en-pick-me": ["person", "trait"],
     "zh-zao-c-wan-a": ["skincare", "drinks", "rednote-2025"],
 }
+
+
+def test_a_repeated_cue_counts_once() -> None:
+    data = {
+        "id": "zh-test", "term": "上岸", "lang": "zh", "variants": [], "pinyin": "shàng àn", "literal": "x",
+        "meaning_en": "x", "meaning_zh": "x", "plain": "考上", "register": ["neutral"],
+        "examples": [{"text": "上岸了", "translation": "x"}], "tags": [], "year": 2020, "related": [],
+        "senses": [
+            {"id": "exam", "meaning_en": "x", "meaning_zh": "x", "plain": "考上", "cues": ["考研", "考研", "考公"]}
+        ],
+    }  # fmt: skip
+    assert entry_from_dict(data).senses[0].cues == ("考研", "考公")
 
 
 def test_the_named_entries_have_their_senses() -> None:
