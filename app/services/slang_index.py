@@ -20,7 +20,7 @@ class SlangIndex:
         self._lock = threading.Lock()
         self._detector: SlangDetector | None = None
         self._entries: dict[str, SlangEntry] = {}
-        self._platform: dict[str, SlangEntry] = {}
+        self._hover: dict[str, SlangEntry] = {}  # platform and everyday words, by form
 
     def rebuild(self, entries: list[SlangEntry], *, platform_words: bool = False) -> None:
         """`platform_words`: also flag plain platform vocabulary (博主, hashtag, RedNote) and everyday words (相亲,
@@ -33,15 +33,15 @@ class SlangIndex:
         entries = sorted(entries, key=lambda e: not e.id.startswith("user-"))
         detected = entries if platform_words else [e for e in entries if not hover_only(e)]
         detector = SlangDetector(detected)
-        # The Reader keeps slang whole, and platform words too (小红书, not 小红|书), flagged or not.
-        platform_terms = [f for e in entries if hover_only(e) for f in e.forms if _is_han_word(f)]
-        segment.register_terms(sorted(set(detector.chinese_terms()) | set(platform_terms)))
+        # The Reader keeps slang whole, and platform and everyday words too (小红书, not 小红|书), flagged or not.
+        hover_terms = [f for e in entries if hover_only(e) for f in e.forms if _is_han_word(f)]
+        segment.register_terms(sorted(set(detector.chinese_terms()) | set(hover_terms)))
         # Platform and everyday words are not flagged, but the Reader still explains them on hover.
-        platform = {_form_key(f): e for e in reversed(entries) if hover_only(e) for f in e.forms}
+        hover = {_form_key(f): e for e in reversed(entries) if hover_only(e) for f in e.forms}
         with self._lock:
             self._detector = detector
             self._entries = {e.id: e for e in entries}
-            self._platform = platform
+            self._hover = hover
 
     @property
     def ready(self) -> bool:
@@ -51,9 +51,10 @@ class SlangIndex:
         detector = self._detector
         return detector.detect(text) if detector else []
 
-    def platform_entry(self, text: str) -> SlangEntry | None:
-        """The platform-vocabulary entry (tagged platform-word) that has `text` as a form, for a hover card."""
-        return self._platform.get(_form_key(text))
+    def hover_entry(self, text: str) -> SlangEntry | None:
+        """The platform or everyday word (tagged platform-word or everyday-word) that has `text` as a form, for
+        the Reader's hover card: these are not flagged as slang unless the user asks."""
+        return self._hover.get(_form_key(text))
 
     def entry(self, entry_id: str) -> SlangEntry | None:
         return self._entries.get(entry_id)

@@ -4,7 +4,7 @@
 <context>
     <name>EntryEditor</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="142"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="144"/>
         <source>This term has %n senses. A meaning you change here becomes its slang sense&apos;s meaning.</source>
         <translation>
             <numerusform>This term has %n sense. A meaning you change here becomes its slang sense&apos;s meaning.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="148"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="150"/>
         <source>This term has %n senses; each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
         <translation>
             <numerusform>This term has %n sense; each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</numerusform>

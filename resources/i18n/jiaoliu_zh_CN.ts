@@ -377,126 +377,126 @@ Type {word} to confirm.</source>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="104"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="105"/>
         <source>Glossary entry</source>
         <translation>词条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="106"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="107"/>
         <source>Term:</source>
         <translation>词语：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="107"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="108"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="108"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="109"/>
         <source>Pinyin:</source>
         <translation>拼音：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="109"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="110"/>
         <source>Meaning in English:</source>
         <translation>英文释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="110"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="111"/>
         <source>Meaning in Chinese:</source>
         <translation>中文释义：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="111"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="112"/>
         <source>Literally:</source>
         <translation>字面意思：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="112"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="113"/>
         <source>Other forms:</source>
         <translation>其他形式：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="113"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="114"/>
         <source>Register:</source>
         <translation>语体：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="114"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="115"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="115"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="116"/>
         <source>Since (year):</source>
         <translation>起始年份：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="116"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="117"/>
         <source>Examples:</source>
         <translation>例句：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="117"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="118"/>
         <source>Detection:</source>
         <translation>识别：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="121"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="122"/>
         <source>Left empty, it is filled in for Chinese terms</source>
         <translation>留空时会为中文词语自动填写</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="122"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="123"/>
         <source>Separated by semicolons: spellings, inflections, full forms</source>
         <translation>用分号分隔：拼写、变形、全称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="123"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="124"/>
         <source>Separated by semicolons, e.g. praise; meme</source>
         <translation>用分号分隔，例如 praise; meme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="124"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="125"/>
         <source>One per line: example | translation</source>
         <translation>每行一句：例句 | 译文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="125"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="126"/>
         <source>Find the term on its own in texts (untick for ordinary words)</source>
         <translation>在文本中单独识别这个词（普通词语请取消勾选）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="138"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="140"/>
         <source>literal</source>
         <translation>字面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="138"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="140"/>
         <source>slang</source>
         <translation>俚语</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="142"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="144"/>
         <source>This term has %n senses. A meaning you change here becomes its slang sense&apos;s meaning.</source>
         <translation>
             <numerusform>这个词有 %n 个义项。在这里改的释义会成为它俚语义项的释义。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="148"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="150"/>
         <source>This term has %n senses; each keeps its own meaning (edit them through a CSV export and import). The meaning here is their overview.</source>
         <translation>
             <numerusform>这个词有 %n 个义项，各自保留自己的释义（可通过导出再导入 CSV 修改）。这里的释义是它们的概述。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="190"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="192"/>
         <source>The term is empty.</source>
         <translation>词语为空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/entry_editor.py" line="193"/>
+        <location filename="../../app/ui/dialogs/entry_editor.py" line="195"/>
         <source>Write what it means, in English or in Chinese.</source>
         <translation>请用英文或中文写出它的意思。</translation>
     </message>
@@ -2196,158 +2196,158 @@ Type {word} to confirm.</source>
 <context>
     <name>ModelsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="118"/>
         <source>Translation models</source>
         <translation>翻译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="119"/>
         <source>Installed on this computer</source>
         <translation>已安装在这台电脑上</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="120"/>
         <source>Official English↔Chinese models</source>
         <translation>官方英汉互译模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="120"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="121"/>
         <source>Fetch the list (uses the internet)</source>
         <translation>获取列表（需要联网）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="121"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="122"/>
         <source>Install from file…</source>
         <translation>从文件安装…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="123"/>
         <source>Download and install</source>
         <translation>下载并安装</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="123"/>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="243"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="248"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="124"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="126"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="126"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="125"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="126"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="126"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="127"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="155"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="152"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="155"/>
         <source>Ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="162"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="165"/>
         <source>Remove it, then install it again.</source>
         <translation>请删除它，然后重新安装。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="188"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="193"/>
         <source>English→Chinese</source>
         <translation>英译汉</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="194"/>
         <source>Chinese→English</source>
         <translation>汉译英</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="198"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="203"/>
         <source>Fetching the list of models…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="213"/>
         <source>Downloading {model}…</source>
         <translation>正在下载 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="221"/>
         <source>Install a model</source>
         <translation>安装模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="216"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="221"/>
         <source>Argos models (*.argosmodel);;All files (*)</source>
         <translation>Argos 模型 (*.argosmodel);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="224"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="229"/>
         <source>Checking and installing the model…</source>
         <translation>正在检查并安装模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="234"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="239"/>
         <source>Remove the {model} model ({size})?</source>
         <translation>要删除{model}模型（{size}）吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="240"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="245"/>
         <source>Removing {model}…</source>
         <translation>正在删除 {model}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="248"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="253"/>
         <source>A damaged {model} model is installed. Replace it with the new one?</source>
         <translation>已安装的{model}模型已损坏。要用新的模型替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="250"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="255"/>
         <source>The {model} model (version {old}) is already installed. Replace it with version {new}?</source>
         <translation>{model}模型（版本 {old}）已经安装。要用版本 {new} 替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="257"/>
         <source>The {model} model (version {old}) is already installed. Replace it?</source>
         <translation>{model}模型（版本 {old}）已经安装。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="259"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="271"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="276"/>
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="307"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="312"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/models_dialog.py" line="325"/>
+        <location filename="../../app/ui/dialogs/models_dialog.py" line="330"/>
         <source>Cancelled; nothing was installed.</source>
         <translation>已取消，未安装任何内容。</translation>
     </message>

@@ -134,9 +134,8 @@ class EntryEditor(QDialog):
         if not senses:
             return
         lines = []
+        chinese = QLocale().language() == QLocale.Language.Chinese  # the note speaks the interface's language
         for number, sense in enumerate(senses, 1):
-            # in the interface's language (a tutor reads the note in the language the app speaks)
-            chinese = QLocale().language() == QLocale.Language.Chinese
             meaning = (sense.meaning_zh if chinese else sense.meaning_en) or sense.meaning_en or sense.meaning_zh
             kind = self.tr("literal") if sense.literal else self.tr("slang")
             lines.append(f"{number}. ({kind}) {meaning}")

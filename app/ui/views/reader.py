@@ -478,8 +478,8 @@ class ReaderView(View):
         try:
             if span is not None:
                 self._show_slang(span, token)
-            elif (platform := self.ctx.app.slang.platform_entry(token.text)) is not None:
-                notes = self.panel.slang_html(platform, self._colours(), platform=True)
+            elif (word := self.ctx.app.slang.hover_entry(token.text)) is not None:
+                notes = self.panel.slang_html(word, self._colours(), hover_only=True)
                 self._show_han(token, notes) if token.kind is TokenKind.HAN else self.panel.setHtml(notes)
             elif token.kind is TokenKind.HAN:
                 self._show_han(token)

@@ -113,13 +113,13 @@ class EntryPanel(QTextBrowser):
         colours: dict[str, str] | None,
         span: SlangSpan | None = None,
         *,
-        platform: bool = False,
+        hover_only: bool = False,
     ) -> str:
         """A glossary card: the term, the sense chosen in context (meaning in both languages), register and an
-        example; when the detector was unsure, every sense in order of likelihood. `platform`: a platform word
-        (not flagged as slang in posts, explained all the same)."""
+        example; when the detector was unsure, every sense in order of likelihood. `hover_only`: a platform or
+        everyday word (not flagged as slang in posts, explained all the same)."""
         label = self.tr("Slang")
-        if platform:
+        if hover_only:
             label = self.tr("Platform word") if PLATFORM_WORD in entry.tags else self.tr("Everyday word")
         literal_label = self.tr("Literally")
         shown = entry.with_sense(span.sense) if span is not None else entry

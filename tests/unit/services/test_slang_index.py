@@ -55,7 +55,7 @@ def test_everyday_words_are_explained_on_hover_but_not_flagged() -> None:
     post = "周末被我妈安排去相亲，对方开口就问存款，yyds的离谱"
     assert [m.surface for m in index.detect(post) if "相亲" in m.surface] == []
     assert "yyds" in [m.surface for m in index.detect(post)]
-    assert index.platform_entry("相亲") is tagged  # the Reader's hover card still explains it
+    assert index.hover_entry("相亲") is tagged  # the Reader's hover card still explains it
     loud = SlangIndex()
     loud.rebuild(entries, platform_words=True)
     assert any("相亲" in m.surface for m in loud.detect(post))
