@@ -62,10 +62,15 @@ _MEASURE_CHARS = frozenset(
     "元块毛角分秒米里斤克吨个次号路页年月日天岁人位名楼层栋室辆件条张本杯瓶份周届期级度点倍千万亿百十余多票赞粉%+"
 )
 _EN_AFTER_AMOUNT = _words("of yuan rmb kuai usd dollar buck km kg cm mm mi ft lb lbs ml mph hr hrs min mins sec am pm")
+# Verbs after a number that is being talked about, not counted ("666 means", "520 stands for").
+_EN_VERBS_IN_S = _words("means stands sounds looks seems says goes comes gets makes hits works reads translates")
 _EN_LABELS = _words(
     "room bus page no number issue item level route flight gate line chapter episode ep top over under about around "
     "nearly almost"
 )
+# Quotes that mark a mention (not 《》 titles or 【】 labels), and punctuation a quoted term may carry inside.
+_QUOTE_PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
+_QUOTED_PUNCTUATION = frozenset("?!.,。？！，…")
 _QUOTES_AND_SPACES = frozenset(" \t\u3000'\"‘’“”「」『』《》()（）[]【】")
 
 # fold_width's table plus other length-preserving folds in one translate pass: curly apostrophes,
@@ -87,7 +92,7 @@ class _Form:
     needs_han: bool  # short Chinese-side Latin abbreviation: needs Chinese nearby
     numeric: bool  # number slang: skipped when the number is a quantity
     clause_final: bool  # ambiguous English phrase: must end the clause
-    borrowed_only: bool  # bare ambiguous Chinese term: only as a Chinese word dropped into English
+    borrowed_only: bool  # bare term of a gated entry: only quoted, or as a Chinese word dropped into English
     patterns: tuple[Pattern, ...] = ()  # pattern variants found through this key (slang_patterns); () = plain
 
 
@@ -168,12 +173,19 @@ def english_spellings(form: str) -> set[str]:
 
 
 def _detected_surfaces(entry: SlangEntry) -> list[tuple[str, bool]]:
-    """(surface, borrowed_only) pairs; a bare ambiguous Chinese term is kept for Chinese words inside English."""
+    """(surface, borrowed_only) pairs; a gated entry's bare term is kept for quotes and Chinese inside English."""
     forms = (entry.term, *literal_forms(entry.variants)) if entry.detect_alone else literal_forms(entry.variants)
     if entry.lang == "en":
         forms = tuple(spelling for form in forms for spelling in sorted(english_spellings(fold(form))))
-    bare = [(entry.term, True)] if not entry.detect_alone and _HAN_RE.search(entry.term) else []
-    return [(form, False) for form in forms] + bare
+    if entry.detect_alone:
+        return [(form, False) for form in forms]
+    # The bare term of a gated entry, for mentions: quoted ("ate", “破防”), or a Chinese word inside English.
+    # (Not Chinese slang in Latin letters, whose own patterns carry its conditions: `ky{.}`.)
+    if entry.lang == "en":
+        bare = sorted(english_spellings(fold(entry.term)))
+    else:
+        bare = [entry.term] if _HAN_RE.search(entry.term) else []
+    return [(form, False) for form in forms] + [(form, True) for form in bare if form not in forms]
 
 
 def _needs_han(entry: SlangEntry, folded: str) -> bool:
@@ -349,6 +361,26 @@ class _Post:
             pos += step
         return None
 
+    def is_mention(self, start: int, end: int) -> bool:
+        """The term talked about rather than used: alone in quotes, or a Chinese word standing in English."""
+        if self.is_quoted(start, end):
+            return True
+        return _HAN_RE.match(self.folded, start) is not None and self.is_borrowed(start, end)
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        """The span fills a pair of quotes, perhaps with closing punctuation: "ate", 'I'm dead?', “破防”."""
+        folded = self.folded
+        if start == 0 or (close := _QUOTE_PAIRS.get(folded[start - 1])) is None:
+            return False
+        if start >= 2 and is_word_char(folded[start - 2]):  # an apostrophe inside a word: don't, it's
+            return False
+        after = end
+        while after < len(folded) and folded[after] in _QUOTED_PUNCTUATION:
+            after += 1
+        if after >= len(folded) or folded[after] != close:
+            return False
+        return after + 1 >= len(folded) or not is_word_char(folded[after + 1])
+
     def is_borrowed(self, start: int, end: int) -> bool:
         """A Chinese word standing alone in English: ASCII (or a line edge) on both sides, Latin words nearby."""
         before, after = self.neighbour(start - 1, -1), self.neighbour(end, 1)
@@ -370,8 +402,11 @@ class _Post:
         if end < size and folded[end] in _MEASURE_CHARS:
             return True
         following = _WORD_RE.match(folded, end + 1) if end < size and folded[end] == " " else None
-        if following and (following[0] in _EN_AFTER_AMOUNT or (len(following[0]) > 3 and following[0][-1] == "s")):
-            return True  # "666 followers", "250 yuan", "748 of 774"
+        if following and (
+            following[0] in _EN_AFTER_AMOUNT
+            or (len(following[0]) > 3 and following[0][-1] == "s" and following[0] not in _EN_VERBS_IN_S)
+        ):
+            return True  # "666 followers", "250 yuan", "748 of 774" (but "666 means", "520 sounds")
         preceding = re.search(r"([a-z]+) $", folded[max(0, start - 12) : start])
         return bool(preceding and preceding[1] in _EN_LABELS)  # "room 520", "over 250"
 
@@ -389,12 +424,12 @@ class _Post:
         return best
 
     def fits(self, start: int, end: int, form: _Form) -> bool:
-        # A pattern holds around it, or (a bare gated Chinese term, with or without patterns) it is a loanword.
+        # A pattern holds around it, or (a gated entry's bare term, with or without patterns) it is mentioned.
         held = bool(form.patterns) and self.pattern_span(start, end, form) is not None
         if (
             (form.patterns or form.borrowed_only)
             and not held
-            and not (form.borrowed_only and self.is_borrowed(start, end))
+            and not (form.borrowed_only and self.is_mention(start, end))
         ):
             return False
         if form.needs_han and not self.near(_HAN_RE, start, end):

@@ -318,6 +318,23 @@ def test_bare_chinese_term_inside_english_is_a_loanword() -> None:
     assert ids("这个梗我不懂") == set()  # in Chinese the bare term stays ambiguous
 
 
+def test_a_quoted_term_is_a_mention() -> None:
+    # Talking about a gated term (a question, an explanation) names it alone in quotes.
+    assert ids('what does "ate" mean?') == {"en-ate"}
+    assert ids("笑死 is basically \u201cI'm dead\u201d here") == {"zh-xiaosi", "en-im-dead"}
+    assert ids("他们说的\u201c卷\u201d是什么意思") == {"zh-juan"}
+    assert ids("she said 'ate?' and left") == {"en-ate"}
+    assert ids('"she ate dinner" is literal') == set()  # the quotes hold more than the term
+    assert ids("I ate.") == set()
+    assert ids("《卷》是一本书") == set()  # a title, not a mention
+
+
+def test_a_number_being_explained_is_slang() -> None:
+    assert ids("can someone explain what 666 means?") == {"zh-666"}
+    assert ids("520 stands for I love you") == {"zh-520"}
+    assert ids("she has 666 followers") == set()
+
+
 def test_clause_final_phrases() -> None:
     assert ids("She ate!!") == {"en-ate"}
     assert ids("she ate bro") == {"en-ate"}
