@@ -94,6 +94,7 @@ class _Form:
     clause_final: bool  # ambiguous English phrase: must end the clause
     borrowed_only: bool  # bare term of a gated entry: only quoted, or as a Chinese word dropped into English
     patterns: tuple[Pattern, ...] = ()  # pattern variants found through this key (slang_patterns); () = plain
+    capitals: bool = False  # bare all-capital headword whose lowercase is the literal sense (GOAT, not goat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,14 @@ def _make_form(entry: SlangEntry, surface: str, borrowed_only: bool) -> _Form:
         numeric=folded.isascii() and folded.isdigit(),
         clause_final=_is_clause_final(entry, folded),
         borrowed_only=borrowed_only,
+        capitals=borrowed_only and _capital_headword(entry) and folded == fold(entry.term),
     )
+
+
+def _capital_headword(entry: SlangEntry) -> bool:
+    """GOAT, RIP: written in capitals they are the abbreviation; the lowercase word is the entry's literal sense."""
+    term = entry.term
+    return entry.lang == "en" and term.isalpha() and term.isupper() and any(s.literal for s in entry.senses)
 
 
 def _edge(ch: str) -> int:
@@ -367,6 +375,13 @@ class _Post:
             return True
         return _HAN_RE.match(self.folded, start) is not None and self.is_borrowed(start, end)
 
+    def in_capitals(self, start: int, end: int) -> bool:
+        """Written in capitals in a line that is not itself shouted in capitals."""
+        if not self.text[start:end].isupper():
+            return False
+        lo, hi = self.window(start, end)
+        return any(c.islower() for c in self.text[lo:start] + self.text[end:hi])
+
     def is_quoted(self, start: int, end: int) -> bool:
         """The span fills a pair of quotes, perhaps with closing punctuation: "ate", 'I'm dead?', “破防”."""
         folded = self.folded
@@ -430,6 +445,7 @@ class _Post:
             (form.patterns or form.borrowed_only)
             and not held
             and not (form.borrowed_only and self.is_mention(start, end))
+            and not (form.capitals and self.in_capitals(start, end))
         ):
             return False
         if form.needs_han and not self.near(_HAN_RE, start, end):

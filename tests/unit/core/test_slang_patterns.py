@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from app.core.slang import GlossaryError, SlangEntry, entry_from_dict
+from app.core.slang import GlossaryError, Sense, SlangEntry, entry_from_dict
 from app.core.slang_detect import SlangDetector
 from app.core.slang_patterns import check_variant, compile_pattern, expand, literal_forms, patterns
 
@@ -237,3 +239,22 @@ def test_a_hyphen_or_apostrophe_inside_a_word_neither_starts_nor_ends_a_clause()
     assert spans(d, "a home-cooked!") == [] and spans(d, "o'cooked.") == []  # the word goes on before it
     assert spans(d, "Mother's Day") == [] and spans(d, "mother’s") == []  # …and after it
     assert spans(d, "so - cooked.") == [("cooked", "en-cooked")]  # a dash between spaces is punctuation
+
+
+def test_a_gated_capital_headword_counts_in_capitals_when_its_lowercase_is_the_literal_sense() -> None:
+    bare = _entry("GOAT", ["the goat of {kpop|rap}"], entry_id="en-goat")
+    goat = replace(
+        bare,
+        senses=(
+            Sense("main", "greatest of all time", "史上最强", "", ("playful",), (), (), False),
+            Sense("animal", "the animal", "山羊", "", ("neutral",), (), ("farm",), True),
+        ),
+    )
+    d = _detector(goat)
+    assert spans(d, "yyds means GOAT, my teacher is yyds") == [("GOAT", "en-goat")]
+    assert spans(d, "Messi GOAT 🐐") == [("GOAT", "en-goat")]
+    assert spans(d, "a goat on the farm") == []
+    assert spans(d, "A GOAT ON THE FARM") == []  # a shouted line says nothing about the word
+    # no literal lowercase sense: capitals prove nothing
+    plain = _detector(_entry("OTP", ["my otp"], entry_id="en-otp"))
+    assert spans(plain, "enter the OTP we sent") == []
