@@ -83,8 +83,9 @@ class SlangDetector:
       `my {**} era`, `{*} slaps {.}`): a pattern is found through its anchor words, checked around them, and
       the match covers its words (context slots at its edges only condition it). Slots glued to a Chinese term
       (`{?太|好}卷`, `绝{.}`, `{!船|游}上岸`) are character-based conditions: the match is the term alone.
-    * `detect_alone: false` entries match only through their variants. Exception: the bare Chinese term
-      written on its own inside English (`explain the 梗`, `my 中国间谍`) is a loanword and counts.
+    * `detect_alone: false` entries match only through their variants. Exceptions, mentions of the bare term:
+      alone in quotes (`what does "ate" mean`, “卷”); a Chinese term on its own inside English (`explain the 梗`);
+      an all-capital headword in capitals whose lowercase word is the entry's literal sense (GOAT, RIP).
     * Chinese-side Latin abbreviations of two letters, or three with a vowel (gg, bs, wc, nb, emo, PUA, TAT),
       collide with English, so they need Chinese characters on the same line within HAN_WINDOW characters.
       Longer or vowel-less ones (yyds, xswl, xhs, tql) match anywhere.
