@@ -498,6 +498,7 @@ def test_the_named_entries_have_their_senses() -> None:
         "en-cracked": ["broken"],
         "en-legend": ["key-or-story"],
         "en-ship": ["send"],
+        "en-no-cap": ["no-lid-or-limit"],
         "en-bars": ["pubs"],
         "en-flex": ["bend"],
         "en-shade": ["shadow"],
