@@ -6,6 +6,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 HELDOUT = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "slang_heldout.json"
 
 
@@ -37,4 +39,16 @@ def test_second_heldout_set_lists_only_what_its_posts_contain() -> None:
             assert item.lower() in post["text"].lower(), (item, post["text"])
     kinds = Counter(p["lang"] for p in posts if p["slang"])
     assert (kinds["en"], kinds["mixed"]) == (20, 10)
+    assert sum(1 for p in posts if not p["slang"]) == 10  # literal uses: nothing may be flagged
+
+
+@pytest.mark.parametrize("number", range(3, 15))
+def test_later_heldout_sets_list_only_what_their_posts_contain(number: int) -> None:
+    data = json.loads(HELDOUT.with_name(f"slang_heldout_{number}.json").read_text(encoding="utf-8"))
+    assert data["version"] == 1 and "blind" in data["note"].lower()  # written without seeing the glossary
+    posts = data["posts"]
+    assert all(set(p) == {"lang", "text", "slang"} and p["lang"] in ("zh", "en", "mixed") for p in posts)
+    for post in posts:
+        for item in post["slang"]:
+            assert item.lower() in post["text"].lower(), (item, post["text"])
     assert sum(1 for p in posts if not p["slang"]) == 10  # literal uses: nothing may be flagged
