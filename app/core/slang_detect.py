@@ -5,6 +5,7 @@ How entries become searchable forms is in slang_forms; sense choice is in slang_
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,7 +86,9 @@ class SlangDetector:
       (`{?太|好}卷`, `绝{.}`, `{!船|游}上岸`) are character-based conditions: the match is the term alone.
     * `detect_alone: false` entries match only through their variants. Exceptions, mentions of the bare term:
       alone in quotes (`what does "ate" mean`, “卷”); a Chinese term on its own inside English (`explain the 梗`);
-      an all-capital headword in capitals whose lowercase word is the entry's literal sense (GOAT, RIP).
+      an all-capital headword in capitals whose lowercase word is the entry's literal sense (GOAT, RIP);
+      an English term named in a list next to slang of the same world, by a specific tag such as gen-alpha
+      ("skibidi and sigma", "skibidi ohio rizz").
     * Chinese-side Latin abbreviations of two letters, or three with a vowel (gg, bs, wc, nb, emo, PUA, TAT),
       collide with English, so they need Chinese characters on the same line within HAN_WINDOW characters.
       Longer or vowel-less ones (yyds, xswl, xhs, tql) match anywhere.
@@ -147,10 +150,12 @@ class SlangDetector:
         if not text:
             return []
         post = _Post(text, fold(text))
-        candidates, pending = self._candidates(post)
+        candidates, pending, named = self._candidates(post)
         if pending:
             starts = {c.start for c in candidates if c.form is not None}
             candidates += [c for c in pending if post.closes_clause(c.end, starts)]
+        if named:
+            candidates += _named_alongside(post.folded, named, candidates)
         matches = [self._to_match(post, c) for c in _longest_first(candidates, len(text))]
         return matches if with_literal else [m for m in matches if not m.literal]
 
@@ -181,11 +186,13 @@ class SlangDetector:
             sense.literal,
         )
 
-    def _candidates(self, post: _Post) -> tuple[list[_Candidate], list[_Candidate]]:
-        """Candidates that passed every check, and clause-final ones still waiting for the clause check."""
+    def _candidates(self, post: _Post) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate]]:
+        """Candidates that passed every check, clause-final ones still waiting for the clause check, and bare
+        English terms of gated entries that count only when named alongside related slang."""
         squeezed = _Squeezed(post.folded)
         ready: list[_Candidate] = []
         pending: list[_Candidate] = []
+        named: list[_Candidate] = []
         for last, key in self._automaton.iter(squeezed.text):
             start, end = squeezed.original(last + 1 - key.length), squeezed.original(last + 1)
             if post.touches(start, end, key):
@@ -199,7 +206,46 @@ class SlangDetector:
                 if form.patterns:  # a pattern variant: the match is the whole pattern around the anchor
                     start, end, final = post.pattern_span(start, end, form) or (start, end, final)
                 (pending if final else ready).append(_Candidate(start, end, form))
-        return ready, pending
+            elif form is None:
+                bare = next((f for f in key.forms if f.borrowed_only and f.entry.lang == "en"), None)
+                if bare is not None and _specific_tags(bare.entry):
+                    named.append(_Candidate(start, end, bare))
+        return ready, pending, named
+
+
+# Tags too broad to say two terms belong to the same slang world.
+_BROAD_TAGS = frozenset({"meme", "abbreviation", "internet-culture", "emotion", "praise", "conversation"})
+# What may stand between two terms named together: "skibidi and sigma", "skibidi, ohio, rizz", "W/L".
+_LIST_GAP = re.compile(r"(?:\s*(?:,|&|/|\band\b|\bor\b)\s*|\s+)")
+
+
+def _specific_tags(entry: SlangEntry) -> frozenset[str]:
+    return frozenset(entry.tags) - _BROAD_TAGS
+
+
+def _named_alongside(folded: str, named: list[_Candidate], found: list[_Candidate]) -> list[_Candidate]:
+    """Bare gated terms listed next to slang of the same world ("my brother says skibidi and sigma all day"):
+    a list of brainrot words is not the ordinary reading of any of them."""
+    slang = sorted((c for c in found if c.form is not None and c.form.entry.lang == "en"), key=lambda c: c.start)
+    starts = [c.start for c in slang]
+    ends = sorted((c.end, i) for i, c in enumerate(slang))
+    end_keys = [e for e, _ in ends]
+    kept: list[_Candidate] = []
+    for cand in named:
+        assert cand.form is not None
+        tags = _specific_tags(cand.form.entry)
+        # neighbours: the slang ending just before the term, and the slang starting just after it
+        lo = bisect_right(end_keys, cand.start) - 1
+        hi = bisect_right(starts, cand.end - 1)
+        near = ([slang[ends[lo][1]]] if lo >= 0 else []) + (slang[hi : hi + 1] if hi < len(slang) else [])
+        for other in near:
+            assert other.form is not None
+            before = other.end <= cand.start
+            gap = folded[other.end : cand.start] if before else folded[cand.end : other.start]
+            if tags & _specific_tags(other.form.entry) and _LIST_GAP.fullmatch(gap):
+                kept.append(cand)
+                break
+    return kept
 
 
 def _gated(cand: _Candidate) -> bool:

@@ -329,6 +329,13 @@ def test_a_quoted_term_is_a_mention() -> None:
     assert ids("《卷》是一本书") == set()  # a title, not a mention
 
 
+def test_a_gated_term_named_alongside_slang_of_its_world_counts() -> None:
+    assert ids("my little brother keeps saying skibidi and sigma at dinner") == {"en-skibidi", "en-sigma"}
+    assert ids("he said 'skibidi ohio rizz' at dinner") == {"en-skibidi", "en-ohio", "en-rizz"}
+    assert ids("I moved to Ohio and Michigan") == set()  # no slang beside it
+    assert ids("sigma notation in math") == set()
+
+
 def test_a_number_being_explained_is_slang() -> None:
     assert ids("can someone explain what 666 means?") == {"zh-666"}
     assert ids("520 stands for I love you") == {"zh-520"}
