@@ -68,6 +68,7 @@ _EN_LABELS = _words(
     "room bus page no number issue item level route flight gate line chapter episode ep top over under about around "
     "nearly almost"
 )
+_BORROWED_GAP = 4  # a Chinese term with Chinese this close is part of a Chinese sentence, not a loanword
 # Quotes that mark a mention (not 《》 titles or 【】 labels), and punctuation a quoted term may carry inside.
 _QUOTE_PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
 _QUOTED_PUNCTUATION = frozenset("?!.,。？！，…")
@@ -400,6 +401,10 @@ class _Post:
         """A Chinese word standing alone in English: ASCII (or a line edge) on both sides, Latin words nearby."""
         before, after = self.neighbour(start - 1, -1), self.neighbour(end, 1)
         if (before is not None and not before.isascii()) or (after is not None and not after.isascii()):
+            return False
+        # Chinese just beyond a short Latin token is still a Chinese sentence (用ps抠图, 看F1赛道).
+        lo, hi = max(0, start - _BORROWED_GAP), min(len(self.folded), end + _BORROWED_GAP)
+        if _HAN_RE.search(self.folded, lo, start) or _HAN_RE.search(self.folded, end, hi):
             return False
         return self.near(_LATIN_RE, start, end)
 

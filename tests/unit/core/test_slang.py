@@ -316,6 +316,7 @@ def test_bare_chinese_term_inside_english_is_a_loanword() -> None:
     assert ids("I can't explain the 梗 to my friends") == {"zh-geng"}
     assert ids("my 中国间谍 helps with homework") == {"zh-zhongguo-jiandie"}
     assert ids("这个梗我不懂") == set()  # in Chinese the bare term stays ambiguous
+    assert ids("用ps抠图") == set()  # a short Latin token inside a Chinese sentence is no English around it
 
 
 def test_a_quoted_term_is_a_mention() -> None:
