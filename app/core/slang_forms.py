@@ -72,6 +72,16 @@ _BORROWED_GAP = 4  # a Chinese term with Chinese this close is part of a Chinese
 # Quotes that mark a mention (not 《》 titles or 【】 labels), and punctuation a quoted term may carry inside.
 _QUOTE_PAIRS = {'"': '"', "'": "'", "\u201c": "\u201d", "\u300c": "\u300d", "\u300e": "\u300f"}
 _QUOTED_PUNCTUATION = frozenset("?!.,。？！，…")
+_QUOTED_TAIL = 4  # at most this many such characters between the term and its closing quote
+
+
+def _quoted_tail(ch: str) -> bool:
+    """Punctuation, a space or a pictograph (emoji), not a letter, digit, Chinese character or quote."""
+    if ch in _QUOTED_PUNCTUATION or ch == " ":
+        return True
+    return ch not in _QUOTE_PAIRS and ch not in _QUOTE_PAIRS.values() and not ch.isalnum() and ord(ch) > 0x2000
+
+
 _QUOTES_AND_SPACES = frozenset(" \t\u3000'\"‘’“”「」『』《》()（）[]【】")
 
 # fold_width's table plus other length-preserving folds in one translate pass: curly apostrophes,
@@ -391,7 +401,8 @@ class _Post:
         if start >= 2 and is_word_char(folded[start - 2]):  # an apostrophe inside a word: don't, it's
             return False
         after = end
-        while after < len(folded) and folded[after] in _QUOTED_PUNCTUATION:
+        # closing punctuation, spaces or an emoji may stand inside the quotes: 'I'm dead 💀', "ate?!"
+        while after < min(len(folded), end + _QUOTED_TAIL) and folded[after] != close and _quoted_tail(folded[after]):
             after += 1
         if after >= len(folded) or folded[after] != close:
             return False

@@ -325,6 +325,7 @@ def test_a_quoted_term_is_a_mention() -> None:
     assert ids("笑死 is basically \u201cI'm dead\u201d here") == {"zh-xiaosi", "en-im-dead"}
     assert ids("他们说的\u201c卷\u201d是什么意思") == {"zh-juan"}
     assert ids("she said 'ate?' and left") == {"en-ate"}
+    assert ids("笑死 is basically 'I'm dead 💀'") == {"zh-xiaosi", "en-im-dead"}  # an emoji inside the quotes
     assert ids('"she ate dinner" is literal') == set()  # the quotes hold more than the term
     assert ids("I ate.") == set()
     assert ids("《卷》是一本书") == set()  # a title, not a mention
