@@ -116,6 +116,8 @@ class SlangDetector:
         else:
             lines = "".join(f"{word}\n" for word in lexicon if "\n" not in word)
         self._lexicon = _lexicon(lines, han_keys)
+        # two-character ordinary words, to tell when an ordinary word's edge cuts another word (狠狠心|动)
+        self._pairs = frozenset(w for w in lines.split("\n") if len(w) == 2)
         self._automaton = ahocorasick.Automaton()
         for key, forms in table.items():
             han = key in han_keys
@@ -156,6 +158,8 @@ class SlangDetector:
             candidates += [c for c in pending if post.closes_clause(c.end, starts)]
         if named:
             candidates += _named_alongside(post.folded, named, candidates)
+        if self._pairs:
+            candidates = _drop_cut_ordinary_words(post.folded, candidates, self._pairs)
         matches = [self._to_match(post, c) for c in _longest_first(candidates, len(text))]
         return matches if with_literal else [m for m in matches if not m.literal]
 
@@ -246,6 +250,40 @@ def _named_alongside(folded: str, named: list[_Candidate], found: list[_Candidat
                 kept.append(cand)
                 break
     return kept
+
+
+def _drop_cut_ordinary_words(folded: str, candidates: list[_Candidate], pairs: frozenset[str]) -> list[_Candidate]:
+    """An ordinary word that would hide slang but whose edge cuts another word is not what the writer wrote:
+    狠狠心 in 狠狠心动 (心|动), 经营 in 已经营业 (已|经). It is dropped, so the slang shows."""
+    size = len(folded)
+    cut = [
+        c
+        for c in candidates
+        if c.form is None
+        and (
+            (c.start > 0 and folded[c.start - 1 : c.start + 1] in pairs)
+            or (c.end < size and folded[c.end - 1 : c.end + 1] in pairs)
+        )
+    ]
+    if not cut:
+        return candidates
+    slang = sorted((c for c in candidates if c.form is not None), key=lambda c: c.start)
+    if not slang:
+        return candidates
+    starts = [c.start for c in slang]
+    longest = max(c.end - c.start for c in slang)
+    drop = {id(c) for c in cut if _overlaps_any(c, slang, starts, longest)}
+    return [c for c in candidates if id(c) not in drop] if drop else candidates
+
+
+def _overlaps_any(cand: _Candidate, others: list[_Candidate], starts: list[int], longest: int) -> bool:
+    """Does `cand` overlap one of `others` (sorted by start; none longer than `longest`)?"""
+    for other in others[bisect_right(starts, cand.start - longest) :]:
+        if other.start >= cand.end:
+            return False
+        if cand.start < other.end:
+            return True
+    return False
 
 
 def _gated(cand: _Candidate) -> bool:

@@ -338,6 +338,12 @@ def test_a_gated_term_named_alongside_slang_of_its_world_counts() -> None:
     assert ids("sigma notation in math") == set()
 
 
+def test_an_ordinary_word_whose_edge_cuts_another_word_does_not_hide_slang() -> None:
+    assert ids("看到他笑的那一刻狠狠心动了") == {"zh-henhen"}  # 狠狠心 would cut 心动
+    assert ids("哥哥已经营业了一整天") >= {"zh-yingye"}  # 经营 would cut 已经
+    assert ids("我买了个笔记本电脑") == set()  # 笔记本 cuts nothing: it still hides 笔记
+
+
 def test_a_number_being_explained_is_slang() -> None:
     assert ids("can someone explain what 666 means?") == {"zh-666"}
     assert ids("520 stands for I love you") == {"zh-520"}
