@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -116,8 +116,6 @@ class SlangDetector:
         else:
             lines = "".join(f"{word}\n" for word in lexicon if "\n" not in word)
         self._lexicon = _lexicon(lines, han_keys)
-        # two-character ordinary words, to tell when an ordinary word's edge cuts another word (狠狠心|动)
-        self._pairs = frozenset(w for w in lines.split("\n") if len(w) == 2)
         self._automaton = ahocorasick.Automaton()
         for key, forms in table.items():
             han = key in han_keys
@@ -158,8 +156,8 @@ class SlangDetector:
             candidates += [c for c in pending if post.closes_clause(c.end, starts)]
         if named:
             candidates += _named_alongside(post.folded, named, candidates)
-        if self._pairs:
-            candidates = _drop_cut_ordinary_words(post.folded, candidates, self._pairs)
+        if self._lexicon.pairs:
+            candidates = _drop_cut_ordinary_words(post.folded, candidates, self._lexicon.pairs)
         matches = [self._to_match(post, c) for c in _longest_first(candidates, len(text))]
         return matches if with_literal else [m for m in matches if not m.literal]
 
@@ -272,18 +270,18 @@ def _drop_cut_ordinary_words(folded: str, candidates: list[_Candidate], pairs: f
         return candidates
     starts = [c.start for c in slang]
     longest = max(c.end - c.start for c in slang)
-    drop = {id(c) for c in cut if _overlaps_any(c, slang, starts, longest)}
+    drop = {id(c) for c in cut if any(_overlapping(c, slang, starts, longest))}
     return [c for c in candidates if id(c) not in drop] if drop else candidates
 
 
-def _overlaps_any(cand: _Candidate, others: list[_Candidate], starts: list[int], longest: int) -> bool:
-    """Does `cand` overlap one of `others` (sorted by start; none longer than `longest`)?"""
+def _overlapping(cand: _Candidate, others: list[_Candidate], starts: list[int], longest: int) -> Iterator[_Candidate]:
+    """The candidates among `others` (sorted by start, `starts` their starts, none longer than `longest`) that
+    overlap `cand`."""
     for other in others[bisect_right(starts, cand.start - longest) :]:
         if other.start >= cand.end:
-            return False
+            return
         if cand.start < other.end:
-            return True
-    return False
+            yield other
 
 
 def _gated(cand: _Candidate) -> bool:
@@ -293,15 +291,10 @@ def _gated(cand: _Candidate) -> bool:
 
 def _cuts_a_term(cand: _Candidate, terms: list[_Candidate], starts: list[int], longest: int) -> bool:
     """The context phrase cuts through a complete term (真的绝 through 绝绝子) rather than holding it whole."""
-    lo = bisect_right(starts, cand.start - longest)
-    for other in terms[lo:]:
-        if other.start >= cand.end:
-            break
-        overlaps = other.start < cand.end and cand.start < other.end
-        inside = cand.start <= other.start and other.end <= cand.end
-        if overlaps and not inside:
-            return True
-    return False
+    return any(
+        not (cand.start <= other.start and other.end <= cand.end)
+        for other in _overlapping(cand, terms, starts, longest)
+    )
 
 
 def _longest_first(candidates: list[_Candidate], size: int) -> list[_Candidate]:

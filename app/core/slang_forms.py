@@ -121,6 +121,7 @@ class _Key:
 class _Lexicon:
     containing: tuple[str, ...]  # ordinary words that contain a Chinese key (笔记本 ⊃ 笔记)
     edges: frozenset[str]  # ordinary 2–4 character words that start or end with a character of a Chinese key
+    pairs: frozenset[str] = frozenset()  # every two-character ordinary word: is an edge cutting one? (狠狠心|动)
 
 
 def is_word_char(ch: str) -> bool:
@@ -306,8 +307,9 @@ def _lexicon(lines: str, keys: frozenset[str]) -> _Lexicon:
             if len(word) > len(key):
                 containing.add(word)
     chars = set("".join(keys))
-    edges = frozenset(w for w in lines.split("\n") if 2 <= len(w) <= 4 and (w[0] in chars or w[-1] in chars))
-    return _Lexicon(tuple(sorted(containing - keys)), edges)
+    words = lines.split("\n")
+    edges = frozenset(w for w in words if 2 <= len(w) <= 4 and (w[0] in chars or w[-1] in chars))
+    return _Lexicon(tuple(sorted(containing - keys)), edges, frozenset(w for w in words if len(w) == 2))
 
 
 def _surface_table(entries: list[SlangEntry]) -> dict[str, list[_Form]]:
