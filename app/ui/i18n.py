@@ -17,6 +17,11 @@ def resolve_language(setting: str) -> str:
     return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
 
 
+def interface_language() -> str:
+    """The language the interface speaks now: 'zh_CN' or 'en' (install_language sets the default locale)."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
 def install_language(setting: str) -> str:
     """Install the translators for the language; Qt sends LanguageChange to every widget."""
     app = QCoreApplication.instance()

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.slang import Example, SlangEntry, edit_meanings
 from app.core.text import clean_text, is_han
+from app.ui.i18n import interface_language
 from app.ui.labels import register_choices, register_name
 
 
@@ -134,7 +134,7 @@ class EntryEditor(QDialog):
         if not senses:
             return
         lines = []
-        chinese = QLocale().language() == QLocale.Language.Chinese  # the note speaks the interface's language
+        chinese = interface_language() == "zh_CN"  # the note speaks the interface's language
         for number, sense in enumerate(senses, 1):
             meaning = (sense.meaning_zh if chinese else sense.meaning_en) or sense.meaning_en or sense.meaning_zh
             kind = self.tr("literal") if sense.literal else self.tr("slang")

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QUrl
+from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.resources import resource_path
+from app.ui.i18n import interface_language
 
 
 def guide_path(language: str | None = None) -> Path:
     """The guide in the interface language (`zh_CN` or `en`; default: the one installed now)."""
     if language is None:
-        language = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+        language = interface_language()
     path = resource_path("guide", f"guide_{language}.html")
     return path if path.exists() else resource_path("guide", "guide_en.html")
 
