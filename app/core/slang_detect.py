@@ -277,7 +277,8 @@ def _drop_cut_ordinary_words(folded: str, candidates: list[_Candidate], pairs: f
 def _overlapping(cand: _Candidate, others: list[_Candidate], starts: list[int], longest: int) -> Iterator[_Candidate]:
     """The candidates among `others` (sorted by start, `starts` their starts, none longer than `longest`) that
     overlap `cand`."""
-    for other in others[bisect_right(starts, cand.start - longest) :]:
+    for i in range(bisect_right(starts, cand.start - longest), len(others)):  # an index: a slice would copy
+        other = others[i]
         if other.start >= cand.end:
             return
         if cand.start < other.end:
