@@ -46,6 +46,9 @@ MAIN_SENSE = "main"
 PLATFORM_WORD = "platform-word"
 EVERYDAY_WORD = "everyday-word"
 HOVER_ONLY_TAGS = frozenset({PLATFORM_WORD, EVERYDAY_WORD})
+# A gated entry whose bare term is slang when other slang surrounds it: sigma, 沙雕 and 歪了 are rarely ordinary
+# words in a line that already says 绝绝子 and yyds, though alone they may be (a sand sculpture, a crooked picture).
+AMONG_SLANG = "among-slang"
 
 
 def hover_only(entry: SlangEntry) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from app.core.slang import SlangEntry
+from app.core.slang import AMONG_SLANG, SlangEntry
 from app.core.slang_forms import (  # noqa: F401 - fold, squeeze and is_word_char are used by callers too
     _EN_AFTER_AMOUNT,
     _EN_LABELS,
@@ -88,7 +88,8 @@ class SlangDetector:
       alone in quotes (`what does "ate" mean`, “卷”); a Chinese term on its own inside English (`explain the 梗`);
       an all-capital headword in capitals whose lowercase word is the entry's literal sense (GOAT, RIP);
       an English term named in a list next to slang of the same world, by a specific tag such as gen-alpha
-      ("skibidi and sigma", "skibidi ohio rizz").
+      ("skibidi and sigma", "skibidi ohio rizz"); and the bare term of an entry tagged `among-slang` with at least
+      AMONG_SLANG_COMPANY other slang terms on its line nearby (本人青铜 after 开黑 and 带飞).
     * Chinese-side Latin abbreviations of two letters, or three with a vowel (gg, bs, wc, nb, emo, PUA, TAT),
       collide with English, so they need Chinese characters on the same line within HAN_WINDOW characters.
       Longer or vowel-less ones (yyds, xswl, xhs, tql) match anywhere.
@@ -150,12 +151,18 @@ class SlangDetector:
         if not text:
             return []
         post = _Post(text, fold(text))
-        candidates, pending, named = self._candidates(post)
+        candidates, pending, named, held = self._candidates(post)
         if pending:
             starts = {c.start for c in candidates if c.form is not None}
-            candidates += [c for c in pending if post.closes_clause(c.end, starts)]
+            for cand in pending:
+                if post.closes_clause(cand.end, starts):
+                    candidates.append(cand)
+                elif cand.form is not None and AMONG_SLANG in cand.form.entry.tags:
+                    held.append(cand)  # "called me a sigma and said skibidi": slang around it still counts
         if named:
             candidates += _named_alongside(post.folded, named, candidates)
+        if held:
+            candidates += _among_slang(post, held, candidates)
         if self._lexicon.pairs:
             candidates = _drop_cut_ordinary_words(post.folded, candidates, self._lexicon.pairs)
         matches = [self._to_match(post, c) for c in _longest_first(candidates, len(text))]
@@ -188,13 +195,17 @@ class SlangDetector:
             sense.literal,
         )
 
-    def _candidates(self, post: _Post) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate]]:
-        """Candidates that passed every check, clause-final ones still waiting for the clause check, and bare
-        English terms of gated entries that count only when named alongside related slang."""
+    def _candidates(
+        self, post: _Post
+    ) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate], list[_Candidate]]:
+        """Candidates that passed every check, clause-final ones still waiting for the clause check, bare
+        English terms of gated entries that count only when named alongside related slang, and bare terms of
+        gated `among-slang` entries that count only with other slang around them."""
         squeezed = _Squeezed(post.folded)
         ready: list[_Candidate] = []
         pending: list[_Candidate] = []
         named: list[_Candidate] = []
+        held: list[_Candidate] = []
         for last, key in self._automaton.iter(squeezed.text):
             start, end = squeezed.original(last + 1 - key.length), squeezed.original(last + 1)
             if post.touches(start, end, key):
@@ -212,7 +223,14 @@ class SlangDetector:
                 bare = next((f for f in key.forms if f.borrowed_only and f.entry.lang == "en"), None)
                 if bare is not None and _specific_tags(bare.entry):
                     named.append(_Candidate(start, end, bare))
-        return ready, pending, named
+                social = next((f for f in key.forms if f.borrowed_only and AMONG_SLANG in f.entry.tags), None)
+                if (
+                    social is not None
+                    and post.fits_ungated(start, end, social)
+                    and not (key.han and post.straddles(start, end, self._lexicon))
+                ):
+                    held.append(_Candidate(start, end, social))
+        return ready, pending, named, held
 
 
 # Tags too broad to say two terms belong to the same slang world.
@@ -247,6 +265,30 @@ def _named_alongside(folded: str, named: list[_Candidate], found: list[_Candidat
             if tags & _specific_tags(other.form.entry) and _LIST_GAP.fullmatch(gap):
                 kept.append(cand)
                 break
+    return kept
+
+
+AMONG_SLANG_COMPANY = 2  # other slang terms on the same line, within HAN_WINDOW characters
+
+
+def _among_slang(post: _Post, held: list[_Candidate], found: list[_Candidate]) -> list[_Candidate]:
+    """Bare terms of gated `among-slang` entries that have at least AMONG_SLANG_COMPANY other slang terms near
+    them: "本人青铜别嫌弃" among 开黑 and 带飞 is the rank, not the metal. A literal sense whose cues are found
+    still wins later, in the sense choice."""
+    slang = sorted((c for c in found if c.form is not None), key=lambda c: c.start)
+    starts = [c.start for c in slang]
+    kept: list[_Candidate] = []
+    for cand in held:
+        assert cand.form is not None
+        lo, hi = post.window(cand.start, cand.end)
+        company = {
+            c.form.entry.id
+            for c in slang[bisect_right(starts, lo - 1) : bisect_right(starts, hi - 1)]
+            if c.form is not None and c.end <= hi and (c.end <= cand.start or c.start >= cand.end)
+        }
+        company.discard(cand.form.entry.id)
+        if len(company) >= AMONG_SLANG_COMPANY:
+            kept.append(cand)
     return kept
 
 

@@ -466,6 +466,11 @@ class _Post:
             and not (form.capitals and self.in_capitals(start, end))
         ):
             return False
+        return self.fits_ungated(start, end, form)
+
+    def fits_ungated(self, start: int, end: int, form: _Form) -> bool:
+        """The checks every form passes, gated or not: Chinese nearby for a short Latin abbreviation, and a
+        number that is not an amount, label, date or time."""
         if form.needs_han and not self.near(_HAN_RE, start, end):
             return False
         return not (form.numeric and self.is_quantity(start, end))

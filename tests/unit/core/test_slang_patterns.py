@@ -258,3 +258,18 @@ def test_a_gated_capital_headword_counts_in_capitals_when_its_lowercase_is_the_l
     # no literal lowercase sense: capitals prove nothing
     plain = _detector(_entry("OTP", ["my otp"], entry_id="en-otp"))
     assert spans(plain, "enter the OTP we sent") == []
+
+
+def test_an_among_slang_term_counts_alone_only_with_two_other_slang_terms_near_it() -> None:
+    among = replace(_entry("sigma", ["such a sigma"]), tags=("meme", "among-slang"))
+    plain_gated = _entry("tea", ["spill the tea"])
+    d = _detector(among, plain_gated, _entry("ngl", [], detect_alone=True), _entry("fr", [], detect_alone=True))
+    assert spans(d, "he is sigma ngl fr") == [("sigma", "en-sigma"), ("ngl", "en-ngl"), ("fr", "en-fr")]
+    assert spans(d, "he is sigma ngl") == [("ngl", "en-ngl")]  # one other term is not enough
+    assert spans(d, "sigma notation") == []
+    # a gated entry without the tag keeps its gate, however much slang surrounds it
+    assert spans(d, "tea ngl fr") == [("ngl", "en-ngl"), ("fr", "en-fr")]
+    # the company must be on the same line
+    assert spans(d, "the sigma function\nngl fr") == [("ngl", "en-ngl"), ("fr", "en-fr")]
+    # the term's own forms are not its company
+    assert spans(d, "sigma such a sigma ngl")[-1] == ("ngl", "en-ngl")
