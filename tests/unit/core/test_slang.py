@@ -825,3 +825,17 @@ def sense_accuracy(posts: list[dict]) -> tuple[int, int]:
 def test_the_expected_sense_is_chosen_on_the_post_set() -> None:
     right, cases = sense_accuracy(json.loads(POSTS.read_text(encoding="utf-8"))["posts"])
     assert cases >= 50 and right / cases >= 0.90
+
+
+def test_bundled_among_slang_terms_need_slang_around_them() -> None:
+    assert "zh-shenxian" in ids("谁家小猫咪长得这么神仙，吸猫一口续命十年")
+    assert ids("传说山上住着一位神仙") == set()
+    assert "en-sigma" in ids("bro is a sigma fr no cap")
+    assert ids("the sigma of the sample is small") == set()
+
+
+def test_bro_as_address_and_as_the_person_talked_about() -> None:
+    senses = {m.entry_id: m.sense for m in detector().detect("thanks bro, you just saved my homework")}
+    assert senses["en-bro"] == "address"
+    senses = {m.entry_id: m.sense for m in detector().detect("bro thought nobody would notice the filter lol")}
+    assert senses["en-bro"] == "main"
