@@ -195,9 +195,7 @@ class SlangDetector:
             sense.literal,
         )
 
-    def _candidates(
-        self, post: _Post
-    ) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate], list[_Candidate]]:
+    def _candidates(self, post: _Post) -> tuple[list[_Candidate], list[_Candidate], list[_Candidate], list[_Candidate]]:
         """Candidates that passed every check, clause-final ones still waiting for the clause check, bare
         English terms of gated entries that count only when named alongside related slang, and bare terms of
         gated `among-slang` entries that count only with other slang around them."""
