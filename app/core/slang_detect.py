@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from app.core.slang import AMONG_SLANG, SlangEntry
+from app.core.slang import AMONG_SLANG, SlangEntry, hover_only
 from app.core.slang_forms import (  # noqa: F401 - fold, squeeze and is_word_char are used by callers too
     _EN_AFTER_AMOUNT,
     _EN_LABELS,
@@ -107,8 +107,12 @@ class SlangDetector:
       found around the match; a literal sense that wins keeps the span (an ordinary word) but is not reported.
     """
 
-    def __init__(self, entries: Iterable[SlangEntry], *, lexicon: Iterable[str] | None = None) -> None:
-        """`lexicon`: ordinary words for the Chinese checks; None = jieba's common words, () = no checks."""
+    def __init__(
+        self, entries: Iterable[SlangEntry], *, lexicon: Iterable[str] | None = None, hiding: Iterable[str] = ()
+    ) -> None:
+        """`lexicon`: ordinary words for the Chinese checks; None = jieba's common words, () = no checks.
+        `hiding`: words that are not flagged but, like ordinary words, hide the slang inside them (the platform and
+        everyday words of for_posts: 这波操作 is explained on hover, so its 这波 is not flagged either)."""
         self._entries = list(entries)
         table = _surface_table(self._entries)
         han_keys = frozenset(k for k in table if _HAN_RE.search(k))
@@ -125,6 +129,10 @@ class SlangDetector:
             key = squeeze(fold(word))
             if key not in table:
                 self._automaton.add_word(key, _Key(len(key), _NO_EDGE, _NO_EDGE, False, ()))
+        for word in hiding:
+            key = squeeze(fold(word))
+            if key and key not in table and key not in self._automaton:
+                self._automaton.add_word(key, _Key(len(key), _edge(key[0]), _edge(key[-1]), False, ()))
         self._automaton.make_automaton()
         # Only entries with several senses need a choice; the others keep the cheap path.
         self._choosers = {e.id: SenseChooser(e) for e in self._entries if len(e.senses) > 1}
@@ -229,6 +237,18 @@ class SlangDetector:
                 ):
                     held.append(_Candidate(start, end, social))
         return ready, pending, named, held
+
+
+def for_posts(entries: Iterable[SlangEntry], *, platform_words: bool = False) -> SlangDetector:
+    """The detector the app runs on posts: platform and everyday words (tagged platform-word or everyday-word)
+    are flagged only when `platform_words` is on; otherwise they are explained on hover and hide the slang inside
+    them."""
+    entries = list(entries)
+    if platform_words:
+        return SlangDetector(entries)
+    hover = [e for e in entries if hover_only(e)]
+    hiding = [form for e in hover for form in ((e.term,) if e.detect_alone else ()) + tuple(literal_forms(e.variants))]
+    return SlangDetector([e for e in entries if not hover_only(e)], hiding=hiding)
 
 
 # Tags too broad to say two terms belong to the same slang world.

@@ -27,12 +27,11 @@ class SlangIndex:
         考研) in posts; they are in the glossary either way, for look-up, search and hover, but flagged as slang
         they teach nothing and are off by default."""
         from app.core.slang import hover_only
-        from app.core.slang_detect import SlangDetector
+        from app.core.slang_detect import for_posts
 
         # A tutor's own entry wins over a bundled one with the same form (the detector takes the first).
         entries = sorted(entries, key=lambda e: not e.id.startswith("user-"))
-        detected = entries if platform_words else [e for e in entries if not hover_only(e)]
-        detector = SlangDetector(detected)
+        detector = for_posts(entries, platform_words=platform_words)
         # The Reader keeps slang whole, and platform and everyday words too (小红书, not 小红|书), flagged or not.
         hover_terms = [f for e in entries if hover_only(e) for f in e.forms if _is_han_word(f)]
         segment.register_terms(sorted(set(detector.chinese_terms()) | set(hover_terms)))

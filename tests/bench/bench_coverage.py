@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from _common import REPO  # noqa: E402
 
-from app.core.slang import SlangEntry, hover_only, load_bundled  # noqa: E402
-from app.core.slang_detect import SlangDetector  # noqa: E402
+from app.core.slang import SlangEntry, load_bundled  # noqa: E402
+from app.core.slang_detect import SlangDetector, for_posts  # noqa: E402
 from app.core.text import HAN_RE  # noqa: E402
 from app.data.glossary_records import _SEP, forms_key, lookup_key  # noqa: E402
 
@@ -129,8 +129,7 @@ def main() -> int:
             if inside:
                 print(f"  only inside a longer form: {' | '.join(t['term'] for t in inside)}")
 
-    platform = {e.id for e in entries if hover_only(e)}
-    detector = SlangDetector([e for e in entries if e.id not in platform])  # the app's default
+    detector = for_posts(entries)  # the app's default
     indexed = list(enumerate(data["posts"]))
     slangy = [(i, p) for i, p in indexed if p["slang"]]
     literal = [(i, p) for i, p in indexed if not p["slang"]]

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from _common import REPO, cpp_dir, sample_text  # noqa: E402
 
 from app.core.slang import Example, Sense, SlangEntry, hover_only, load_bundled  # noqa: E402
-from app.core.slang_detect import SlangDetector  # noqa: E402
+from app.core.slang_detect import SlangDetector, for_posts  # noqa: E402
 
 POSTS = REPO / "tests" / "fixtures" / "slang_posts.json"
 TARGETS = {"precision": 0.90, "recall": 0.95, "mb_per_s": 1.0, "sense_accuracy": 0.90}
@@ -181,7 +181,7 @@ def main() -> int:
     entries = load_bundled()
     platform = frozenset(e.id for e in entries if hover_only(e))
     ignored = frozenset() if args.platform_words else platform
-    detector = SlangDetector([e for e in entries if e.id not in ignored])  # as the app's SlangIndex builds it
+    detector = for_posts(entries, platform_words=args.platform_words)  # as the app's SlangIndex builds it
     print(f"build: {time.perf_counter() - start:.2f} s ({len(entries) - len(ignored)} entries detected)")
     posts = load_posts()
     later = load_posts(key="later_posts")
@@ -200,7 +200,7 @@ def main() -> int:
     print(f"sense accuracy: {accuracy:.3f} over {total} cases (target {TARGETS['sense_accuracy']:.2f})")
     prose_flags(detector)
     start = time.perf_counter()
-    loaded = SlangDetector([e for e in entries if e.id not in ignored] + user_deck(args.user_deck))
+    loaded = for_posts(entries + user_deck(args.user_deck), platform_words=args.platform_words)
     print(f"build with a {args.user_deck:,}-entry user deck: {time.perf_counter() - start:.2f} s")
     text = mixed_text(args.mb, posts)
     speed, found = throughput(loaded, text)

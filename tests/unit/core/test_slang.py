@@ -839,3 +839,13 @@ def test_bro_as_address_and_as_the_person_talked_about() -> None:
     assert senses["en-bro"] == "address"
     senses = {m.entry_id: m.sense for m in detector().detect("bro thought nobody would notice the filter lol")}
     assert senses["en-bro"] == "main"
+
+
+def test_an_everyday_word_explained_on_hover_hides_the_slang_inside_it() -> None:
+    from app.core.slang_detect import for_posts
+
+    posts = for_posts(entries())
+    assert [m.surface for m in posts.detect("这波操作666，主播yyds")] == ["666", "yyds"]  # 这波操作, not its 这波
+    assert "zh-zhebo" in {m.entry_id for m in posts.detect("这波我是大冤种")}
+    flagged = for_posts(entries(), platform_words=True)
+    assert "zh-zhebo-caozuo" in {m.entry_id for m in flagged.detect("这波操作666，主播yyds")}
