@@ -99,6 +99,7 @@ class SlangDetector:
     * English variants such as `she ate`, `is mid`, `that's fire` (function words + an ordinary word) must end
       the clause: punctuation, emoji, Chinese, the end, more slang or a vocative/particle may follow.
       Contracted and apostrophe-less spellings of English variants are added (`it's mid`, `thats fire`).
+    * Nothing inside a web or e-mail address is slang (www.baidu.com, ate@mail.com, yyds.cn).
     * Chinese matches inside a longer common word (笔记 in 笔记本, 私生 in 私生活) or cutting two common words
       apart (互关 in 相互|关系) are dropped; "common" = jieba's dictionary at frequency >= LEXICON_MIN_FREQ.
     * Overlaps are resolved over the whole post: a gated entry's context phrase that cuts through a complete
@@ -173,6 +174,8 @@ class SlangDetector:
             candidates += _among_slang(post, held, candidates)
         if self._lexicon.pairs:
             candidates = _drop_cut_ordinary_words(post.folded, candidates, self._lexicon.pairs)
+        if "." in post.folded:
+            candidates = _outside_links(post.folded, candidates)
         matches = [self._to_match(post, c) for c in _longest_first(candidates, len(text))]
         return matches if with_literal else [m for m in matches if not m.literal]
 
@@ -307,6 +310,30 @@ def _among_slang(post: _Post, held: list[_Candidate], found: list[_Candidate]) -
         company.discard(cand.form.entry.id)
         if len(company) >= AMONG_SLANG_COMPANY:
             kept.append(cand)
+    return kept
+
+
+# Web addresses and e-mail addresses: www.baidu.com is not laughter (www), ate@mail.com is not slang.
+_LINK_RE = re.compile(
+    r"(?:https?://|www\.)\S+"  # a web address written out
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|io|co|me|tv|app)\b\S*",  # a bare domain: yyds.cn
+    re.ASCII,
+)
+
+
+def _outside_links(folded: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Candidates that do not touch a web or e-mail address."""
+    links = [m.span() for m in _LINK_RE.finditer(folded)]
+    if not links:
+        return candidates
+    starts = [a for a, _ in links]
+    kept = []
+    for cand in candidates:
+        i = bisect_right(starts, cand.end - 1) - 1  # the last link starting before the candidate ends
+        if i >= 0 and links[i][1] > cand.start:
+            continue
+        kept.append(cand)
     return kept
 
 

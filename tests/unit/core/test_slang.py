@@ -849,3 +849,10 @@ def test_an_everyday_word_explained_on_hover_hides_the_slang_inside_it() -> None
     assert "zh-zhebo" in {m.entry_id for m in posts.detect("这波我是大冤种")}
     flagged = for_posts(entries(), platform_words=True)
     assert "zh-zhebo-caozuo" in {m.entry_id for m in flagged.detect("这波操作666，主播yyds")}
+
+
+def test_nothing_inside_a_web_or_mail_address_is_slang() -> None:
+    assert ids("访问www.baidu.com看看") == set()
+    assert ids("email me at ate@gmail.com") == set()
+    assert ids("check https://x.com/slay/status/1 ngl") == {"en-ngl"}
+    assert "zh-wwww" in ids("笑死我了wwww")
