@@ -5,6 +5,7 @@ that decide whether a candidate counts. The detector in slang_detect uses them."
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from contextlib import suppress
 from dataclasses import dataclass, replace
@@ -339,6 +340,11 @@ def _surface_table(entries: list[SlangEntry]) -> dict[str, list[_Form]]:
     return table
 
 
+def _outside_chinese(neighbour: str | None) -> bool:
+    """A line edge, ASCII or a symbol such as an emoji (just another 难民 🙏), not Chinese text or punctuation."""
+    return neighbour is None or neighbour.isascii() or unicodedata.category(neighbour).startswith("S")
+
+
 class _Post:
     """One text being searched, with the context checks that candidates need."""
 
@@ -413,7 +419,7 @@ class _Post:
     def is_borrowed(self, start: int, end: int) -> bool:
         """A Chinese word standing alone in English: ASCII (or a line edge) on both sides, Latin words nearby."""
         before, after = self.neighbour(start - 1, -1), self.neighbour(end, 1)
-        if (before is not None and not before.isascii()) or (after is not None and not after.isascii()):
+        if not (_outside_chinese(before) and _outside_chinese(after)):
             return False
         # Chinese just beyond a short Latin token is still a Chinese sentence (用ps抠图, 看F1赛道).
         lo, hi = max(0, start - _BORROWED_GAP), min(len(self.folded), end + _BORROWED_GAP)

@@ -856,3 +856,8 @@ def test_nothing_inside_a_web_or_mail_address_is_slang() -> None:
     assert ids("email me at ate@gmail.com") == set()
     assert ids("check https://x.com/slay/status/1 ngl") == {"en-ngl"}
     assert "zh-wwww" in ids("笑死我了wwww")
+
+
+def test_a_chinese_word_in_english_followed_by_an_emoji_is_still_borrowed() -> None:
+    assert "zh-nanmin" in ids("Hi 小红书！Ohio girl here, just another 难民 🙏")
+    assert ids("战争爆发后，大批难民涌入邻国") == set()
