@@ -176,7 +176,7 @@ class SlangDetector:
             candidates = _drop_cut_ordinary_words(post.folded, candidates, self._lexicon.pairs)
         if "." in post.folded:
             candidates = _outside_links(post.folded, candidates)
-        matches = [self._to_match(post, c) for c in _longest_first(candidates, len(text))]
+        matches = [self._to_match(post, c) for c in _longest_first(post.folded, candidates)]
         return matches if with_literal else [m for m in matches if not m.literal]
 
     def _to_match(self, post: _Post, cand: _Candidate) -> SlangMatch:
@@ -377,24 +377,52 @@ def _gated(cand: _Candidate) -> bool:
     return cand.form is not None and not cand.form.entry.detect_alone
 
 
-def _cuts_a_term(cand: _Candidate, terms: list[_Candidate], starts: list[int], longest: int) -> bool:
-    """The context phrase cuts through a complete term (真的绝 through 绝绝子) rather than holding it whole."""
-    return any(
-        not (cand.start <= other.start and other.end <= cand.end)
-        for other in _overlapping(cand, terms, starts, longest)
-    )
+def _give_way(
+    folded: str, cand: _Candidate, terms: list[_Candidate], starts: list[int], longest: int
+) -> _Candidate | None:
+    """A gated entry's context phrase against the complete terms it overlaps without holding them whole: when a
+    term cuts the entry's own word (真的绝 | 绝绝子) the phrase gives way (None); when terms only cut its context
+    words ("stan twitter" in "twitter is in shambles") the phrase keeps its word and drops those context words."""
+    assert cand.form is not None
+    cutting = [
+        o for o in _overlapping(cand, terms, starts, longest) if not (cand.start <= o.start and o.end <= cand.end)
+    ]
+    if not cutting:
+        return cand
+    word = fold(cand.form.entry.term)
+    at = folded.find(word, cand.start, cand.end)
+    if at == -1:
+        return None
+    start = max([cand.start] + [o.end for o in cutting if o.end <= at])
+    end = min([cand.end] + [o.start for o in cutting if o.start >= at + len(word)])
+    if any(o.start < at + len(word) and at < o.end for o in cutting):
+        return None  # a term cuts the entry's own word
+    while start < at and folded[start] == " ":
+        start += 1
+    while end > at + len(word) and folded[end - 1] == " ":
+        end -= 1
+    return _Candidate(start, end, cand.form)
 
 
-def _longest_first(candidates: list[_Candidate], size: int) -> list[_Candidate]:
+def _longest_first(folded: str, candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates over the whole post, longest first then leftmost; ordinary lexicon words win
     but are not kept. A gated entry's context phrase that cuts through a complete term gives way to it
-    (真的绝绝子 is 绝绝子, not 真的绝 + 子); one that holds a term whole (宝藏博主 over 博主) is just longer."""
+    (真的绝绝子 is 绝绝子, not 真的绝 + 子), or only its context words do (_give_way); one that holds a term whole
+    (宝藏博主 over 博主) is just longer."""
     terms = sorted((c for c in candidates if c.form is not None and not _gated(c)), key=lambda c: c.start)
     if terms and any(_gated(c) for c in candidates):
         starts = [c.start for c in terms]
         longest = max(c.end - c.start for c in terms)
-        candidates = [c for c in candidates if not (_gated(c) and _cuts_a_term(c, terms, starts, longest))]
-    taken = bytearray(size)
+        kept_candidates: list[_Candidate] = []
+        for c in candidates:
+            if _gated(c):
+                trimmed = _give_way(folded, c, terms, starts, longest)
+                if trimmed is not None:
+                    kept_candidates.append(trimmed)
+            else:
+                kept_candidates.append(c)
+        candidates = kept_candidates
+    taken = bytearray(len(folded))
     kept: list[_Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
         if taken.find(1, cand.start, cand.end) != -1:

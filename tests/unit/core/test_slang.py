@@ -861,3 +861,8 @@ def test_nothing_inside_a_web_or_mail_address_is_slang() -> None:
 def test_a_chinese_word_in_english_followed_by_an_emoji_is_still_borrowed() -> None:
     assert "zh-nanmin" in ids("Hi 小红书！Ohio girl here, just another 难民 🙏")
     assert ids("战争爆发后，大批难民涌入邻国") == set()
+
+
+def test_a_term_cutting_only_the_context_words_of_a_gated_phrase_leaves_its_word_flagged() -> None:
+    assert found("stan twitter is in shambles.") == [("stan twitter", "en-stan"), ("is in shambles", "en-in-shambles")]
+    assert found("这个妆真的绝绝子！") == [("绝绝子", "zh-juejuezi")]  # 绝绝子 cuts 真的绝's own word: it gives way
