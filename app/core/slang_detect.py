@@ -103,7 +103,8 @@ class SlangDetector:
     * Chinese matches inside a longer common word (笔记 in 笔记本, 私生 in 私生活) or cutting two common words
       apart (互关 in 相互|关系) are dropped; "common" = jieba's dictionary at frequency >= LEXICON_MIN_FREQ.
     * Overlaps are resolved over the whole post: a gated entry's context phrase that cuts through a complete
-      term gives way to it; otherwise longest first, then leftmost.
+      term gives way to it when the term cuts the entry's own word (真的绝 | 绝绝子), or drops the context words
+      the term takes ("stan twitter" + "is in shambles"); otherwise longest first, then leftmost.
     * Senses (slang_senses.SenseChooser): an entry with several senses takes the one whose context cues are
       found around the match; a literal sense that wins keeps the span (an ordinary word) but is not reported.
     """
