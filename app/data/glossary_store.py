@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.core.errors import QT_TRANSLATE_NOOP
 from app.core.pinyin import marks_to_numbers
@@ -49,13 +49,30 @@ _ENTRY_COLUMNS = (
 )
 
 
+class _ShortScanRow(NamedTuple):
+    id: int
+    text: str  # search_text
+    term: str  # lower(term), ASCII case folded as SQLite folds it
+    forms: str
+    lang: str
+    offensive: bool
+
+
+class _Filters(NamedTuple):
+    lang: str | None
+    tag: str | None
+    register: str | None
+    deck_id: int | None
+    hide_offensive: bool
+
+
 class GlossaryStore:
     def __init__(self, data: Database) -> None:
         self.data = data
         # (connection, its data_version, its total_changes) -> every entry's (id, search_text): one- and
         # two-character queries cannot use the trigram index, and scanning these strings in Python is several
         # times faster than LIKE over the table's rows (which also read past the long search_text column).
-        self._short_scan: tuple[tuple[int, int, int], list[tuple[int, str]]] | None = None
+        self._short_scan: tuple[tuple[int, int, int], list[_ShortScanRow]] | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -380,8 +397,11 @@ class GlossaryStore:
                     )
                     params.append(like_contains(numbered))
             else:
-                where.append("glossary.id in (select value from json_each(?))")
-                params.append(json.dumps([i for i, text in self._search_texts() if q in text]))
+                # One or two characters match most of a big glossary ("y" is in nine entries of ten): rank them
+                # here from the cached texts and let SQL read only the rows that will be shown.
+                wanted = _Filters(lang, tag, register, deck_id, hide_offensive)
+                ids = self._short_query_ids(q, wanted, limit)
+                where, params = ["glossary.id in (select value from json_each(?))"], [json.dumps(ids)]
         # Ranked and cut in SQL, so only the rows shown are turned into entries (that costs the time).
         rank = (
             "case when lower(term) = :q then 0 when lower(term) like :prefix escape '\\' then 1 "
@@ -398,14 +418,41 @@ class GlossaryStore:
         rows = self.db.query(sql, {**named, "q": q, "prefix": like_prefix(q), "form": _SEP + q + _SEP, "limit": limit})
         return [_entry(r) for r in rows]
 
-    def _search_texts(self) -> list[tuple[int, str]]:
-        """Every entry's id and search text, read again only when the database changed (data_version counts
-        other connections' commits, total_changes this connection's own writes)."""
+    def _short_query_ids(self, q: str, filters: _Filters, limit: int) -> list[int]:
+        """Ids of the best `limit` entries whose search text holds the short query `q`, ranked as search's SQL
+        ranks them (exact term, term prefix, a form, the rest; then the term, ASCII case folded as NOCASE does)."""
+        form = _SEP + q + _SEP
+        lang, hide = filters.lang, filters.hide_offensive
+        where, params = self._filters(None, filters.tag, filters.register, filters.deck_id, False)
+        allowed = None
+        if where:  # the rarer filters, applied by SQL
+            allowed = {r[0] for r in self.db.execute(f"select id from glossary where {' and '.join(where)}", params)}
+        best: list[tuple[int, str, int]] = []  # exact term, term prefix or a form: few, ranked below
+        rest: list[int] = []  # the others, already in term order: the first `limit` are the ones shown
+        for row in self._search_texts():  # sorted by term
+            if q not in row[1] or (lang is not None and row[4] != lang) or (hide and row[5]):
+                continue
+            if allowed is not None and row[0] not in allowed:
+                continue
+            term = row[2]
+            if term == q or term.startswith(q) or form in row[3]:
+                best.append((0 if term == q else 1 if term.startswith(q) else 2, term, row[0]))
+            elif len(rest) < limit:
+                rest.append(row[0])
+        return ([entry_id for _, _, entry_id in sorted(best)] + rest)[:limit]
+
+    def _search_texts(self) -> list[_ShortScanRow]:
+        """What short queries scan, for every entry, read again only when the database changed (data_version
+        counts other connections' commits, total_changes this connection's own writes)."""
         db = self.db
         key = (id(db.conn), db.execute("pragma data_version").fetchone()[0], db.conn.total_changes)
         cached = self._short_scan
         if cached is None or cached[0] != key:
-            cached = (key, [(row[0], row[1]) for row in db.execute("select id, search_text from glossary")])
+            offensive = "exists (select 1 from json_each(register) where value in ('vulgar', 'offensive'))"
+            rows = db.execute(
+                f"select id, search_text, lower(term), forms, lang, {offensive} from glossary order by lower(term), id"
+            )
+            cached = (key, [_ShortScanRow(r[0], r[1], r[2], r[3], r[4], bool(r[5])) for r in rows])
             self._short_scan = cached
         return cached[1]
 

@@ -68,6 +68,29 @@ def test_search_ranks_exact_term_first_and_short_queries_work(store: GlossarySto
     assert store.search("卷")  # one character: LIKE instead of trigram FTS
 
 
+@pytest.mark.parametrize("query", ["y", "卷", "go", "破防"])
+@pytest.mark.parametrize("filters", [{}, {"lang": "zh"}, {"lang": "en", "hide_offensive": True}, {"tag": "gaming"}])
+def test_short_queries_rank_and_filter_as_sql_would(store: GlossaryStore, query: str, filters: dict) -> None:
+    # One or two characters are ranked in Python from cached texts (a big glossary matches them almost everywhere);
+    # the result must be what one SQL query over all rows gives: same filters, same ranking, limit applied last.
+    conditions = ["instr(search_text, :q) > 0"]
+    if "lang" in filters:
+        conditions.append("lang = :lang")
+    if "tag" in filters:
+        conditions.append("exists (select 1 from json_each(tags) where value = :tag)")
+    if filters.get("hide_offensive"):
+        conditions.append("not exists (select 1 from json_each(register) where value in ('vulgar', 'offensive'))")
+    rank = (
+        "case when lower(term) = :q then 0 when lower(term) like :q || '%' then 1 "
+        "when instr(forms, :form) > 0 then 2 else 3 end"
+    )
+    rows = store.db.query(
+        f"select key from glossary where {' and '.join(conditions)} order by {rank}, term collate nocase, id limit 40",
+        {"q": query, "form": "\x1f" + query + "\x1f", **filters},
+    )
+    assert [s.key for s in store.search(query, limit=40, **filters)] == [r["key"] for r in rows]
+
+
 def test_filters(store: GlossaryStore) -> None:
     assert {s.entry.lang for s in store.search("", lang="en")} == {"en"}
     assert all("number" in s.entry.tags for s in store.search("", tag="number"))
