@@ -192,6 +192,12 @@ class SlangDetector:
         ranked = chooser.rank(post.folded, cand.start, cand.end)
         sense = entry.sense(ranked[0].id)
         assert sense is not None
+        if sense.literal and post.is_quoted(cand.start, cand.end) and post.near(_ASKS_MEANING, cand.start, cand.end):
+            # 'what does "ate" mean?' asks about the slang, whatever the dinner in the sentence before says
+            slang = next(r for r in ranked if not entry.sense(r.id).literal)  # type: ignore[union-attr]
+            ranked = (slang, *(r for r in ranked if r is not slang))
+            sense = entry.sense(slang.id)
+            assert sense is not None
         meaning = sense.meaning_in(_OTHER[entry.lang])
         best = ranked[0]
         return SlangMatch(
@@ -253,6 +259,10 @@ def for_posts(entries: Iterable[SlangEntry], *, platform_words: bool = False) ->
     hover = [e for e in entries if hover_only(e)]
     hiding = [form for e in hover for form in ((e.term,) if e.detect_alone else ()) + tuple(literal_forms(e.variants))]
     return SlangDetector([e for e in entries if not hover_only(e)], hiding=hiding)
+
+
+# Words that ask what a quoted term means.
+_ASKS_MEANING = re.compile(r"\bmeans?\b|\bmeaning\b|\bstands? for\b|意思|是啥|是什么|啥梗|什么梗")
 
 
 # Tags too broad to say two terms belong to the same slang world.

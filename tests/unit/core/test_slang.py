@@ -866,3 +866,11 @@ def test_a_chinese_word_in_english_followed_by_an_emoji_is_still_borrowed() -> N
 def test_a_term_cutting_only_the_context_words_of_a_gated_phrase_leaves_its_word_flagged() -> None:
     assert found("stan twitter is in shambles.") == [("stan twitter", "en-stan"), ("is in shambles", "en-in-shambles")]
     assert found("这个妆真的绝绝子！") == [("绝绝子", "zh-juejuezi")]  # 绝绝子 cuts 真的绝's own word: it gives way
+
+
+def test_a_quoted_term_asked_about_is_read_as_slang() -> None:
+    (match,) = [
+        m for m in detector().detect('we had ribs at dinner 😭 what does "ate" mean?') if m.entry_id == "en-ate"
+    ]
+    assert match.sense == "main"
+    assert "en-ate" not in ids("I ate dinner at six.")
