@@ -106,7 +106,8 @@ class SlangDetector:
       term gives way to it when the term cuts the entry's own word (真的绝 | 绝绝子), or drops the context words
       the term takes ("stan twitter" + "is in shambles"); otherwise longest first, then leftmost.
     * Senses (slang_senses.SenseChooser): an entry with several senses takes the one whose context cues are
-      found around the match; a literal sense that wins keeps the span (an ordinary word) but is not reported.
+      found around the match; a literal sense that wins keeps the span (an ordinary word) but is not reported,
+      unless the term is quoted and asked about ('what does "ate" mean?'), which is a question about the slang.
     """
 
     def __init__(
