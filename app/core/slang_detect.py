@@ -195,7 +195,8 @@ class SlangDetector:
         assert sense is not None
         if sense.literal and post.is_quoted(cand.start, cand.end) and post.near(_ASKS_MEANING, cand.start, cand.end):
             # 'what does "ate" mean?' asks about the slang, whatever the dinner in the sentence before says
-            slang = next(r for r in ranked if not entry.sense(r.id).literal)  # type: ignore[union-attr]
+            literal = {s.id for s in entry.senses if s.literal}
+            slang = next(r for r in ranked if r.id not in literal)  # SCHEMA: one sense at least is not literal
             ranked = (slang, *(r for r in ranked if r is not slang))
             sense = entry.sense(slang.id)
             assert sense is not None

@@ -69,8 +69,8 @@ class _Filters(NamedTuple):
 class GlossaryStore:
     def __init__(self, data: Database) -> None:
         self.data = data
-        # (connection, its data_version, its total_changes) -> every entry's (id, search_text): one- and
-        # two-character queries cannot use the trigram index, and scanning these strings in Python is several
+        # (connection, its data_version, its total_changes) -> every entry's _ShortScanRow, in term order: one-
+        # and two-character queries cannot use the trigram index, and ranking these rows in Python is several
         # times faster than LIKE over the table's rows (which also read past the long search_text column).
         self._short_scan: tuple[tuple[int, int, int], list[_ShortScanRow]] | None = None
 
@@ -429,19 +429,18 @@ class GlossaryStore:
             allowed = {r[0] for r in self.db.execute(f"select id from glossary where {' and '.join(where)}", params)}
         best: list[tuple[int, str, int]] = []  # exact term, term prefix or a form: few, ranked below
         rest: list[int] = []  # the others, already in term order: the first `limit` are the ones shown
-        for row in self._search_texts():  # sorted by term
-            if q not in row[1] or (lang is not None and row[4] != lang) or (hide and row[5]):
+        for entry_id, text, term, forms, row_lang, offensive in self._short_scan_rows():  # in term order
+            if q not in text or (lang is not None and row_lang != lang) or (hide and offensive):
                 continue
-            if allowed is not None and row[0] not in allowed:
+            if allowed is not None and entry_id not in allowed:
                 continue
-            term = row[2]
-            if term == q or term.startswith(q) or form in row[3]:
-                best.append((0 if term == q else 1 if term.startswith(q) else 2, term, row[0]))
+            if term == q or term.startswith(q) or form in forms:
+                best.append((0 if term == q else 1 if term.startswith(q) else 2, term, entry_id))
             elif len(rest) < limit:
-                rest.append(row[0])
+                rest.append(entry_id)
         return ([entry_id for _, _, entry_id in sorted(best)] + rest)[:limit]
 
-    def _search_texts(self) -> list[_ShortScanRow]:
+    def _short_scan_rows(self) -> list[_ShortScanRow]:
         """What short queries scan, for every entry, read again only when the database changed (data_version
         counts other connections' commits, total_changes this connection's own writes)."""
         db = self.db
